@@ -1,0 +1,129 @@
+"""The ``warmfind`` command line: probe, show (emit and check live in their own modules)."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+import warnings
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+
+from warmfind.errors import WarmfindError
+
+warnings.filterwarnings("ignore", message="Failed to initialize NumPy")
+
+app = typer.Typer(
+    help="Measure the peak learning rate and warmup length for a PyTorch model before the costly run.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def fail(message: str, debug: bool = False) -> typer.Exit:
+    """Print a one-line error on stderr (the traceback too with --debug) and return Exit(2) to raise."""
+    if debug:
+        err.print_exception()
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code=EXIT_USAGE)
+
+
+@app.command()
+def probe(
+    workload: Annotated[str, typer.Argument(help="ENTRYPOINT (pkg.module:factory or file.py:factory) or a probe spec YAML")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the recipe here (default: stdout)")] = None,
+    total_steps: Annotated[Optional[int], typer.Option(help="Planned training length in optimizer steps")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Passed to the factory as batch_size=")] = None,
+    device: Annotated[Optional[str], typer.Option(help="auto, cpu, cuda or mps")] = None,
+    seed: Annotated[Optional[int], typer.Option(help="Seed for model RNG and data order")] = None,
+    seeds: Annotated[Optional[int], typer.Option(help="Data orders for the decisive probes (2 states agreement)")] = None,
+    budget_steps: Annotated[Optional[int], typer.Option(help="Hard cap on all probe steps together")] = None,
+    budget_seconds: Annotated[Optional[float], typer.Option(help="Hard cap on probe wall time")] = None,
+    optimizer: Annotated[Optional[str], typer.Option(help="adamw, adam or sgd, when the factory gives none")] = None,
+    precision: Annotated[Optional[str], typer.Option(help="fp32, bf16 (autocast) or fp16 (CUDA)")] = None,
+    accumulate: Annotated[Optional[int], typer.Option(help="Split each batch into N micro-batches")] = None,
+    set_: Annotated[Optional[list[str]], typer.Option("--set", help="key=value passed to the factory (repeatable)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the recipe as JSON instead of YAML")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or explanation on stderr")] = False,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Run short probe runs on the real model and write a YAML recipe: peak LR, warmup, schedule, evidence."""
+    from warmfind.measure import measure
+    from warmfind.options import ProbeOptions, is_spec, load_spec, parse_assignments
+    from warmfind.progress import probe_progress
+    from warmfind.recipe import dump_recipe, write_recipe
+
+    try:
+        base = load_spec(Path(workload)) if is_spec(workload) else ProbeOptions(entrypoint=workload)
+        options = base.with_flags(
+            total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
+            budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
+            accumulate=accumulate, factory_args=parse_assignments(set_) if set_ else None,
+        )
+        with probe_progress(err, enabled=not quiet) as (on_step, on_stage):
+            measurement = measure(options, on_step, on_stage)
+    except WarmfindError as exc:
+        raise fail(str(exc), debug) from None
+    except KeyboardInterrupt:
+        err.print("interrupted before any probe finished; nothing written")
+        raise typer.Exit(code=EXIT_INTERRUPTED) from None
+    recipe = measurement.recipe
+    command = "warmfind " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    if not quiet:
+        _explain(recipe)
+    if out is not None:
+        write_recipe(recipe, out, command)
+        if not quiet:
+            err.print(f"recipe written to {out}")
+    elif json_out:
+        typer.echo(json.dumps(recipe, indent=2, default=str))
+    else:
+        typer.echo(dump_recipe(recipe, command), nl=False)
+    if not recipe["complete"] and measurement.result.stopped_by == "interrupted":
+        err.print("[yellow]interrupted: the recipe holds what was measured and is marked complete: false[/]")
+        raise typer.Exit(code=EXIT_INTERRUPTED)
+
+
+def _explain(recipe: dict[str, Any]) -> None:
+    rec = recipe.get("recommendation")
+    if not rec:
+        err.print("[yellow]no recommendation: the probe stopped before it could measure one[/]")
+        return
+    err.print(f"[bold]peak_lr {rec['peak_lr']:.1e}, warmup_steps {rec['warmup_steps']} of {rec['total_steps']}[/]")
+    for line in rec["explanation"]:
+        err.print(f"  - {line}", highlight=False)
+    cost = recipe["cost"]
+    err.print(f"  probe cost: {cost['probe_steps']} steps ({cost['full_run_equivalents']}x the planned run), {cost['seconds']} s")
+
+
+@app.command()
+def show(
+    recipe_path: Annotated[Path, typer.Argument(metavar="RECIPE", help="A recipe YAML written by warmfind probe")],
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Print a recipe as a table, with a terminal plot of loss against LR."""
+    from warmfind.recipe import load_recipe
+    from warmfind.show import render
+
+    try:
+        recipe = load_recipe(recipe_path)
+    except WarmfindError as exc:
+        raise fail(str(exc), debug) from None
+    render(recipe, Console())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Every threshold warmfind uses, in one place, each with the reason it has its value."""
+
+from __future__ import annotations
+
+# --- LR range test -------------------------------------------------------------------------------
+RANGE_START_LR = 1e-7  # fastai's start; far below any useful LR for the optimisers we meet
+RANGE_END_LR = 10.0  # torch-lr-finder's and fastai's end; every model we probed diverged before it
+RANGE_STEPS = 100  # the common 100-step sweep: ~11 points per decade over 1e-7..10
+SMOOTHING_BETA = 0.95  # EMA factor for the loss (torch-lr-finder's 0.05 smoothing, bias-corrected)
+DIVERGE_MULTIPLE = 4.0  # smoothed loss above 4x its best = diverged (fastai, Lightning use 4x)
+RANGE_SKIP_START = 10  # steepest-gradient rule skips the first 10 points (noisy EMA warm-up)
+RANGE_SKIP_END = 5  # ... and the last 5 (the blow-up itself), as torch-lr-finder does
+
+# --- stability probes ----------------------------------------------------------------------------
+LADDER_FACTOR = 2.0  # candidate peak LRs are factors of 2 below the divergence LR
+LADDER_RUNGS = 8  # 2^-1 .. 2^-8: under Adam the best LR sat 3x-250x below the divergence LR
+WARMUP_FRACTIONS = (0.0, 0.05, 0.2)  # warmup lengths tried, as a fraction of the run they precede
+SPIKE_RATIO = 1.5  # smoothed loss 1.5x above its running minimum = a spike (a "catapult")
+SPIKE_BETA = 0.8  # lighter smoothing for spike detection: a spike lasts a few steps only
+SPIKE_MIN_RISE = 0.05  # ... and by at least 5% of the starting loss: near-zero losses are noisy in ratio
+SPIKE_MIN_STEP = 3  # ignore the first steps: the EMA has not settled yet
+BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss (or non-finite) = diverged, stop the probe
+GRAD_BLOWUP_MULTIPLE = 10.0  # gradient norm 10x its median so far = a blow-up worth reporting
+SCORE_TAIL = 0.2  # a probe is scored on the mean loss of its last 20% of steps
+TIE_TOLERANCE = 0.005  # scores within 0.5% are a tie: prefer the safer (smaller) LR
+SAFETY_RATIO = 2.0  # the chosen LR should sit 2x below the nearest unstable one (Smith's rule)
+SHORTLIST = 3  # candidates re-ranked on the longer horizon (successive halving)
+SCREEN_FRACTION = 1 / 10  # first-pass probes run 10% of the planned run ...
+SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show
+SCREEN_MAX_STEPS = 300  # ... and at most 300, so probes of long runs stay cheap
+RERANK_MULTIPLE = 2  # the re-rank horizon is 2x the screen's
+CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
+
+# --- recipe --------------------------------------------------------------------------------------
+MIN_LR_RATIO = 0.1  # cosine floor at 10% of the peak (Chinchilla, LLaMA, nanoGPT use 10%)
+DEFAULT_TOTAL_STEPS = 1000  # used only when neither --total-steps nor the spec names a length
+DEFAULT_BUDGET_STEPS = 5000  # hard cap on all probe steps together when none is given
+UPDATE_RATIO_TOP = 3  # the recipe names the three layers that moved most
+
+# --- gradient noise scale ------------------------------------------------------------------------
+NOISE_EMA_BETA = 0.9  # moving averages of |G|^2 and tr(Sigma) before taking their ratio
+NOISE_INIT_BATCHES = 8  # batches measured at initialisation (no update) for B_simple at init

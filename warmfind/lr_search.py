@@ -1,0 +1,162 @@
+"""The probe plan: range test, a ladder of compressed-schedule probes, warmup trials, a longer re-rank, a check.
+
+Each stage runs real training through a ``Prober`` and hands pure functions of ``recommend`` the summaries.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from warmfind import defaults
+from warmfind.lr_range import RangeTest, analyse_range_test, exponential_lrs
+from warmfind.probe import Prober, ProbeInterrupted
+from warmfind.recommend import (
+    Recommendation,
+    keep_descending,
+    ladder,
+    pick,
+    range_test_rule,
+    recommend,
+    seeds_agree,
+    shortlist,
+    warmup_trial_lrs,
+)
+from warmfind.runs import ProbeRun, ProbeSummary, summarize
+from warmfind.schedule import Schedule
+
+StageCallback = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """How long each stage's probes run, derived from the planned training length."""
+
+    total_steps: int
+    screen_steps: int
+    rerank_steps: int
+    seeds: int = 1
+    warmup_fractions: tuple[float, ...] = defaults.WARMUP_FRACTIONS
+
+    @classmethod
+    def for_run(cls, total_steps: int, seeds: int = 1) -> SearchPlan:
+        screen = int(min(max(total_steps * defaults.SCREEN_FRACTION, defaults.SCREEN_MIN_STEPS), defaults.SCREEN_MAX_STEPS))
+        screen = min(screen, total_steps)
+        return cls(total_steps, screen, min(screen * defaults.RERANK_MULTIPLE, total_steps), seeds)
+
+
+@dataclass
+class SearchResult:
+    """Everything the search measured, and what it recommends; ``complete`` is False after Ctrl-C."""
+
+    plan: SearchPlan
+    range_test: RangeTest | None = None
+    runs: list[ProbeRun] = field(default_factory=list)
+    probes: list[ProbeSummary] = field(default_factory=list)
+    recommendation: Recommendation | None = None
+    complete: bool = False
+    stopped_by: str | None = None  # "budget" or "interrupted" when the search ended early
+
+
+def search(prober: Prober, plan: SearchPlan, on_stage: StageCallback | None = None) -> SearchResult:
+    """Run the whole probe plan; on Ctrl-C return what was measured, marked incomplete."""
+    result = SearchResult(plan)
+    stage = on_stage or (lambda _: None)
+    try:
+        _run_stages(prober, plan, result, stage)
+        result.complete = result.stopped_by is None
+    except ProbeInterrupted as interrupted:
+        result.runs.append(interrupted.run)
+        result.stopped_by = "interrupted"
+    if result.recommendation is None:
+        result.recommendation = _best_so_far(result)
+    return result
+
+
+def _run_stages(prober: Prober, plan: SearchPlan, result: SearchResult, stage: StageCallback) -> None:
+    stage("range test")
+    rt_run = _range_test(prober)
+    result.runs.append(rt_run)
+    result.range_test = analyse_range_test(rt_run.lrs, rt_run.losses, stopped_diverged=rt_run.stopped == "diverged")
+    top = result.range_test.divergence_lr or rt_run.lrs[-1]
+
+    def probe(lr: float, fraction: float, steps: int, label: str, seed: int | None = None) -> ProbeSummary | None:
+        if prober.budget.exhausted():
+            result.stopped_by = "budget"
+            return None
+        sched = Schedule(lr, int(round(fraction * steps)), steps, lr * defaults.MIN_LR_RATIO)
+        run, _ = prober.run(sched.lr_at, steps, label, lr, sched.warmup_steps, data_seed=seed)
+        result.runs.append(run)
+        summary = summarize(run)
+        if run.stopped == "budget":
+            result.stopped_by = "budget"
+            return None
+        result.probes.append(summary)
+        return summary
+
+    stage(f"screening peak LRs below {top:.1e} ({plan.screen_steps} steps each)")
+    screen: list[ProbeSummary] = []
+    for lr in ladder(top):
+        summary = probe(lr, 0.0, plan.screen_steps, "screen")
+        if summary is None:
+            return
+        screen.append(summary)
+        if not keep_descending(screen):
+            break
+
+    stage("warmup trials")
+    for lr in warmup_trial_lrs(screen, top):
+        for fraction in plan.warmup_fractions[1:]:
+            if probe(lr, fraction, plan.screen_steps, "warmup") is None:
+                return
+
+    finalists = shortlist(result.probes)
+    stage(f"re-ranking {len(finalists)} candidates over {plan.rerank_steps} steps")
+    rerank: list[ProbeSummary] = []
+    for seed_offset in range(plan.seeds):
+        for cand in finalists:
+            summary = probe(cand.peak_lr, cand.warmup_fraction, plan.rerank_steps, "rerank", prober.seed + seed_offset)
+            if summary is None:
+                return
+            rerank.append(summary)
+    chosen = pick(rerank)
+    if chosen is None:
+        return
+    chosen = _stability_check(prober, chosen, plan, result, stage)
+    result.recommendation = recommend(
+        chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank)
+    )
+
+
+def _range_test(prober: Prober) -> ProbeRun:
+    lrs = exponential_lrs(defaults.RANGE_START_LR, defaults.RANGE_END_LR, defaults.RANGE_STEPS)
+    run, _ = prober.run(lambda s: lrs[s], len(lrs), "range-test", defaults.RANGE_END_LR, schedule="exponential")
+    return run
+
+
+def _stability_check(prober: Prober, chosen: ProbeSummary, plan: SearchPlan, result: SearchResult, stage: StageCallback) -> ProbeSummary:
+    """Hold the chosen peak at a constant LR: sharper near the edge than a decaying probe. Step down if it fails."""
+    stage("constant-LR stability check")
+    warmup = int(round(chosen.warmup_fraction * plan.rerank_steps))
+    steps = warmup + defaults.CHECK_STEPS
+    sched = Schedule(chosen.peak_lr, warmup, steps, shape="linear-warmup-constant")
+    if prober.budget.exhausted():
+        return chosen
+    run, _ = prober.run(sched.lr_at, steps, "check", chosen.peak_lr, warmup, schedule=sched.shape)
+    result.runs.append(run)
+    summary = summarize(run)
+    if summary.stable or run.stopped == "budget":
+        return chosen
+    result.probes.append(summary)
+    return replace(chosen, peak_lr=chosen.peak_lr / math.sqrt(defaults.LADDER_FACTOR))
+
+
+def _best_so_far(result: SearchResult) -> Recommendation | None:
+    """What an interrupted or budget-capped search can still say."""
+    chosen = pick(result.probes)
+    if chosen is not None:
+        return recommend(chosen, result.probes, result.plan.total_steps, result.range_test)
+    if result.range_test is not None:
+        return range_test_rule(result.range_test, result.plan.total_steps)
+    return None

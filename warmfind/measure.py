@@ -1,0 +1,100 @@
+"""From probe options to a recipe: load the workload, run the search, assemble the evidence."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from warmfind import defaults
+from warmfind.batches import BatchStream, batch_shape, batch_size_of
+from warmfind.entrypoint import resolve
+from warmfind.errors import WarmfindError
+from warmfind.lr_search import SearchPlan, SearchResult, StageCallback, search
+from warmfind.options import ProbeOptions
+from warmfind.probe import Budget, Prober, StepCallback
+from warmfind.recipe import WorkloadInfo, build_recipe, fingerprint
+from warmfind.workload import Workload, build_workload, call_factory
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """A finished (or interrupted) probe: the recipe mapping and the search behind it."""
+
+    recipe: dict[str, Any]
+    result: SearchResult
+
+
+def pick_device(name: str) -> torch.device:
+    """``auto`` -> cuda, then mps, then cpu; a named device must exist."""
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if name not in ("cpu", "cuda", "mps"):
+        raise WarmfindError(f"unknown device {name!r}; choose auto, cpu, cuda or mps")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise WarmfindError("--device cuda: no CUDA device is available")
+    if name == "mps" and not (getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available()):
+        raise WarmfindError("--device mps: no MPS device is available")
+    return torch.device(name)
+
+
+def load_workload(options: ProbeOptions) -> Workload:
+    """Resolve the entrypoint, call the factory and check what it returns."""
+    factory = resolve(options.entrypoint, Path(options.base_dir) if options.base_dir else None)
+    torch.manual_seed(options.seed)
+    return build_workload(call_factory(factory, options.factory_kwargs()), options.optimizer)
+
+
+def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> WorkloadInfo:
+    """The workload block of the recipe, with its fingerprint."""
+    first = next(BatchStream(prober.workload.data, options.seed).batches())
+    shape = batch_shape(first)
+    optimizer = {"name": prober.workload.optimizer_name, **prober.optimizer_hparams()}
+    model = prober.model
+    return WorkloadInfo(
+        entrypoint=options.entrypoint,
+        parameters=sum(p.numel() for p in model.parameters()),
+        batch_size=batch_size_of(first),
+        batch_shape=shape,
+        optimizer=optimizer,
+        device=str(device),
+        precision=options.precision,
+        accumulate=options.accumulate,
+        fingerprint=fingerprint(str(model), optimizer, shape),
+    )
+
+
+def measure(
+    options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None
+) -> Measurement:
+    """Run the whole probe for ``options`` and return the recipe (marked incomplete after Ctrl-C)."""
+    if options.accumulate < 1 or options.seeds < 1:
+        raise WarmfindError("--accumulate and --seeds must be at least 1")
+    device = pick_device(options.device)
+    workload = load_workload(options)
+    total = options.total_steps or defaults.DEFAULT_TOTAL_STEPS
+    budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds)
+    prober = Prober(workload, device, options.precision, options.accumulate, budget, options.seed, on_step)
+    info = describe(prober, options, device)
+    started = time.monotonic()
+    result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage)
+    seconds = time.monotonic() - started
+    steps = sum(run.steps for run in result.runs)
+    cost = {
+        "probe_steps": steps,
+        "seconds": round(seconds, 2),
+        "runs": len(result.runs),
+        "full_run_equivalents": round(steps / total, 3),
+        "stopped_by": result.stopped_by,
+    }
+    settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
+    settings["total_steps"] = total
+    recipe = build_recipe(info, result.recommendation, result.range_test, result.probes, cost, result.complete, settings)
+    return Measurement(recipe, result)

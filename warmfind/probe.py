@@ -1,0 +1,354 @@
+"""The torch layer: short training runs of the user's model from one exact snapshot, recorded step by step."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import torch
+
+from warmfind import defaults
+from warmfind.batches import BatchStream, split_batch
+from warmfind.errors import WarmfindError
+from warmfind.runs import ProbeRun
+from warmfind.workload import Workload
+
+PRECISIONS = {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}
+
+
+@dataclass
+class Budget:
+    """Hard caps on the whole probe's cost, shared by every run."""
+
+    max_steps: int | None = None
+    max_seconds: float | None = None
+    steps: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def exhausted(self) -> bool:
+        if self.max_steps is not None and self.steps >= self.max_steps:
+            return True
+        return self.max_seconds is not None and time.monotonic() - self.started >= self.max_seconds
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Model, optimizer and RNG state at some step, kept on CPU so it never costs accelerator memory."""
+
+    step: int
+    model_state: dict[str, Any]
+    optimizer_state: dict[str, Any] | None
+    rng_state: torch.Tensor
+    cuda_rng_state: list[torch.Tensor] | None
+
+
+class ProbeInterrupted(Exception):
+    """Ctrl-C during a run; carries the steps measured so far."""
+
+    def __init__(self, run: ProbeRun) -> None:
+        super().__init__("interrupted")
+        self.run = run
+
+
+StepCallback = Callable[[str, int, int, float], None]  # (label, step, planned_steps, loss) -> None
+
+
+class Prober:
+    """Runs probe runs of one workload; every run starts from the same snapshot unless told otherwise."""
+
+    def __init__(
+        self,
+        workload: Workload,
+        device: torch.device,
+        precision: str = "fp32",
+        accumulate: int = 1,
+        budget: Budget | None = None,
+        seed: int = 0,
+        on_step: StepCallback | None = None,
+        sync_every: int = 10,
+    ) -> None:
+        if precision not in PRECISIONS:
+            raise WarmfindError(f"unknown precision {precision!r}; choose fp32, bf16 or fp16")
+        if precision == "fp16" and device.type != "cuda":
+            raise WarmfindError("--precision fp16 needs a CUDA device (use bf16 on CPU)")
+        self.workload = workload
+        self.model = workload.model.to(device)
+        self.device = device
+        self.autocast_dtype = PRECISIONS[precision]
+        self.accumulate = accumulate
+        self.budget = budget or Budget()
+        self.seed = seed
+        self.on_step = on_step
+        self.sync_every = sync_every
+        self.params = [p for p in self.model.parameters() if p.requires_grad]
+        self.layer_names, self.layer_index = _layers(self.model)
+        torch.manual_seed(seed)
+        self.group_ratios = self._group_ratios()
+        self.initial = self.snapshot(None, step=0)
+        self.runs: list[ProbeRun] = []
+
+    # --- state --------------------------------------------------------------------------------------
+    def _group_ratios(self) -> list[float]:
+        probe_lr = 1e-3
+        optimizer = self.new_optimizer()
+        return [g["lr"] / probe_lr for g in optimizer.param_groups]
+
+    def new_optimizer(self) -> torch.optim.Optimizer:
+        try:
+            optimizer = self.workload.optimizer_factory(self.model.parameters(), lr=1e-3)
+        except Exception as exc:
+            raise WarmfindError(f"the optimizer factory raised {type(exc).__name__}: {exc}") from exc
+        if not isinstance(optimizer, torch.optim.Optimizer):
+            raise WarmfindError(f"the optimizer factory returned {type(optimizer).__name__}, not a torch.optim.Optimizer")
+        return optimizer
+
+    def optimizer_hparams(self) -> dict[str, Any]:
+        """The first parameter group's hyper-parameters (lr excluded), for the recipe."""
+        group = self.new_optimizer().param_groups[0]
+        keep = {}
+        for key, value in group.items():
+            if key in ("params", "lr", "initial_lr") or value is None:
+                continue
+            if isinstance(value, (bool, int, float, str)) or (isinstance(value, tuple) and all(isinstance(v, (int, float)) for v in value)):
+                keep[key] = list(value) if isinstance(value, tuple) else value
+        keep["groups"] = len(self.group_ratios)
+        return keep
+
+    def snapshot(self, optimizer: torch.optim.Optimizer | None, step: int) -> Snapshot:
+        model_state = {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
+        opt_state = copy.deepcopy(_to_cpu(optimizer.state_dict())) if optimizer is not None else None
+        cuda = torch.cuda.get_rng_state_all() if torch.cuda.is_available() and self.device.type == "cuda" else None
+        return Snapshot(step, model_state, opt_state, torch.get_rng_state(), cuda)
+
+    def restore(self, snap: Snapshot) -> torch.optim.Optimizer:
+        self.model.load_state_dict(snap.model_state)
+        optimizer = self.new_optimizer()
+        if snap.optimizer_state is not None:
+            optimizer.load_state_dict(snap.optimizer_state)
+        torch.set_rng_state(snap.rng_state)
+        if snap.cuda_rng_state is not None:
+            torch.cuda.set_rng_state_all(snap.cuda_rng_state)
+        return optimizer
+
+    # --- one run ------------------------------------------------------------------------------------
+    def run(
+        self,
+        lr_at: Callable[[int], float],
+        steps: int,
+        label: str,
+        peak_lr: float,
+        warmup_steps: int = 0,
+        schedule: str = "linear-warmup-cosine",
+        start: Snapshot | None = None,
+        save_at: int | None = None,
+        data_seed: int | None = None,
+        stop_on_divergence: bool = True,
+    ) -> tuple[ProbeRun, Snapshot | None]:
+        """Train ``steps`` optimizer steps with LR ``lr_at(step)``; return the record and the state at ``save_at``.
+
+        A run stops early when the loss is non-finite or BLOWUP_MULTIPLE x its first value (checked every
+        ``sync_every`` steps so recording never forces a device sync per step), or when the budget is spent.
+        """
+        start = start or self.initial
+        optimizer = self.restore(start)
+        seed = self.seed if data_seed is None else data_seed
+        batches = _skip(BatchStream(self.workload.data, seed, self.device).batches(), start.step)
+        rec = _Recorder()
+        saved: Snapshot | None = None
+        stopped: str | None = None
+        began = time.monotonic()
+        self.model.train()
+        first_loss: float | None = None
+        try:
+            for step in range(start.step, steps):
+                if save_at is not None and step == save_at:
+                    saved = self.snapshot(optimizer, step)
+                if self.budget.exhausted():
+                    stopped = "budget"
+                    break
+                lr = lr_at(step)
+                for group, ratio in zip(optimizer.param_groups, self.group_ratios):
+                    group["lr"] = lr * ratio
+                self._step(optimizer, next(batches), rec, first=step == start.step and start is self.initial)
+                rec.lrs.append(lr)
+                self.budget.steps += 1
+                if len(rec.losses) % self.sync_every == 0 or step == steps - 1:
+                    rec.sync()
+                    if first_loss is None:
+                        first_loss = rec.host_losses[0]
+                    if self.on_step is not None:
+                        self.on_step(label, step + 1, steps, rec.host_losses[-1])
+                    if stop_on_divergence and _blew_up(rec.host_losses, first_loss):
+                        stopped = "diverged"
+                        break
+        except KeyboardInterrupt:
+            raise ProbeInterrupted(self._record(rec, label, peak_lr, warmup_steps, steps, schedule, "interrupted", began, seed)) from None
+        run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed)
+        if self.workload.eval_data is not None and stopped is None:
+            run = _with_eval(run, self.evaluate())
+        self.runs.append(run)
+        return run, saved
+
+    def _step(self, optimizer: torch.optim.Optimizer, batch: Any, rec: _Recorder, first: bool) -> None:
+        optimizer.zero_grad(set_to_none=True)
+        micro = split_batch(batch, self.accumulate)
+        total = torch.zeros((), device=self.device)
+        small_sq = None
+        for i, part in enumerate(micro):
+            with self._autocast():
+                loss = self.workload.loss_fn(self.model, part)
+            if first and i == 0:
+                _check_loss(loss)
+            (loss / len(micro)).backward()
+            total += loss.detach().float() / len(micro)
+            if i == 0 and len(micro) > 1:
+                small_sq = _grad_sq(self.params) * len(micro) ** 2  # grads hold part 0 / n so far
+        grad_sq = _grad_sq(self.params)
+        before = [p.detach().clone() for p in self.params]
+        optimizer.step()
+        rec.losses.append(total)
+        rec.grad_sq.append(grad_sq)
+        rec.ratios.append(self._update_ratios(before))
+        if small_sq is not None:
+            rec.small_sq.append(small_sq)
+
+    def _update_ratios(self, before: list[torch.Tensor]) -> torch.Tensor:
+        after = [p.detach() for p in self.params]
+        deltas = torch._foreach_sub(after, before)
+        delta_sq = torch.stack(torch._foreach_norm(deltas)).float() ** 2
+        weight_sq = torch.stack(torch._foreach_norm(before)).float() ** 2
+        n = len(self.layer_names)
+        index = self.layer_index.to(delta_sq.device)
+        num = torch.zeros(n, device=delta_sq.device).index_add_(0, index, delta_sq)
+        den = torch.zeros(n, device=delta_sq.device).index_add_(0, index, weight_sq)
+        return (num / den.clamp_min(1e-30)).sqrt()
+
+    def _autocast(self) -> contextlib.AbstractContextManager[Any]:
+        if self.autocast_dtype is None:
+            return contextlib.nullcontext()
+        return torch.autocast(device_type=self.device.type, dtype=self.autocast_dtype)
+
+    def evaluate(self, max_batches: int = 50) -> float:
+        """Mean loss over (at most ``max_batches`` of) the held-out batches, without updating anything."""
+        assert self.workload.eval_data is not None
+        self.model.eval()
+        total, count = 0.0, 0
+        with torch.no_grad():
+            for batch in BatchStream(self.workload.eval_data, 0, self.device).batches():
+                with self._autocast():
+                    total += float(self.workload.loss_fn(self.model, batch))
+                count += 1
+                if count >= max_batches or count >= _len_or(self.workload.eval_data, max_batches):
+                    break
+        self.model.train()
+        return total / count
+
+    def _record(self, rec: _Recorder, label: str, peak_lr: float, warmup: int, steps: int, schedule: str,
+                stopped: str | None, began: float, seed: int) -> ProbeRun:
+        rec.sync()
+        n = len(rec.host_losses)
+        return ProbeRun(
+            label=label, peak_lr=peak_lr, warmup_steps=warmup, planned_steps=steps, schedule=schedule,
+            lrs=tuple(rec.lrs[:n]), losses=tuple(rec.host_losses), grad_norms=tuple(math.sqrt(v) for v in rec.host_grad_sq),
+            layer_names=self.layer_names, update_ratios=tuple(rec.host_ratios), stopped=stopped,
+            seconds=time.monotonic() - began, seed=seed,
+            small_batch_sq=tuple(rec.host_small_sq), big_batch_sq=tuple(rec.host_grad_sq) if rec.host_small_sq else (),
+        )
+
+
+class _Recorder:
+    """Per-step measurements kept as device tensors and copied to the host in batches."""
+
+    def __init__(self) -> None:
+        self.lrs: list[float] = []
+        self.losses: list[torch.Tensor] = []
+        self.grad_sq: list[torch.Tensor] = []
+        self.ratios: list[torch.Tensor] = []
+        self.small_sq: list[torch.Tensor] = []
+        self.host_losses: list[float] = []
+        self.host_grad_sq: list[float] = []
+        self.host_ratios: list[tuple[float, ...]] = []
+        self.host_small_sq: list[float] = []
+
+    def sync(self) -> None:
+        done = len(self.host_losses)
+        if len(self.losses) > done:
+            self.host_losses += torch.stack(self.losses[done:]).tolist()
+            self.host_grad_sq += torch.stack(self.grad_sq[done:]).tolist()
+            self.host_ratios += [tuple(r) for r in torch.stack(self.ratios[done:]).tolist()]
+        if len(self.small_sq) > len(self.host_small_sq):
+            self.host_small_sq += torch.stack(self.small_sq[len(self.host_small_sq):]).tolist()
+
+
+def _grad_sq(params: list[torch.Tensor]) -> torch.Tensor:
+    grads = [p.grad for p in params if p.grad is not None]
+    if not grads:
+        return torch.zeros(())
+    return (torch.stack(torch._foreach_norm(grads)).float() ** 2).sum()
+
+
+def _check_loss(loss: Any) -> None:
+    if not isinstance(loss, torch.Tensor):
+        raise WarmfindError(f"loss_fn must return a tensor, got {type(loss).__name__}")
+    if loss.numel() != 1:
+        raise WarmfindError(f"loss_fn must return a scalar, got a tensor of shape {tuple(loss.shape)}")
+    if not loss.requires_grad:
+        raise WarmfindError("the loss does not require grad: is the model's output detached?")
+    value = float(loss.detach())
+    if not math.isfinite(value):
+        raise WarmfindError(f"the loss is {value} at initialisation, before any update")
+
+
+def _blew_up(losses: list[float], first: float | None) -> bool:
+    last = losses[-1]
+    return not math.isfinite(last) or (first is not None and last > defaults.BLOWUP_MULTIPLE * abs(first))
+
+
+def _skip(batches: Iterator[Any], n: int) -> Iterator[Any]:
+    for _ in range(n):
+        next(batches)
+    return batches
+
+
+def _with_eval(run: ProbeRun, eval_loss: float) -> ProbeRun:
+    return replace(run, eval_loss=eval_loss)
+
+
+def _len_or(data: Any, default: int) -> int:
+    try:
+        return len(data)
+    except TypeError:
+        return default
+
+
+def _to_cpu(state: Any) -> Any:
+    if isinstance(state, torch.Tensor):
+        return state.detach().to("cpu", copy=True)
+    if isinstance(state, dict):
+        return {k: _to_cpu(v) for k, v in state.items()}
+    if isinstance(state, list):
+        return [_to_cpu(v) for v in state]
+    return state
+
+
+def _layers(model: torch.nn.Module) -> tuple[tuple[str, ...], torch.Tensor]:
+    """Group trainable parameters by the module that owns them (``layers.2.attn.qkv.weight`` -> ``layers.2.attn.qkv``)."""
+    names: list[str] = []
+    index: list[int] = []
+    for name, param in model.named_parameters():
+        if not param.requires_grad:
+            continue
+        owner = name.rsplit(".", 1)[0] if "." in name else name
+        if owner not in names:
+            names.append(owner)
+        index.append(names.index(owner))
+    return tuple(names), torch.tensor(index, dtype=torch.long)

@@ -1,0 +1,203 @@
+"""Choosing the peak LR and the warmup from probe summaries: pure functions, summaries in, numbers out."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from warmfind import defaults
+from warmfind.lr_range import RangeTest
+from warmfind.runs import ProbeSummary
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """The schedule warmfind recommends, why, and how sure it is."""
+
+    peak_lr: float
+    warmup_steps: int
+    total_steps: int
+    min_lr: float
+    schedule: str  # a shape from warmfind.schedule.SCHEDULES
+    rule: str  # "stability-probes", or "range-test" when the probe stopped before the ladder ran
+    explanation: tuple[str, ...]  # plain sentences, most important first
+    nearest_unstable_lr: float | None  # smallest probed LR above the choice that diverged or spiked
+    seeds_agree: bool | None  # None when a single seed was run
+
+
+def ladder(top_lr: float, rungs: int = defaults.LADDER_RUNGS, factor: float = defaults.LADDER_FACTOR) -> list[float]:
+    """Candidate peak LRs ``top_lr / factor**k`` for ``k = 0 .. rungs-1``, largest first."""
+    return [top_lr / factor**k for k in range(rungs)]
+
+
+def keep_descending(screen: Sequence[ProbeSummary], patience: int = 2, worse_by: float = 0.03) -> bool:
+    """Whether a top-down ladder should try the next smaller LR.
+
+    Stop once the last ``patience`` rungs all trained stably and were more than ``worse_by`` worse than the
+    best so far: smaller LRs only get slower from there. A flat band of near-equal losses (language models at
+    short horizons) keeps the ladder going, so it does not stop inside the band.
+    """
+    finite = [s.quality for s in screen if math.isfinite(s.quality)]
+    if len(screen) <= patience or not finite:
+        return True
+    best = min(finite)
+    tail = screen[-patience:]
+    return not all(s.stable and s.quality > best * (1 + worse_by) for s in tail)
+
+
+def warmup_trial_lrs(screen: Sequence[ProbeSummary], top_lr: float, above: int = 1) -> list[float]:
+    """LRs worth retrying with warmup: the best screened LR and the ``above`` rungs over it (up to ``top_lr``).
+
+    Warmup lets a model reach better-conditioned regions that tolerate a larger LR (Kalra & Barkeshli 2024),
+    so the rungs just above the best no-warmup LR are where warmup can win.
+    """
+    ranked = _ranked(screen)
+    if not ranked:
+        return []
+    best = ranked[0].peak_lr
+    return [lr for k in range(above + 1) if (lr := best * defaults.LADDER_FACTOR**k) <= top_lr * (1 + 1e-9)]
+
+
+def shortlist(candidates: Sequence[ProbeSummary], k: int = defaults.SHORTLIST) -> list[ProbeSummary]:
+    """The ``k`` best stable (LR, warmup fraction) pairs, best first; spiking or diverged runs never qualify."""
+    return _ranked([c for c in candidates if c.stable])[:k]
+
+
+def pick(candidates: Sequence[ProbeSummary], tolerance: float = defaults.TIE_TOLERANCE) -> ProbeSummary | None:
+    """The best stable candidate; within ``tolerance`` of the best, prefer the smaller LR, then the shorter warmup.
+
+    Candidates repeated with several seeds are averaged first (their quality is the mean over seeds).
+    """
+    pooled = pool_seeds([c for c in candidates if c.stable])
+    if not pooled:
+        return None
+    best = min(c.quality for c in pooled)
+    near = [c for c in pooled if c.quality <= best * (1 + tolerance) + 1e-12]
+    return min(near, key=lambda c: (c.peak_lr, c.warmup_fraction))
+
+
+def pool_seeds(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:
+    """One summary per (LR, warmup fraction): the first seed's, with the quality averaged over all seeds."""
+    groups: dict[tuple[float, float], list[ProbeSummary]] = {}
+    for c in candidates:
+        groups.setdefault(_key(c), []).append(c)
+    pooled = []
+    for runs in groups.values():
+        mean = sum(r.quality for r in runs) / len(runs)
+        pooled.append(replace(runs[0], score=mean, eval_loss=None))
+    return pooled
+
+
+def seeds_agree(candidates: Sequence[ProbeSummary]) -> bool | None:
+    """Whether every seed, judged alone, picks the same (LR, warmup fraction); None for a single seed."""
+    seeds = sorted({c.seed for c in candidates})
+    if len(seeds) < 2:
+        return None
+    picks = {_key(p) for s in seeds if (p := pick([c for c in candidates if c.seed == s])) is not None}
+    return len(picks) == 1
+
+
+def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> ProbeSummary | None:
+    """The smallest-LR probe above the choice, with no more warmup than it, that diverged or spiked."""
+    unstable = [
+        p for p in probes
+        if not p.stable and p.peak_lr > chosen.peak_lr * (1 + 1e-9) and p.warmup_fraction <= chosen.warmup_fraction + 1e-9
+    ]
+    return min(unstable, key=lambda p: p.peak_lr, default=None)
+
+
+def recommend(
+    chosen: ProbeSummary,
+    probes: Sequence[ProbeSummary],
+    total_steps: int,
+    range_test: RangeTest | None = None,
+    agree: bool | None = None,
+    min_lr_ratio: float = defaults.MIN_LR_RATIO,
+) -> Recommendation:
+    """Turn the chosen probe into a full-length schedule and explain it in plain words."""
+    warmup = int(round(chosen.warmup_fraction * total_steps))
+    unstable = nearest_unstable(chosen, probes)
+    lines = [_choice_line(chosen, warmup, total_steps)]
+    lines += _warmup_lines(chosen, probes, warmup)
+    lines.append(_margin_line(chosen, unstable))
+    if range_test is not None and range_test.divergence_lr:
+        lines.append(
+            f"the range test diverged at {fmt(range_test.divergence_lr)}: the choice sits "
+            f"{range_test.divergence_lr / chosen.peak_lr:.0f}x below it"
+        )
+    if agree is not None:
+        lines.append("two data orders pick the same candidate" if agree else "two data orders disagree: treat the choice as uncertain")
+    return Recommendation(
+        peak_lr=chosen.peak_lr,
+        warmup_steps=warmup,
+        total_steps=total_steps,
+        min_lr=chosen.peak_lr * min_lr_ratio,
+        schedule="linear-warmup-cosine",
+        rule="stability-probes",
+        explanation=tuple(lines),
+        nearest_unstable_lr=unstable.peak_lr if unstable else None,
+        seeds_agree=agree,
+    )
+
+
+def range_test_rule(range_test: RangeTest, total_steps: int, min_lr_ratio: float = defaults.MIN_LR_RATIO) -> Recommendation:
+    """Fallback when the budget ended before any stability probe: fastai's valley LR with a 5% warmup."""
+    lr = range_test.valley_lr or range_test.steepest_lr or (range_test.divergence_lr or 1e-3) / 10
+    warmup = int(round(defaults.WARMUP_FRACTIONS[1] * total_steps))
+    return Recommendation(
+        peak_lr=lr, warmup_steps=warmup, total_steps=total_steps, min_lr=lr * min_lr_ratio,
+        schedule="linear-warmup-cosine", rule="range-test",
+        explanation=(f"the probe budget ended before any stability probe: valley LR {fmt(lr)} of the range test, "
+                     f"5% warmup; this is the classic LR-finder guess, not a measured recommendation",),
+        nearest_unstable_lr=range_test.divergence_lr, seeds_agree=None,
+    )
+
+
+def _choice_line(chosen: ProbeSummary, warmup: int, total: int) -> str:
+    how = "no warmup" if warmup == 0 else f"a {warmup}-step warmup ({chosen.warmup_fraction:.0%} of {total} steps)"
+    return f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest loss ({chosen.quality:.4g}) of the stable candidates on the {chosen.horizon}-step re-rank"
+
+
+def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: int) -> list[str]:
+    same_lr = [p for p in probes if math.isclose(p.peak_lr, chosen.peak_lr, rel_tol=1e-6)]
+    shorter = [p for p in same_lr if p.warmup_fraction < chosen.warmup_fraction - 1e-9 and not p.stable]
+    if not shorter:
+        if warmup == 0:
+            return ["no warmup needed: the loss did not spike at this LR without one"]
+        return [f"warmup kept because it trained better at this LR, not because of a measured spike"]
+    worst = max(shorter, key=lambda p: p.spike.ratio if p.spike else math.inf)
+    return [f"at {fmt(chosen.peak_lr)} with {_warmup_words(worst)} {_instability(worst)}; a {warmup}-step warmup removed it"]
+
+
+def _margin_line(chosen: ProbeSummary, unstable: ProbeSummary | None) -> str:
+    if unstable is None:
+        return "no probed LR above the choice was unstable: the margin is at least the ladder's top"
+    ratio = unstable.peak_lr / chosen.peak_lr
+    verdict = "a safe margin" if ratio >= defaults.SAFETY_RATIO - 1e-9 else "close to the edge: lower the LR if runs are long"
+    return f"margin: {ratio:.1f}x below the nearest unstable candidate ({fmt(unstable.peak_lr)}, {_instability(unstable)}), {verdict}"
+
+
+def _warmup_words(probe: ProbeSummary) -> str:
+    return "no warmup" if probe.warmup_steps == 0 else f"a {probe.warmup_fraction:.0%} warmup"
+
+
+def _instability(probe: ProbeSummary) -> str:
+    lead = f", led by {probe.top_layers[0][0]}" if probe.top_layers else ""
+    if probe.diverged:
+        return f"the loss diverged at step {probe.diverged_step}{lead}"
+    assert probe.spike is not None
+    return f"the loss spiked x{probe.spike.ratio:.1f} at step {probe.spike.step}{lead}"
+
+
+def _ranked(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:
+    return sorted((c for c in candidates if math.isfinite(c.quality)), key=lambda c: c.quality)
+
+
+def _key(c: ProbeSummary) -> tuple[float, float]:
+    return (round(math.log(c.peak_lr), 6), round(c.warmup_fraction, 6))
+
+
+def fmt(value: float) -> str:
+    """An LR as ``3.0e-03``: the form the recipe uses."""
+    return f"{value:.1e}"
