@@ -120,6 +120,17 @@ def show(
     render(recipe, Console())
 
 
+def _register() -> None:
+    from warmfind.cli_check import check
+    from warmfind.cli_emit import emit
+
+    app.command()(emit)
+    app.command()(check)
+
+
+_register()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
