@@ -14,19 +14,16 @@ from warmfind.errors import WarmfindError
 class BatchStream:
     """An endless, reproducible batch sequence: ``BatchStream(data, seed)`` always yields the same batches.
 
-    A re-iterable ``data`` (DataLoader, list, generator function) is iterated again for every run, with the
-    torch RNG seeded from ``seed`` while the iterator is created and its first batch drawn, so a shuffling
-    DataLoader repeats its order and a different seed gives another order. A one-shot iterator is cached.
-    When the data runs out it starts again (a new epoch, with the next seed).
+    ``data`` must be re-iterable (DataLoader, list, ``Replayable``); it is iterated again for every run,
+    with the torch RNG seeded from ``seed`` while the iterator is created and its first batch drawn, so a
+    shuffling DataLoader repeats its order and a different seed gives another order. When the data runs
+    out it starts again (a new epoch, with the next seed).
     """
 
     def __init__(self, data: Iterable[Any], seed: int = 0, device: torch.device | None = None) -> None:
         self.data = data
         self.seed = seed
         self.device = device
-        self.one_shot = isinstance(data, Iterator)
-        self.cache: list[Any] = []
-        self.cache_complete = False
 
     def batches(self) -> Iterator[Any]:
         """A fresh pass over the stream from its first batch."""
@@ -41,8 +38,6 @@ class BatchStream:
             epoch += 1
 
     def _epoch(self, epoch: int) -> Iterator[Any]:
-        if self.one_shot:
-            return self._cached()
         order_seed = self.seed * 1_000_003 + epoch
         if isinstance(self.data, Sequence) and not isinstance(self.data, (str, bytes)) and self.seed:
             order = list(range(len(self.data)))
@@ -50,14 +45,24 @@ class BatchStream:
             return (self.data[i] for i in order)
         return _seeded_iteration(self.data, order_seed)
 
-    def _cached(self) -> Iterator[Any]:
+
+
+class Replayable:
+    """Makes a one-shot iterator re-iterable by caching the batches it has produced (kept in memory)."""
+
+    def __init__(self, iterator: Iterator[Any]) -> None:
+        self.iterator = iterator
+        self.cache: list[Any] = []
+        self.complete = False
+
+    def __iter__(self) -> Iterator[Any]:
         yield from self.cache
-        if self.cache_complete:
+        if self.complete:
             return
-        for batch in self.data:  # type: ignore[attr-defined]
+        for batch in self.iterator:
             self.cache.append(batch)
             yield batch
-        self.cache_complete = True
+        self.complete = True
 
 
 def _seeded_iteration(data: Iterable[Any], seed: int) -> Iterator[Any]:

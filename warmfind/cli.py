@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shlex
-import sys
 import warnings
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -76,7 +75,11 @@ def probe(
         err.print("interrupted before any probe finished; nothing written")
         raise typer.Exit(code=EXIT_INTERRUPTED) from None
     recipe = measurement.recipe
-    command = "warmfind " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+    command = _command_line(
+        "probe", workload, total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
+        budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
+        accumulate=accumulate, set=set_, out=out,
+    )
     if not quiet:
         _explain(recipe)
     if out is not None:
@@ -90,6 +93,16 @@ def probe(
     if not recipe["complete"] and measurement.result.stopped_by == "interrupted":
         err.print("[yellow]interrupted: the recipe holds what was measured and is marked complete: false[/]")
         raise typer.Exit(code=EXIT_INTERRUPTED)
+
+
+def _command_line(command: str, argument: str, **flags: Any) -> str:
+    """The command that reproduces this run, for the recipe's header."""
+    words = ["warmfind", command, argument]
+    for name, value in flags.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None:
+                words += [f"--{name.replace('_', '-')}", str(item)]
+    return " ".join(shlex.quote(w) for w in words)
 
 
 def _explain(recipe: dict[str, Any]) -> None:

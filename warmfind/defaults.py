@@ -22,13 +22,14 @@ SPIKE_MIN_STEP = 3  # ignore the first steps: the EMA has not settled yet
 BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss (or non-finite) = diverged, stop the probe
 GRAD_BLOWUP_MULTIPLE = 10.0  # gradient norm 10x its median so far = a blow-up worth reporting
 SCORE_TAIL = 0.2  # a probe is scored on the mean loss of its last 20% of steps
-TIE_TOLERANCE = 0.005  # scores within 0.5% are a tie: prefer the safer (smaller) LR
+TIE_TOLERANCE = 0.03  # scores within 3% are a tie at probe horizons: take the smaller LR, which longer runs favour
 SAFETY_RATIO = 2.0  # the chosen LR should sit 2x below the nearest unstable one (Smith's rule)
-SHORTLIST = 3  # candidates re-ranked on the longer horizon (successive halving)
+SHORTLIST = 3  # re-ranked on the longer horizon: the screen's best and the rungs below it
 SCREEN_FRACTION = 1 / 10  # first-pass probes run 10% of the planned run ...
 SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show
 SCREEN_MAX_STEPS = 300  # ... and at most 300, so probes of long runs stay cheap
-RERANK_MULTIPLE = 2  # the re-rank horizon is 2x the screen's
+RERANK_FRACTION = 1 / 4  # the re-rank runs 25% of the planned run: short horizons favour too-large LRs
+RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
 
 # --- recipe --------------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ class RangeTest:
     lrs: tuple[float, ...]  # the LR of each step of the sweep
     losses: tuple[float, ...]  # raw training loss at each step
     smoothed: tuple[float, ...]  # bias-corrected EMA of the losses
-    divergence_lr: float | None  # first LR whose smoothed loss left DIVERGE_MULTIPLE x best (None: never)
+    divergence_lr: float | None  # LR where the loss starts to grow step over step (edge of stability estimate)
+    blowup_lr: float | None  # first LR whose smoothed loss left DIVERGE_MULTIPLE x best (None: never)
     steepest_lr: float | None  # steepest fall of smoothed loss vs log-LR (torch-lr-finder / Lightning)
     valley_lr: float | None  # middle of the longest descending stretch (fastai's default)
     min_loss_lr: float | None  # LR at the smoothed minimum
@@ -84,6 +85,7 @@ def analyse_range_test(
     cut = divergence_index(smoothed)
     if cut is None and stopped_diverged and len(losses) > 1:
         cut = len(losses) - 1
+    edge = edge_lr(lrs, losses, cut) if cut is not None else None
     usable = smoothed[:cut] if cut is not None else smoothed
     finite = [(v, i) for i, v in enumerate(usable) if math.isfinite(v)]
 
@@ -94,8 +96,37 @@ def analyse_range_test(
         lrs=tuple(lrs),
         losses=tuple(losses),
         smoothed=tuple(smoothed),
-        divergence_lr=lr_of(cut),
+        divergence_lr=edge if edge is not None else lr_of(cut),
+        blowup_lr=lr_of(cut),
         steepest_lr=lr_of(steepest_index(usable)),
         valley_lr=lr_of(valley_index(usable)),
         min_loss_lr=lr_of(min(finite)[1]) if finite else None,
     )
+
+
+def edge_lr(lrs: Sequence[float], losses: Sequence[float], cut: int, min_growth: float = 2.0) -> float | None:
+    """The LR at which the loss became unstable, from how fast it grew in the steps before the cut.
+
+    Gradient descent on a quadratic multiplies the excess loss along the top Hessian direction by
+    ``r = (1 - lr * lambda)^2`` per step, so one step of growth gives ``lambda = (1 + sqrt(r)) / lr`` and the
+    stability limit ``2 / lambda = 2 * lr / (1 + sqrt(r))``. The excess is measured above the loss at the
+    start of the final growing stretch (what the stable directions still contribute). Any dilution left
+    makes ``r`` smaller and the estimate of lambda lower, so the sharpest step is the best estimate:
+    ``min_t 2 * lr_t / (1 + sqrt(r_t))`` over steps whose excess at least ``min_growth``-folded. Exact for
+    full-batch GD on a quadratic, a first-order estimate elsewhere (momentum and Adam raise the true limit);
+    the smoothed-loss cut itself overshoots because the exploding direction starts from a tiny error.
+    None when the loss did not grow that fast.
+    """
+    end = min(cut, len(losses) - 1)
+    while end > 0 and not math.isfinite(losses[end]):
+        end -= 1
+    start = end
+    while start > 0 and 0 < losses[start - 1] < losses[start]:
+        start -= 1
+    floor = losses[start]
+    estimates: list[float] = []
+    for t in range(start + 1, end):
+        before, after = losses[t] - floor, losses[t + 1] - floor
+        if before > 0.01 * floor and after / before >= min_growth:
+            estimates.append(2 * lrs[t] / (1 + math.sqrt(after / before)))
+    return min(estimates) if estimates else None

@@ -14,6 +14,8 @@ from warmfind.lr_range import RangeTest, analyse_range_test, exponential_lrs
 from warmfind.probe import Prober, ProbeInterrupted
 from warmfind.recommend import (
     Recommendation,
+    fmt,
+    instability,
     keep_descending,
     ladder,
     pick,
@@ -43,7 +45,8 @@ class SearchPlan:
     def for_run(cls, total_steps: int, seeds: int = 1) -> SearchPlan:
         screen = int(min(max(total_steps * defaults.SCREEN_FRACTION, defaults.SCREEN_MIN_STEPS), defaults.SCREEN_MAX_STEPS))
         screen = min(screen, total_steps)
-        return cls(total_steps, screen, min(screen * defaults.RERANK_MULTIPLE, total_steps), seeds)
+        rerank = int(min(max(total_steps * defaults.RERANK_FRACTION, 2 * screen), defaults.RERANK_MAX_STEPS))
+        return cls(total_steps, screen, min(rerank, total_steps), seeds)
 
 
 @dataclass
@@ -79,7 +82,7 @@ def _run_stages(prober: Prober, plan: SearchPlan, result: SearchResult, stage: S
     rt_run = _range_test(prober)
     result.runs.append(rt_run)
     result.range_test = analyse_range_test(rt_run.lrs, rt_run.losses, stopped_diverged=rt_run.stopped == "diverged")
-    top = result.range_test.divergence_lr or rt_run.lrs[-1]
+    top = result.range_test.blowup_lr or rt_run.lrs[-1]
 
     def probe(lr: float, fraction: float, steps: int, label: str, seed: int | None = None) -> ProbeSummary | None:
         if prober.budget.exhausted():
@@ -112,6 +115,8 @@ def _run_stages(prober: Prober, plan: SearchPlan, result: SearchResult, stage: S
                 return
 
     finalists = shortlist(result.probes)
+    if not finalists:
+        return
     stage(f"re-ranking {len(finalists)} candidates over {plan.rerank_steps} steps")
     rerank: list[ProbeSummary] = []
     for seed_offset in range(plan.seeds):
@@ -121,12 +126,25 @@ def _run_stages(prober: Prober, plan: SearchPlan, result: SearchResult, stage: S
                 return
             rerank.append(summary)
     chosen = pick(rerank)
+    while chosen is not None and _is_lowest(chosen, rerank) and len(rerank) < plan.seeds * (len(finalists) + 2):
+        # The smallest finalist won: the best may lie lower still, so extend the re-rank one rung down.
+        lower = chosen.peak_lr / defaults.LADDER_FACTOR
+        for seed_offset in range(plan.seeds):
+            summary = probe(lower, chosen.warmup_fraction, plan.rerank_steps, "rerank", prober.seed + seed_offset)
+            if summary is None:
+                break
+            rerank.append(summary)
+        chosen = pick(rerank)
     if chosen is None:
         return
-    chosen = _stability_check(prober, chosen, plan, result, stage)
+    chosen, notes = _stability_check(prober, chosen, plan, result, stage)
     result.recommendation = recommend(
-        chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank)
+        chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes
     )
+
+
+def _is_lowest(chosen: ProbeSummary, rerank: list[ProbeSummary]) -> bool:
+    return all(chosen.peak_lr <= r.peak_lr * (1 + 1e-9) for r in rerank)
 
 
 def _range_test(prober: Prober) -> ProbeRun:
@@ -135,28 +153,34 @@ def _range_test(prober: Prober) -> ProbeRun:
     return run
 
 
-def _stability_check(prober: Prober, chosen: ProbeSummary, plan: SearchPlan, result: SearchResult, stage: StageCallback) -> ProbeSummary:
+def _stability_check(
+    prober: Prober, chosen: ProbeSummary, plan: SearchPlan, result: SearchResult, stage: StageCallback
+) -> tuple[ProbeSummary, list[str]]:
     """Hold the chosen peak at a constant LR: sharper near the edge than a decaying probe. Step down if it fails."""
     stage("constant-LR stability check")
     warmup = int(round(chosen.warmup_fraction * plan.rerank_steps))
     steps = warmup + defaults.CHECK_STEPS
     sched = Schedule(chosen.peak_lr, warmup, steps, shape="linear-warmup-constant")
     if prober.budget.exhausted():
-        return chosen
+        return chosen, ["the constant-LR stability check was skipped: the probe budget ran out"]
     run, _ = prober.run(sched.lr_at, steps, "check", chosen.peak_lr, warmup, schedule=sched.shape)
     result.runs.append(run)
     summary = summarize(run)
     if summary.stable or run.stopped == "budget":
-        return chosen
+        return chosen, []
     result.probes.append(summary)
-    return replace(chosen, peak_lr=chosen.peak_lr / math.sqrt(defaults.LADDER_FACTOR))
+    lowered = chosen.peak_lr / math.sqrt(defaults.LADDER_FACTOR)
+    note = (f"held constant at {fmt(chosen.peak_lr)} for {defaults.CHECK_STEPS} steps, {instability(summary)}: "
+            f"lowered to {fmt(lowered)}")
+    return replace(chosen, peak_lr=lowered), [note]
 
 
 def _best_so_far(result: SearchResult) -> Recommendation | None:
     """What an interrupted or budget-capped search can still say."""
     chosen = pick(result.probes)
     if chosen is not None:
-        return recommend(chosen, result.probes, result.plan.total_steps, result.range_test)
+        note = f"the probe stopped early ({result.stopped_by}): chosen from the probes that finished"
+        return recommend(chosen, result.probes, result.plan.total_steps, result.range_test, notes=[note])
     if result.range_test is not None:
         return range_test_rule(result.range_test, result.plan.total_steps)
     return None

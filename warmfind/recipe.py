@@ -170,6 +170,7 @@ def build_recipe(
 def _range_block(rt: Any) -> dict[str, Any]:
     return {
         "divergence_lr": rt.divergence_lr,
+        "blowup_lr": rt.blowup_lr,
         "steepest_lr": rt.steepest_lr,
         "valley_lr": rt.valley_lr,
         "min_loss_lr": rt.min_loss_lr,

@@ -60,8 +60,17 @@ def warmup_trial_lrs(screen: Sequence[ProbeSummary], top_lr: float, above: int =
 
 
 def shortlist(candidates: Sequence[ProbeSummary], k: int = defaults.SHORTLIST) -> list[ProbeSummary]:
-    """The ``k`` best stable (LR, warmup fraction) pairs, best first; spiking or diverged runs never qualify."""
-    return _ranked([c for c in candidates if c.stable])[:k]
+    """The best stable (LR, warmup fraction) pair of the screen and the ``k - 1`` ladder rungs below it.
+
+    Why below: the best LR of a short probe is biased upwards (the best LR falls as training gets longer),
+    so the longer re-rank tests the screen's winner against smaller LRs at the same warmup fraction.
+    Spiking or diverged runs never qualify.
+    """
+    ranked = _ranked([c for c in candidates if c.stable])
+    if not ranked:
+        return []
+    best = ranked[0]
+    return [replace(best, peak_lr=best.peak_lr / defaults.LADDER_FACTOR**i) for i in range(k)]
 
 
 def pick(candidates: Sequence[ProbeSummary], tolerance: float = defaults.TIE_TOLERANCE) -> ProbeSummary | None:
@@ -113,6 +122,7 @@ def recommend(
     total_steps: int,
     range_test: RangeTest | None = None,
     agree: bool | None = None,
+    notes: Sequence[str] = (),
     min_lr_ratio: float = defaults.MIN_LR_RATIO,
 ) -> Recommendation:
     """Turn the chosen probe into a full-length schedule and explain it in plain words."""
@@ -120,11 +130,12 @@ def recommend(
     unstable = nearest_unstable(chosen, probes)
     lines = [_choice_line(chosen, warmup, total_steps)]
     lines += _warmup_lines(chosen, probes, warmup)
+    lines += list(notes)
     lines.append(_margin_line(chosen, unstable))
     if range_test is not None and range_test.divergence_lr:
         lines.append(
-            f"the range test diverged at {fmt(range_test.divergence_lr)}: the choice sits "
-            f"{range_test.divergence_lr / chosen.peak_lr:.0f}x below it"
+            f"the range test's loss started to diverge at {fmt(range_test.divergence_lr)}: the choice sits "
+            f"{range_test.divergence_lr / chosen.peak_lr:.1f}x below it"
         )
     if agree is not None:
         lines.append("two data orders pick the same candidate" if agree else "two data orders disagree: treat the choice as uncertain")
@@ -167,7 +178,7 @@ def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: 
             return ["no warmup needed: the loss did not spike at this LR without one"]
         return [f"warmup kept because it trained better at this LR, not because of a measured spike"]
     worst = max(shorter, key=lambda p: p.spike.ratio if p.spike else math.inf)
-    return [f"at {fmt(chosen.peak_lr)} with {_warmup_words(worst)} {_instability(worst)}; a {warmup}-step warmup removed it"]
+    return [f"at {fmt(chosen.peak_lr)} with {_warmup_words(worst)} {instability(worst)}; a {warmup}-step warmup removed it"]
 
 
 def _margin_line(chosen: ProbeSummary, unstable: ProbeSummary | None) -> str:
@@ -175,15 +186,16 @@ def _margin_line(chosen: ProbeSummary, unstable: ProbeSummary | None) -> str:
         return "no probed LR above the choice was unstable: the margin is at least the ladder's top"
     ratio = unstable.peak_lr / chosen.peak_lr
     verdict = "a safe margin" if ratio >= defaults.SAFETY_RATIO - 1e-9 else "close to the edge: lower the LR if runs are long"
-    return f"margin: {ratio:.1f}x below the nearest unstable candidate ({fmt(unstable.peak_lr)}, {_instability(unstable)}), {verdict}"
+    return f"margin: {ratio:.1f}x below the nearest unstable candidate ({fmt(unstable.peak_lr)}, {instability(unstable)}), {verdict}"
 
 
 def _warmup_words(probe: ProbeSummary) -> str:
     return "no warmup" if probe.warmup_steps == 0 else f"a {probe.warmup_fraction:.0%} warmup"
 
 
-def _instability(probe: ProbeSummary) -> str:
-    lead = f", led by {probe.top_layers[0][0]}" if probe.top_layers else ""
+def instability(probe: ProbeSummary) -> str:
+    """``the loss spiked x3.1 at step 14, led by 'layers.2.attn'`` (or diverged)."""
+    lead = f", led by '{probe.top_layers[0][0]}'" if probe.top_layers else ""
     if probe.diverged:
         return f"the loss diverged at step {probe.diverged_step}{lead}"
     assert probe.spike is not None

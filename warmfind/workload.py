@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import torch
 from torch import nn
 
+from warmfind.batches import Replayable
 from warmfind.errors import WarmfindError
 
 LossFn = Callable[[nn.Module, Any], torch.Tensor]
@@ -23,7 +24,7 @@ class Workload:
     """A model, its data and how to train it: everything a probe run needs from the user."""
 
     model: nn.Module
-    data: Iterable[Any]  # re-iterated (DataLoader, list, callable) or cached (one-shot iterator)
+    data: Iterable[Any]  # re-iterable: DataLoader, list, generator function, or a cached one-shot iterator
     loss_fn: LossFn
     optimizer_factory: OptimizerFactory  # called as factory(params, lr=...)
     optimizer_name: str  # for the recipe and the fingerprint
@@ -63,6 +64,8 @@ def build_workload(returned: Any, optimizer: str | None = None) -> Workload:
         raise WarmfindError("the factory returned no 'data'")
     if callable(data) and not isinstance(data, Iterable):
         data = _Regenerating(data)
+    elif isinstance(data, Iterator):
+        data = Replayable(data)
     if not isinstance(data, Iterable):
         raise WarmfindError(f"'data' must be an iterable of batches, got {type(data).__name__}")
     loss_fn = parts.get("loss_fn") or default_loss

@@ -1,0 +1,94 @@
+"""The choice of peak LR and warmup as pure functions of probe summaries."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from warmfind.recommend import keep_descending, ladder, nearest_unstable, pick, recommend, seeds_agree, shortlist, warmup_trial_lrs
+from warmfind.runs import ProbeSummary
+from warmfind.spikes import Spike
+
+
+def probe(lr: float, score: float, warmup: int = 0, horizon: int = 100, spike: float | None = None,
+          diverged: int | None = None, seed: int = 0, layer: str = "layers.2.attn") -> ProbeSummary:
+    return ProbeSummary(
+        label="screen", peak_lr=lr, warmup_steps=warmup, horizon=horizon, steps=horizon,
+        score=math.inf if diverged is not None else score, eval_loss=None, diverged_step=diverged,
+        spike=Spike(step=14, start_step=12, ratio=spike, recovered=True) if spike else None,
+        grad_blowup_step=None, top_layers=((layer, 0.3),), seed=seed,
+    )
+
+
+def test_ladder_is_factor_two_below_the_top() -> None:
+    assert ladder(1.0, 4) == [1.0, 0.5, 0.25, 0.125]
+
+
+def test_pick_prefers_lowest_loss_among_stable() -> None:
+    chosen = pick([probe(1e-2, 1.0, spike=3.0), probe(5e-3, 2.0), probe(2.5e-3, 1.5)])
+    assert chosen is not None and chosen.peak_lr == 2.5e-3
+
+
+def test_pick_breaks_ties_towards_the_smaller_lr_then_shorter_warmup() -> None:
+    chosen = pick([probe(1e-2, 1.000), probe(5e-3, 1.005), probe(5e-3, 1.005, warmup=20)], tolerance=0.01)
+    assert chosen is not None and (chosen.peak_lr, chosen.warmup_steps) == (5e-3, 0)
+
+
+def test_pick_none_when_nothing_is_stable() -> None:
+    assert pick([probe(1.0, 1.0, diverged=3), probe(0.5, 1.0, spike=2.0)]) is None
+
+
+def test_pick_averages_seeds() -> None:
+    cands = [probe(1e-2, 1.0, seed=0), probe(1e-2, 3.0, seed=1), probe(5e-3, 1.8, seed=0), probe(5e-3, 1.8, seed=1)]
+    chosen = pick(cands, tolerance=0.0)
+    assert chosen is not None and chosen.peak_lr == 5e-3
+    assert seeds_agree(cands) is False
+    assert seeds_agree(cands[:1]) is None
+
+
+def test_shortlist_tests_the_winner_against_smaller_lrs() -> None:
+    cands = [probe(8e-3, 1.2), probe(4e-3, 1.0, warmup=5), probe(2e-3, 1.4), probe(1.6e-2, 0.5, spike=2.0)]
+    short = shortlist(cands, k=3)
+    assert [c.peak_lr for c in short] == [4e-3, 2e-3, 1e-3]
+    assert all(c.warmup_steps == 5 for c in short)
+
+
+def test_keep_descending_stops_after_two_clearly_worse_rungs() -> None:
+    screen = [probe(1.0, 0, diverged=2), probe(0.5, 1.0), probe(0.25, 1.1)]
+    assert keep_descending(screen)
+    assert not keep_descending(screen + [probe(0.125, 1.2)])
+
+
+def test_keep_descending_continues_through_a_flat_band() -> None:
+    assert keep_descending([probe(1.0, 1.00), probe(0.5, 1.01), probe(0.25, 1.02), probe(0.125, 1.02)])
+
+
+def test_warmup_trials_are_the_best_and_the_rung_above() -> None:
+    screen = [probe(0.4, 0, diverged=1), probe(0.2, 2.0, spike=3.0), probe(0.1, 1.0), probe(0.05, 1.5)]
+    assert warmup_trial_lrs(screen, top_lr=0.4) == pytest.approx([0.1, 0.2])
+
+
+def test_nearest_unstable_ignores_runs_with_more_warmup() -> None:
+    chosen = probe(0.1, 1.0)
+    probes = [chosen, probe(0.2, 0, spike=2.5), probe(0.4, 0, diverged=3), probe(0.15, 0, warmup=20, spike=2.0)]
+    found = nearest_unstable(chosen, probes)
+    assert found is not None and found.peak_lr == 0.2
+
+
+def test_recommend_explains_a_spike_that_warmup_removed() -> None:
+    chosen = probe(6e-3, 1.0, warmup=10, horizon=100)
+    probes = [chosen, probe(6e-3, 0, spike=3.1), probe(1.2e-2, 0, diverged=4)]
+    rec = recommend(chosen, probes, total_steps=1200)
+    assert rec.warmup_steps == 120 and rec.peak_lr == 6e-3 and rec.min_lr == pytest.approx(6e-4)
+    text = " ".join(rec.explanation)
+    assert "with no warmup the loss spiked x3.1 at step 14, led by 'layers.2.attn'; a 120-step warmup removed it" in text
+    assert rec.nearest_unstable_lr == 1.2e-2
+
+
+def test_recommend_without_warmup_says_none_was_needed() -> None:
+    chosen = probe(1e-3, 1.0)
+    rec = recommend(chosen, [chosen, probe(4e-3, 0, diverged=2)], total_steps=500)
+    assert rec.warmup_steps == 0
+    assert any("no warmup needed" in line for line in rec.explanation)
+    assert any("4.0x below the nearest unstable" in line for line in rec.explanation)

@@ -1,0 +1,137 @@
+"""Tiny workloads for the tests, reached through real entrypoints (``tiny_factories:mlp``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+from torch import nn
+
+
+def _regression(n: int = 64, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
+    gen = torch.Generator().manual_seed(seed)
+    x = torch.randn(n, 8, generator=gen)
+    return x, (x @ torch.randn(8, 1, generator=gen)).tanh()
+
+
+def batches(x: torch.Tensor, y: torch.Tensor, size: int = 16) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    return [(x[i : i + size], y[i : i + size]) for i in range(0, len(x), size)]
+
+
+def mlp(batch_size: int = 16, hidden: int = 4) -> dict[str, Any]:
+    """An 8 -> hidden -> 1 MLP on a fixed regression set (tuple batches, default MSE, default AdamW)."""
+    torch.manual_seed(0)
+    x, y = _regression()
+    return {"model": nn.Sequential(nn.Linear(8, hidden), nn.Tanh(), nn.Linear(hidden, 1)), "data": batches(x, y, batch_size)}
+
+
+def mlp_tuple() -> tuple[Any, Any]:
+    out = mlp()
+    return out["model"], out["data"]
+
+
+def classifier() -> dict[str, Any]:
+    """Integer targets: the default loss must be cross-entropy."""
+    torch.manual_seed(0)
+    x = torch.randn(64, 8)
+    y = (x[:, 0] > 0).long()
+    return {"model": nn.Linear(8, 2), "data": batches(x, y)}
+
+
+class HFStyle(nn.Module):
+    """Takes keyword inputs and returns an object with ``.loss``, as Hugging Face models do."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.net = nn.Linear(8, 1)
+
+    def forward(self, inputs: torch.Tensor, labels: torch.Tensor) -> Any:
+        class Out:
+            loss = nn.functional.mse_loss(self.net(inputs), labels)
+
+        return Out()
+
+
+def dict_batches() -> dict[str, Any]:
+    torch.manual_seed(0)
+    x, y = _regression()
+    return {"model": HFStyle(), "data": [{"inputs": a, "labels": b} for a, b in batches(x, y)]}
+
+
+def custom_loss() -> dict[str, Any]:
+    out = mlp()
+    out["loss_fn"] = lambda model, batch: (model(batch[0]) - batch[1]).abs().mean()
+    return out
+
+
+def param_groups() -> dict[str, Any]:
+    """The second layer trains at 10x the first: the probe must keep that ratio."""
+    out = mlp()
+    model = out["model"]
+    out["optimizer"] = lambda params, lr: torch.optim.SGD(
+        [{"params": model[0].parameters(), "lr": lr}, {"params": model[2].parameters(), "lr": 10 * lr}], lr=lr
+    )
+    return out
+
+
+def batchnorm() -> dict[str, Any]:
+    torch.manual_seed(0)
+    x, y = _regression()
+    model = nn.Sequential(nn.Linear(8, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Dropout(0.2), nn.Linear(8, 1))
+    return {"model": model, "data": batches(x, y)}
+
+
+def shuffled_loader() -> dict[str, Any]:
+    torch.manual_seed(0)
+    x, y = _regression()
+    loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=16, shuffle=True)
+    return {"model": nn.Linear(8, 1), "data": loader}
+
+
+# --- bad inputs -------------------------------------------------------------------------------------
+def raises() -> None:
+    raise RuntimeError("boom")
+
+
+def no_model() -> dict[str, Any]:
+    return {"data": mlp()["data"]}
+
+
+def no_data() -> dict[str, Any]:
+    return {"model": nn.Linear(8, 1)}
+
+
+def wrong_type() -> int:
+    return 3
+
+
+def empty_loader() -> dict[str, Any]:
+    return {"model": nn.Linear(8, 1), "data": []}
+
+
+def non_scalar_loss() -> dict[str, Any]:
+    out = mlp()
+    out["loss_fn"] = lambda model, batch: (model(batch[0]) - batch[1]) ** 2
+    return out
+
+
+def nan_loss() -> dict[str, Any]:
+    out = mlp()
+    out["loss_fn"] = lambda model, batch: model(batch[0]).sum() * float("nan")
+    return out
+
+
+def frozen() -> dict[str, Any]:
+    out = mlp()
+    for p in out["model"].parameters():
+        p.requires_grad_(False)
+    return out
+
+
+def one_shot_iterator() -> dict[str, Any]:
+    out = mlp()
+    out["data"] = iter(out["data"])
+    return out
+
+
+not_callable = 42
