@@ -61,6 +61,7 @@ def test_limits_read_from_the_ladder() -> None:
         pytest.param(2e-3, 0, "warmup", ("error", "warmup-too-short"), id="needs-5pct-warmup"),
         pytest.param(2e-3, 0, "peak-lr-limit", ("info", "peak-lr-needs-warmup"), id="lr-fine-with-warmup"),
         pytest.param(2e-3, 50, "warmup", ("info", "warmup-sufficient"), id="5pct-warmup-covers"),
+        pytest.param(1.005e-3, 0, "warmup", ("info", "warmup-sufficient"), id="rounded-up-lr-still-covered"),
         pytest.param(1.5e-3, 0, "warmup", ("error", "warmup-too-short"), id="gap-below-a-spike"),
         pytest.param(2e-4, 50, "peak-lr-waste", ("warning", "peak-lr-far-below"), id="5x-below-recommendation"),
         pytest.param(5e-4, 50, "peak-lr-waste", ("info", "peak-lr-near-recommendation"), id="2x-below-recommendation"),

@@ -5,7 +5,8 @@ How the evidence is read (``f`` is the planned warmup as a fraction of the plann
 * A probe (LR ``u``, warmup fraction ``w``) is *unstable* when it diverged or its loss spiked.
 * Instability is taken to be monotone: a larger LR or a shorter warmup is never safer. So a probe that trained
   stably at LR ``s`` with warmup ``<= f`` covers the plan at any LR ``<= s``.
-* ``stable_lr(f)``: the largest LR that trained stably with no more warmup than planned.
+* ``stable_lr(f)``: the largest LR that trained stably with no more warmup than planned (a plan within
+  ROUNDING = 1% above it counts as covered: configs round LRs).
 * ``limit(f)`` (the measured limit): the smallest LR above ``stable_lr(f)`` at which any probe was unstable,
   the range test's divergence LR included (a 100-step ramp is the gentlest warmup there is). Between the two
   lies an unmeasured gap, at most one ladder rung (2x) wide.
@@ -39,6 +40,7 @@ FAR_BELOW_RATIO = 4.0  # a plan 4x under the recommendation gives up two ladder 
 CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste")
 LEVELS = ("error", "warning", "info")
 _TOL = 1e-9  # LRs are compared with this relative slack: recipes round them to 6 significant digits
+ROUNDING = 0.01  # a plan within 1% above a stable probe counts as that probe: configs round LRs to 2-3 digits
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ def limit(trials: Sequence[Trial], fraction: float) -> Trial | None:
 
 def warmup_need(trials: Sequence[Trial], lr: float) -> Trial | None:
     """The stable probe at an LR ``>= lr`` with the shortest warmup fraction (then the smallest LR)."""
-    covering = [t for t in trials if t.stable and t.lr >= lr * (1 - _TOL)]
+    covering = [t for t in trials if t.stable and t.lr * (1 + ROUNDING) >= lr]
     return min(covering, key=lambda t: (t.warmup_fraction, t.lr), default=None)
 
 
@@ -221,7 +223,7 @@ def check_lr_and_warmup(
     """The peak-lr-limit, warmup and peak-lr-margin findings for a planned (LR, warmup fraction)."""
     frontier = stable_lr(trials, fraction)
     edge = limit(trials, fraction)
-    covered = frontier is not None and lr <= frontier.lr * (1 + _TOL)
+    covered = frontier is not None and lr <= frontier.lr * (1 + ROUNDING)
     over = edge is not None and lr >= edge.lr * (1 - _TOL)
     need = None if covered else warmup_need(trials, lr)
     culprits = [t for t in trials if not t.stable and t.warmup_at_most(fraction)
@@ -267,7 +269,7 @@ def check_lr_and_warmup(
     if over:
         found.append(Finding("info", "peak-lr-margin", "margin-not-judged", "margin not judged: the plan is past the measured limit",
                              "see the peak-lr-limit and warmup checks", setting="peak_lr", planned=lr))
-    elif edge is not None and lr > edge.lr / SAFETY_RATIO * (1 + _TOL):
+    elif edge is not None and lr > edge.lr / SAFETY_RATIO * (1 + ROUNDING):
         found.append(Finding(
             "warning", "peak-lr-margin", "peak-lr-near-limit",
             f"planned peak LR {fmt(lr)} is only {edge.lr / lr:.2f}x below the measured limit {fmt(edge.lr)} (want {SAFETY_RATIO:g}x)",

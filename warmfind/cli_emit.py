@@ -24,8 +24,7 @@ def emit(
 ) -> None:
     """Write the recipe's peak LR and warmup as a config for HF, DeepSpeed, torchtune, litgpt, Lightning, nanoGPT or torch.
 
-    Steps are always optimizer steps. Each output opens with a comment naming the recipe and says where the
-    stack's own schedule formula differs from the recipe's.
+    Steps are always optimizer steps. Each output names its recipe and says where the stack's formula differs.
     """
     from warmfind.cli import fail
     from warmfind.emit import emit_text

@@ -37,7 +37,9 @@ MIN_LR_RATIO = 0.1  # cosine floor at 10% of the peak (Chinchilla, LLaMA, nanoGP
 DEFAULT_TOTAL_STEPS = 1000  # used only when neither --total-steps nor the spec names a length
 DEFAULT_BUDGET_STEPS = 5000  # hard cap on all probe steps together when none is given
 UPDATE_RATIO_TOP = 3  # the recipe names the three layers that moved most
+UPDATE_RATIO_EVERY = 5  # update ratios are measured every 5th step (and held between): each costs a parameter copy;
+#   a spike's layer window (runs.summarize) spans >= 6 steps, so every window still holds a measurement
 
 # --- gradient noise scale ------------------------------------------------------------------------
-NOISE_EMA_BETA = 0.9  # moving averages of |G|^2 and tr(Sigma) before taking their ratio
-NOISE_INIT_BATCHES = 8  # batches measured at initialisation (no update) for B_simple at init
+NOISE_EMA_BETA = 0.98  # moving averages of |G|^2 and tr(Sigma) along a probe (0.9 kept ~19 steps: +-80% noise)
+NOISE_BATCHES = 32  # batches per B_simple measurement (no update): 8 gave 20-40% stderr, 32 gives ~7-20%

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field, replace
 
 from warmfind import defaults
@@ -60,14 +61,21 @@ class SearchResult:
     recommendation: Recommendation | None = None
     complete: bool = False
     stopped_by: str | None = None  # "budget" or "interrupted" when the search ended early
+    at_peak: Any = None  # what the ``at_peak`` hook measured right after a passed stability check
 
 
-def search(prober: Prober, plan: SearchPlan, on_stage: StageCallback | None = None) -> SearchResult:
-    """Run the whole probe plan; on Ctrl-C return what was measured, marked incomplete."""
+def search(
+    prober: Prober, plan: SearchPlan, on_stage: StageCallback | None = None, at_peak: Callable[[], Any] | None = None
+) -> SearchResult:
+    """Run the whole probe plan; on Ctrl-C return what was measured, marked incomplete.
+
+    ``at_peak`` is called with the model as the passed constant-LR check left it (trained at the chosen
+    peak), e.g. to measure the gradient noise scale there; its result lands in ``result.at_peak``.
+    """
     result = SearchResult(plan)
     stage = on_stage or (lambda _: None)
     try:
-        _run_stages(prober, plan, result, stage)
+        _run_stages(prober, plan, result, stage, at_peak)
         result.complete = result.stopped_by is None
     except ProbeInterrupted as interrupted:
         result.runs.append(interrupted.run)
@@ -77,7 +85,9 @@ def search(prober: Prober, plan: SearchPlan, on_stage: StageCallback | None = No
     return result
 
 
-def _run_stages(prober: Prober, plan: SearchPlan, result: SearchResult, stage: StageCallback) -> None:
+def _run_stages(
+    prober: Prober, plan: SearchPlan, result: SearchResult, stage: StageCallback, at_peak: Callable[[], Any] | None
+) -> None:
     stage("range test")
     rt_run = _range_test(prober)
     result.runs.append(rt_run)
@@ -138,6 +148,8 @@ def _run_stages(prober: Prober, plan: SearchPlan, result: SearchResult, stage: S
     if chosen is None:
         return
     chosen, notes = _stability_check(prober, chosen, plan, result, stage)
+    if not notes and at_peak is not None:
+        result.at_peak = at_peak()
     result.recommendation = recommend(
         chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes
     )

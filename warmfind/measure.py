@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +13,7 @@ from warmfind import defaults
 from warmfind.batches import BatchStream, batch_shape, batch_size_of
 from warmfind.entrypoint import resolve
 from warmfind.errors import WarmfindError
+from warmfind.noise_report import measure_now, noise_block, noise_line
 from warmfind.lr_search import SearchPlan, SearchResult, StageCallback, search
 from warmfind.options import ProbeOptions
 from warmfind.probe import Budget, Prober, StepCallback
@@ -84,9 +85,14 @@ def measure(
     prober = Prober(workload, device, options.precision, options.accumulate, budget, options.seed, on_step)
     info = describe(prober, options, device)
     started = time.monotonic()
-    result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage)
+    at_init = measure_now(prober, info.batch_size)
+    result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage, lambda: measure_now(prober, info.batch_size))
+    rec = result.recommendation
+    noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None)
+    if rec is not None and (line := noise_line(noise)):
+        rec = replace(rec, explanation=rec.explanation + (line,))
     seconds = time.monotonic() - started
-    steps = sum(run.steps for run in result.runs)
+    steps = prober.budget.steps
     cost = {
         "probe_steps": steps,
         "seconds": round(seconds, 2),
@@ -96,5 +102,5 @@ def measure(
     }
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total
-    recipe = build_recipe(info, result.recommendation, result.range_test, result.probes, cost, result.complete, settings)
+    recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise)
     return Measurement(recipe, result)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import copy
+import itertools
 import math
+import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -19,6 +21,7 @@ from warmfind.runs import ProbeRun
 from warmfind.workload import Workload
 
 PRECISIONS = {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}
+SNAPSHOT_PLACES = ("memory", "disk")
 
 
 @dataclass
@@ -42,13 +45,15 @@ class Budget:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """Model, optimizer and RNG state at some step, kept on CPU so it never costs accelerator memory."""
+    """Model, optimizer and RNG state at some step, kept on CPU (or in a file) so it never costs accelerator memory."""
 
     step: int
-    model_state: dict[str, Any]
+    model_state: dict[str, Any]  # empty when the state lives in ``path``
     optimizer_state: dict[str, Any] | None
     rng_state: torch.Tensor
     cuda_rng_state: list[torch.Tensor] | None
+    path: str | None = None  # with --snapshot disk: the torch.save file holding model and optimizer state
+    nbytes: int = 0  # size of the model and optimizer tensors it holds
 
 
 class ProbeInterrupted(Exception):
@@ -63,7 +68,12 @@ StepCallback = Callable[[str, int, int, float], None]  # (label, step, planned_s
 
 
 class Prober:
-    """Runs probe runs of one workload; every run starts from the same snapshot unless told otherwise."""
+    """Runs probe runs of one workload; every run starts from the same snapshot unless told otherwise.
+
+    Per step it records the loss and the global gradient norm; the per-module update-to-weight ratio costs a
+    parameter copy, so it is measured on a run's first step and every ``ratio_every``-th step after it, and
+    the steps between repeat the last measurement. Nothing is read back to the host until a sync.
+    """
 
     def __init__(
         self,
@@ -75,13 +85,26 @@ class Prober:
         seed: int = 0,
         on_step: StepCallback | None = None,
         sync_every: int = 10,
+        ratio_every: int = defaults.UPDATE_RATIO_EVERY,
+        compile: bool = False,
+        channels_last: bool = False,
+        snapshot: str = "memory",
     ) -> None:
         if precision not in PRECISIONS:
             raise WarmfindError(f"unknown precision {precision!r}; choose fp32, bf16 or fp16")
         if precision == "fp16" and device.type != "cuda":
             raise WarmfindError("--precision fp16 needs a CUDA device (use bf16 on CPU)")
+        if snapshot not in SNAPSHOT_PLACES:
+            raise WarmfindError(f"unknown snapshot place {snapshot!r}; choose memory or disk")
+        if ratio_every < 1:
+            raise WarmfindError("ratio_every must be at least 1")
         self.workload = workload
         self.model = workload.model.to(device)
+        self.channels_last = channels_last
+        if channels_last:  # NHWC convolutions: faster on tensor cores and oneDNN for most CNNs
+            self.model = self.model.to(memory_format=torch.channels_last)
+        # The compiled wrapper shares the parameters; state_dict and eval go through the plain module.
+        self.train_model: torch.nn.Module = torch.compile(self.model) if compile else self.model  # type: ignore[assignment]
         self.device = device
         self.autocast_dtype = PRECISIONS[precision]
         self.accumulate = accumulate
@@ -89,12 +112,31 @@ class Prober:
         self.seed = seed
         self.on_step = on_step
         self.sync_every = sync_every
+        self.ratio_every = ratio_every
         self.params = [p for p in self.model.parameters() if p.requires_grad]
+        self.param_values = [p.detach() for p in self.params]  # views of the same storage, outside autograd
         self.layer_names, self.layer_index = _layers(self.model)
+        self.snapshot_dir = tempfile.TemporaryDirectory(prefix="warmfind-snapshots-") if snapshot == "disk" else None
+        self._snapshot_ids = itertools.count()
+        self.snapshot_bytes = 0  # the largest snapshot taken, for the recipe's cost block
         torch.manual_seed(seed)
         self.group_ratios = self._group_ratios()
         self.initial = self.snapshot(None, step=0)
+        self.check_first_loss()
         self.runs: list[ProbeRun] = []
+
+    def check_first_loss(self) -> None:
+        """Fail early, with a clear message, on a loss that is not a finite scalar with a gradient."""
+        batch = next(BatchStream(self.workload.data, self.seed, self.device).batches())
+        try:
+            with self._autocast():
+                loss = self.workload.loss_fn(self.model, split_batch(batch, self.accumulate)[0])
+        except WarmfindError:
+            raise
+        except Exception as exc:
+            raise WarmfindError(f"the loss failed on the first batch: {type(exc).__name__}: {exc}") from exc
+        _check_loss(loss)
+        self.restore(self.initial)  # the forward pass may have moved BatchNorm statistics or the RNG
 
     # --- state --------------------------------------------------------------------------------------
     def _group_ratios(self) -> list[float]:
@@ -124,16 +166,32 @@ class Prober:
         return keep
 
     def snapshot(self, optimizer: torch.optim.Optimizer | None, step: int) -> Snapshot:
-        model_state = {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
-        opt_state = copy.deepcopy(_to_cpu(optimizer.state_dict())) if optimizer is not None else None
+        """The state at ``step``: one copy of model and optimizer state, on CPU or (``snapshot="disk"``) in a file."""
         cuda = torch.cuda.get_rng_state_all() if torch.cuda.is_available() and self.device.type == "cuda" else None
-        return Snapshot(step, model_state, opt_state, torch.get_rng_state(), cuda)
+        rng = torch.get_rng_state()
+        if self.snapshot_dir is not None:  # straight from the device to the file: no host copy of the whole state
+            model_state = {k: v.detach() for k, v in self.model.state_dict().items()}
+            opt_state = optimizer.state_dict() if optimizer is not None else None
+            nbytes = _nbytes(model_state) + _nbytes(opt_state)
+            path = os.path.join(self.snapshot_dir.name, f"step{step}-{next(self._snapshot_ids)}.pt")
+            torch.save({"model": model_state, "optimizer": opt_state}, path)
+            self.snapshot_bytes = max(self.snapshot_bytes, nbytes)
+            return Snapshot(step, {}, None, rng, cuda, path=path, nbytes=nbytes)
+        model_state = {k: v.detach().to("cpu", copy=True) for k, v in self.model.state_dict().items()}
+        opt_state = _to_cpu(optimizer.state_dict()) if optimizer is not None else None  # _to_cpu copies every tensor
+        nbytes = _nbytes(model_state) + _nbytes(opt_state)
+        self.snapshot_bytes = max(self.snapshot_bytes, nbytes)
+        return Snapshot(step, model_state, opt_state, rng, cuda, nbytes=nbytes)
 
     def restore(self, snap: Snapshot) -> torch.optim.Optimizer:
-        self.model.load_state_dict(snap.model_state)
+        model_state, opt_state = snap.model_state, snap.optimizer_state
+        if snap.path is not None:
+            saved = torch.load(snap.path, map_location="cpu", weights_only=True)
+            model_state, opt_state = saved["model"], saved["optimizer"]
+        self.model.load_state_dict(model_state)
         optimizer = self.new_optimizer()
-        if snap.optimizer_state is not None:
-            optimizer.load_state_dict(snap.optimizer_state)
+        if opt_state is not None:
+            optimizer.load_state_dict(opt_state)
         torch.set_rng_state(snap.rng_state)
         if snap.cuda_rng_state is not None:
             torch.cuda.set_rng_state_all(snap.cuda_rng_state)
@@ -162,7 +220,7 @@ class Prober:
         optimizer = self.restore(start)
         seed = self.seed if data_seed is None else data_seed
         batches = _skip(BatchStream(self.workload.data, seed, self.device).batches(), start.step)
-        rec = _Recorder()
+        rec = _Recorder(self.layer_index.to(self.device), len(self.layer_names))
         saved: Snapshot | None = None
         stopped: str | None = None
         began = time.monotonic()
@@ -178,7 +236,8 @@ class Prober:
                 lr = lr_at(step)
                 for group, ratio in zip(optimizer.param_groups, self.group_ratios):
                     group["lr"] = lr * ratio
-                self._step(optimizer, next(batches), rec, first=step == start.step and start is self.initial)
+                self._step(optimizer, next(batches), rec, first=step == start.step and start is self.initial,
+                           measure_ratio=(step - start.step) % self.ratio_every == 0)
                 rec.lrs.append(lr)
                 self.budget.steps += 1
                 if len(rec.losses) % self.sync_every == 0 or step == steps - 1:
@@ -198,39 +257,56 @@ class Prober:
         self.runs.append(run)
         return run, saved
 
-    def _step(self, optimizer: torch.optim.Optimizer, batch: Any, rec: _Recorder, first: bool) -> None:
+    def _step(self, optimizer: torch.optim.Optimizer, batch: Any, rec: _Recorder, first: bool,
+              measure_ratio: bool = True) -> None:
+        """One optimizer step, recording loss and gradient norm (and update ratios when asked) as device tensors.
+
+        Every extra kernel launch here is paid on every probe step, so the per-step work is a handful of
+        foreach ops; reductions to per-module numbers wait for ``_Recorder.sync``.
+        """
         optimizer.zero_grad(set_to_none=True)
+        if self.channels_last:
+            batch = _channels_last(batch)
+        if self.accumulate == 1:
+            with self._autocast():
+                loss = self.workload.loss_fn(self.train_model, batch)
+            if first:
+                _check_loss(loss)
+            loss.backward()
+            total = loss.detach()
+            small_sq = None
+        else:
+            total, small_sq = self._accumulate(batch, first)
+        grads = [p.grad for p in self.params if p.grad is not None]
+        grad_norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)), dtype=torch.float32) if grads else None
+        if measure_ratio:
+            before = torch._foreach_mul(self.param_values, 1.0)  # an exact copy, in one foreach call
+            weight_norms = torch._foreach_norm(before)
+        optimizer.step()
+        if measure_ratio:
+            torch._foreach_sub_(before, self.param_values)  # before - after = -update
+            rec.ratio_norms.append(torch.stack(weight_norms + torch._foreach_norm(before)))
+            rec.ratio_steps.append(len(rec.losses))
+        rec.losses.append(total)
+        rec.grad_norms.append(grad_norm if grad_norm is not None else torch.zeros((), device=self.device))
+        if small_sq is not None:
+            rec.small_sq.append(small_sq)
+
+    def _accumulate(self, batch: Any, first: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Forward and backward over micro-batches; the mean loss and |g|^2 of the first micro-batch alone."""
         micro = split_batch(batch, self.accumulate)
         total = torch.zeros((), device=self.device)
         small_sq = None
         for i, part in enumerate(micro):
             with self._autocast():
-                loss = self.workload.loss_fn(self.model, part)
+                loss = self.workload.loss_fn(self.train_model, part)
             if first and i == 0:
                 _check_loss(loss)
             (loss / len(micro)).backward()
             total += loss.detach().float() / len(micro)
             if i == 0 and len(micro) > 1:
                 small_sq = _grad_sq(self.params) * len(micro) ** 2  # grads hold part 0 / n so far
-        grad_sq = _grad_sq(self.params)
-        before = [p.detach().clone() for p in self.params]
-        optimizer.step()
-        rec.losses.append(total)
-        rec.grad_sq.append(grad_sq)
-        rec.ratios.append(self._update_ratios(before))
-        if small_sq is not None:
-            rec.small_sq.append(small_sq)
-
-    def _update_ratios(self, before: list[torch.Tensor]) -> torch.Tensor:
-        after = [p.detach() for p in self.params]
-        deltas = torch._foreach_sub(after, before)
-        delta_sq = torch.stack(torch._foreach_norm(deltas)).float() ** 2
-        weight_sq = torch.stack(torch._foreach_norm(before)).float() ** 2
-        n = len(self.layer_names)
-        index = self.layer_index.to(delta_sq.device)
-        num = torch.zeros(n, device=delta_sq.device).index_add_(0, index, delta_sq)
-        den = torch.zeros(n, device=delta_sq.device).index_add_(0, index, weight_sq)
-        return (num / den.clamp_min(1e-30)).sqrt()
+        return total, small_sq
 
     def _autocast(self) -> contextlib.AbstractContextManager[Any]:
         if self.autocast_dtype is None:
@@ -266,27 +342,49 @@ class Prober:
 
 
 class _Recorder:
-    """Per-step measurements kept as device tensors and copied to the host in batches."""
+    """Per-step measurements kept as device tensors and copied to the host in batches.
 
-    def __init__(self) -> None:
+    Update ratios arrive as per-parameter norms ``[|w| ..., |delta w| ...]`` of the measured steps only; ``sync``
+    sums them per module in one batched op and repeats each measurement until the next one.
+    """
+
+    def __init__(self, layer_index: torch.Tensor, n_layers: int) -> None:
+        self.n_layers = n_layers
+        self.pair_index = torch.cat([layer_index, layer_index + n_layers])  # weight sums, then update sums
         self.lrs: list[float] = []
         self.losses: list[torch.Tensor] = []
-        self.grad_sq: list[torch.Tensor] = []
-        self.ratios: list[torch.Tensor] = []
+        self.grad_norms: list[torch.Tensor] = []
+        self.ratio_norms: list[torch.Tensor] = []
+        self.ratio_steps: list[int] = []  # the step (within the run) of each entry in ratio_norms
         self.small_sq: list[torch.Tensor] = []
         self.host_losses: list[float] = []
         self.host_grad_sq: list[float] = []
         self.host_ratios: list[tuple[float, ...]] = []
         self.host_small_sq: list[float] = []
+        self.ratios_read = 0
+        self.last_ratio: tuple[float, ...] = ()
 
     def sync(self) -> None:
         done = len(self.host_losses)
         if len(self.losses) > done:
-            self.host_losses += torch.stack(self.losses[done:]).tolist()
-            self.host_grad_sq += torch.stack(self.grad_sq[done:]).tolist()
-            self.host_ratios += [tuple(r) for r in torch.stack(self.ratios[done:]).tolist()]
+            self.host_losses += torch.stack(self.losses[done:]).float().tolist()
+            self.host_grad_sq += (torch.stack(self.grad_norms[done:]).float() ** 2).tolist()
+            self._sync_ratios(done, len(self.losses))
         if len(self.small_sq) > len(self.host_small_sq):
             self.host_small_sq += torch.stack(self.small_sq[len(self.host_small_sq):]).tolist()
+
+    def _sync_ratios(self, begin: int, end: int) -> None:
+        fresh = self.ratio_norms[self.ratios_read:]
+        measured: dict[int, tuple[float, ...]] = {}
+        if fresh:
+            sq = torch.stack(fresh).float() ** 2
+            sums = torch.zeros(len(fresh), 2 * self.n_layers, device=sq.device).index_add_(1, self.pair_index, sq)
+            rows = (sums[:, self.n_layers:] / sums[:, : self.n_layers].clamp_min(1e-30)).sqrt().tolist()
+            measured = dict(zip(self.ratio_steps[self.ratios_read:], map(tuple, rows)))
+            self.ratios_read = len(self.ratio_norms)
+        for step in range(begin, end):
+            self.last_ratio = measured.get(step, self.last_ratio)
+            self.host_ratios.append(self.last_ratio)
 
 
 def _grad_sq(params: list[torch.Tensor]) -> torch.Tensor:
@@ -294,6 +392,28 @@ def _grad_sq(params: list[torch.Tensor]) -> torch.Tensor:
     if not grads:
         return torch.zeros(())
     return (torch.stack(torch._foreach_norm(grads)).float() ** 2).sum()
+
+
+def _nbytes(state: Any) -> int:
+    """Bytes of every tensor inside a (nested) state dict."""
+    if isinstance(state, torch.Tensor):
+        return state.numel() * state.element_size()
+    if isinstance(state, dict):
+        return sum(_nbytes(v) for v in state.values())
+    if isinstance(state, (list, tuple)):
+        return sum(_nbytes(v) for v in state)
+    return 0
+
+
+def _channels_last(batch: Any) -> Any:
+    """Every 4-d floating-point tensor in a batch in channels-last layout (images, NCHW -> NHWC strides)."""
+    if isinstance(batch, torch.Tensor):
+        return batch.contiguous(memory_format=torch.channels_last) if batch.dim() == 4 and batch.is_floating_point() else batch
+    if isinstance(batch, dict):
+        return {k: _channels_last(v) for k, v in batch.items()}
+    if isinstance(batch, (tuple, list)):
+        return type(batch)(_channels_last(v) for v in batch)
+    return batch
 
 
 def _check_loss(loss: Any) -> None:

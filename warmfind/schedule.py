@@ -110,11 +110,14 @@ RecipeLike = Union[str, Path, Mapping[str, Any]]
 
 
 def _recommendation(recipe: RecipeLike) -> Mapping[str, Any]:
-    if isinstance(recipe, Mapping):
-        return recipe["recommendation"] if "recommendation" in recipe else recipe
-    from warmfind.recipe import load_recipe
+    if not isinstance(recipe, Mapping):
+        from warmfind.recipe import load_recipe
 
-    return load_recipe(Path(recipe))["recommendation"]
+        recipe = load_recipe(Path(recipe))
+    block = recipe.get("recommendation", recipe)
+    if not isinstance(block, Mapping):
+        raise ValueError("the recipe has no recommendation (was the probe interrupted?)")
+    return block
 
 
 def lr_at(recipe: RecipeLike, step: int, total_steps: int | None = None) -> float:

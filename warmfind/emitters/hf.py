@@ -76,6 +76,8 @@ def deepspeed_config(plan: EmitPlan, auto: bool = False) -> dict[str, Any]:
     notes = [line[2:] for line in header(plan, "deepspeed-auto" if auto else "deepspeed")] + list(DEEPSPEED_NOTES)
     if auto:
         notes.append("'auto' values are filled by the HF Trainer from TrainingArguments: use with --format hf.")
+    if plan.warmup_steps < 2:
+        notes.append(f"This recipe warms up over {plan.warmup_steps} step(s): DeepSpeed will warm up over 2 regardless.")
     hp = plan.optimizer_hparams()
     params: dict[str, Any] = {"lr": "auto" if auto else plan.peak_lr}
     for key in ("betas", "eps", "weight_decay", "momentum"):
@@ -92,7 +94,8 @@ def deepspeed_config(plan: EmitPlan, auto: bool = False) -> dict[str, Any]:
         "type": "WarmupCosineLR",
         "params": {
             "total_num_steps": "auto" if auto else plan.total_steps,
-            "warmup_num_steps": "auto" if auto else plan.warmup_steps,
+            # DeepSpeed 0.19+ refuses 0; it warms up over max(2, W) steps whatever is written here.
+            "warmup_num_steps": "auto" if auto else max(1, plan.warmup_steps),
             "warmup_type": "linear",
             "warmup_min_ratio": 0.0,
             "cos_min_ratio": plan.schedule.floor_ratio,

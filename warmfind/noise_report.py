@@ -1,0 +1,69 @@
+"""The gradient-noise-scale evidence of a recipe: B_simple at init and at the chosen LR, and a batch-size table."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict
+from typing import Any
+
+from warmfind import defaults
+from warmfind.batches import BatchStream, batch_size_of
+from warmfind.errors import WarmfindError
+from warmfind.noise_probe import measure_at_init
+from warmfind.noise_scale import NoiseScale, batch_table, regime
+from warmfind.probe import Prober
+
+
+def micro_split(batch_size: int | None, accumulate: int) -> int | None:
+    """How many micro-batches to split a batch into for the small-batch norms (None: cannot split)."""
+    if accumulate >= 2:
+        return accumulate
+    for parts in (4, 2):  # 4 halves the estimator's variance against 2, and costs the same examples
+        if batch_size and batch_size % parts == 0 and batch_size // parts >= 2:
+            return parts
+    return None
+
+
+def measure_now(prober: Prober, batch_size: int | None) -> NoiseScale | None:
+    """B_simple of the model as it stands, over NOISE_BATCHES batches, no update (None when the batch cannot split)."""
+    micro = micro_split(batch_size, prober.accumulate)
+    if micro is None:
+        return None
+    stream = BatchStream(prober.workload.data, prober.seed + 7919, prober.device).batches()  # a fresh data order
+    try:
+        noise = measure_at_init(prober.model, stream, prober.workload.loss_fn, micro, defaults.NOISE_BATCHES)
+    except WarmfindError:
+        return None
+    prober.budget.steps += defaults.NOISE_BATCHES
+    return noise
+
+
+def noise_block(
+    at_init: NoiseScale | None, at_peak: NoiseScale | None, batch_size: int | None, peak_lr: float | None
+) -> dict[str, Any] | None:
+    """The recipe's ``evidence.gradient_noise_scale``: both measurements, the regime, and the batch table."""
+    if at_init is None or batch_size is None:
+        return None
+    use = at_peak if at_peak is not None and math.isfinite(at_peak.b_simple) else at_init
+    block: dict[str, Any] = {
+        "batch_size": batch_size,
+        "at_init": asdict(at_init),
+        "at_peak_lr": asdict(at_peak) if at_peak is not None else None,
+        "b_noise_used": use.b_simple,
+        "regime": regime(batch_size, use.b_simple) if math.isfinite(use.b_simple) else "noise swamps the gradient",
+    }
+    if peak_lr is not None:
+        rows = batch_table(peak_lr, batch_size, use.b_simple, b_noise_stderr=use.stderr)
+        block["batch_table"] = [asdict(r) for r in rows]
+    return block
+
+
+def noise_line(block: dict[str, Any] | None) -> str | None:
+    """One sentence for the recommendation's explanation."""
+    if not block:
+        return None
+    init = block["at_init"]
+    text = f"gradient noise scale B_simple ~ {init['b_simple']:.3g} (+-{init['stderr']:.2g}) at init"
+    if block["at_peak_lr"]:
+        text += f", {block['at_peak_lr']['b_simple']:.3g} after training at the peak LR"
+    return f"{text}; batch {block['batch_size']}: {block['regime']}"
