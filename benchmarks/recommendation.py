@@ -204,17 +204,21 @@ def main() -> None:
     parser.add_argument("--out", default="benchmarks/results/recommendation")
     parser.add_argument("--only", nargs="*", help="benchmark names to run (default: all)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--grid-from", help="reuse the grid of an earlier results JSON (to iterate on warmfind quickly)")
+    parser.add_argument("--methods", nargs="*", help="methods to score (default: all)")
     args = parser.parse_args()
     names = args.only or list(BENCHES)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     with ProcessPoolExecutor(args.workers) as pool:
+        wanted = set(args.methods or ["warmfind", "torch-lr-finder", "fastai valley", "lightning steepest", "adam 2/(1-b2)"])
         picks = {n: pool.submit(warmfind_pick, n) for n in names}
-        finder = {n: pool.submit(torch_lr_finder_pick, n) for n in names}
+        finder = {n: pool.submit(torch_lr_finder_pick, n) for n in names if "torch-lr-finder" in wanted}
         batch2x = {n: pool.submit(warmfind_pick, n, {"batch_size": 2 * _batch(n)}) for n in ("mlp_sgd", "charlm_preln") if n in names}
-        grid = {(n, lr, f, s): pool.submit(train, n, lr, int(round(f * BENCHES[n].total_steps)), s)
-                for n in names for lr in BENCHES[n].grid for f in GRID_FRACTIONS for s in SEEDS}
+        grid = {} if args.grid_from else {
+            (n, lr, f, s): pool.submit(train, n, lr, int(round(f * BENCHES[n].total_steps)), s)
+            for n in names for lr in BENCHES[n].grid for f in GRID_FRACTIONS for s in SEEDS}
         picks_r = {n: f.result() for n, f in picks.items()}
         finder_r = {n: f.result() for n, f in finder.items()}
         methods: dict[str, dict[str, tuple[float, int] | None]] = {}
@@ -224,17 +228,21 @@ def main() -> None:
             lrs, raw = p["curve"]["lr"], p["curve"]["loss"]
             methods[n] = {
                 "warmfind": (p["peak_lr"], p["warmup_steps"]),
-                "torch-lr-finder": (finder_r[n], fw) if finder_r[n] else None,
+                "torch-lr-finder": (finder_r[n], fw) if finder_r.get(n) else None,
                 "fastai valley": (v, fw) if (v := fastai_valley(lrs, raw)) else None,
                 "lightning steepest": (v, fw) if (v := lightning_steepest(lrs, raw)) else None,
                 "adam 2/(1-b2)": (1e-3, min(2000, b.total_steps - 1)) if b.adam else None,
             }
+            methods[n] = {m: v for m, v in methods[n].items() if m in wanted}
         evals = {(n, m, s): pool.submit(train, n, pick[0], pick[1], s)
                  for n in names for m, pick in methods[n].items() if pick for s in SEEDS}
         grid_r = {k: f.result() for k, f in grid.items()}
+        cells = _load_cells(args.grid_from, names) if args.grid_from else {
+            n: {(lr, f): _mean([grid_r[(n, lr, f, s)] for s in SEEDS]) for lr in BENCHES[n].grid for f in GRID_FRACTIONS}
+            for n in names}
         evals_r = {k: f.result() for k, f in evals.items()}
         batch_r = {n: f.result() for n, f in batch2x.items()}
-    report = summarise(names, picks_r, methods, grid_r, evals_r, batch_r, time.monotonic() - started)
+    report = summarise(names, picks_r, methods, cells, evals_r, batch_r, time.monotonic() - started)
     out.with_suffix(".json").write_text(json.dumps(report, indent=1, default=str))
     text = render(report)
     out.with_suffix(".md").write_text(text)
@@ -249,14 +257,23 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if all(math.isfinite(v) for v in values) else math.inf
 
 
-def summarise(names: list[str], picks: dict[str, Any], methods: dict[str, Any], grid: dict[Any, float],
+def _load_cells(path: str, names: list[str]) -> dict[str, dict[tuple[float, float], float]]:
+    rows = {r["workload"]: r for r in json.loads(Path(path).read_text())["rows"]}
+    out = {}
+    for n in names:
+        grid = rows[n]["grid"]
+        out[n] = {(lr, f): float(grid[f"{lr:.3g}@{f}"]) for lr in BENCHES[n].grid for f in GRID_FRACTIONS}
+    return out
+
+
+def summarise(names: list[str], picks: dict[str, Any], methods: dict[str, Any], all_cells: dict[str, Any],
               evals: dict[Any, float], batch2x: dict[str, Any], seconds: float) -> dict[str, Any]:
     rows = []
     for n in names:
         b = BENCHES[n]
-        cells = {(lr, f): _mean([grid[(n, lr, f, s)] for s in SEEDS]) for lr in b.grid for f in GRID_FRACTIONS}
+        cells = all_cells[n]
         (best_lr, best_f), best = min(cells.items(), key=lambda kv: kv[1])
-        top_diverged = all(not math.isfinite(grid[(n, b.grid[-1], 0.0, s)]) for s in SEEDS)
+        top_diverged = not math.isfinite(cells[(b.grid[-1], 0.0)])
         row = {"workload": n, "total_steps": b.total_steps, "best_loss": best, "best_lr": best_lr, "best_warmup_fraction": best_f,
                "grid_top_diverges": top_diverged, "grid": {f"{lr:.3g}@{f}": v for (lr, f), v in cells.items()},
                "probe_steps": picks[n]["probe_steps"], "probe_cost_runs": picks[n]["probe_steps"] / b.total_steps,

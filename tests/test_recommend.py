@@ -6,7 +6,18 @@ import math
 
 import pytest
 
-from warmfind.recommend import keep_descending, ladder, nearest_unstable, pick, recommend, seeds_agree, shortlist, warmup_trial_lrs
+from warmfind.recommend import (
+    extension,
+    keep_descending,
+    ladder,
+    nearest_unstable,
+    pick,
+    recommend,
+    refinement,
+    rerank_candidates,
+    seeds_agree,
+    warmup_margin,
+)
 from warmfind.runs import ProbeSummary
 from warmfind.spikes import Spike
 
@@ -47,11 +58,52 @@ def test_pick_averages_seeds() -> None:
     assert seeds_agree(cands[:1]) is None
 
 
-def test_shortlist_tests_the_winner_against_smaller_lrs() -> None:
-    cands = [probe(8e-3, 1.2), probe(4e-3, 1.0, warmup=5), probe(2e-3, 1.4), probe(1.6e-2, 0.5, spike=2.0)]
-    short = shortlist(cands, k=3)
-    assert [c.peak_lr for c in short] == [4e-3, 2e-3, 1e-3]
-    assert all(c.warmup_steps == 5 for c in short)
+def test_rerank_candidates_surround_the_screen_winner_with_and_without_warmup() -> None:
+    screen = [probe(1.6e-2, 0, diverged=3), probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.4)]
+    assert rerank_candidates(screen, 0.2) == [(8e-3, 0.0), (4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
+
+
+def test_rerank_candidates_skip_an_unstable_rung_above() -> None:
+    screen = [probe(8e-3, 0.5, spike=2.0), probe(4e-3, 1.0), probe(2e-3, 1.4)]
+    assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
+
+
+def test_extension_follows_a_winning_end() -> None:
+    rerank = [probe(8e-3, 1.2), probe(4e-3, 1.0)]
+    assert extension(rerank[1], rerank, rerank) == (2e-3, 0.0)
+    rerank = [probe(8e-3, 0.9), probe(4e-3, 1.0)]
+    assert extension(rerank[0], rerank, rerank) == (1.6e-2, 0.0)
+    assert extension(rerank[0], rerank, rerank + [probe(1.6e-2, 0, diverged=2)]) is None
+    middle = [probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.1)]
+    assert extension(middle[1], middle, middle) is None
+
+
+def test_refinement_halves_the_gap_to_an_unstable_rung() -> None:
+    chosen = probe(0.5, 1.0)
+    found = refinement(chosen, [chosen, probe(1.0, 0, spike=2.0)])
+    assert found is not None and found[0] == pytest.approx(0.5 * 2**0.5)
+    assert refinement(chosen, [chosen, probe(1.0, 2.0)]) is None
+
+
+def test_warmup_margin_keeps_the_warmup_needed_at_twice_the_peak() -> None:
+    chosen = probe(1e-2, 2.10)
+    post_ln = [chosen, probe(2e-2, 2.56), warm(2e-2, 2.40, 10), warm(2e-2, 2.55, 2)]  # 2 steps gain too little
+    found = warmup_margin(chosen, post_ln, margin=2.0)
+    assert found is not None and found.warmup_steps == 10
+    pre_ln = [chosen, probe(2e-2, 2.37), warm(2e-2, 2.40, 10), warm(2e-2, 2.39, 2)]
+    assert warmup_margin(chosen, pre_ln, margin=2.0) is None
+
+
+def test_warmup_margin_when_no_warmup_spikes() -> None:
+    chosen = probe(1e-2, 2.10)
+    found = warmup_margin(chosen, [chosen, probe(2e-2, 2.0, spike=2.5), warm(2e-2, 2.6, 2)], margin=2.0)
+    assert found is not None and found.warmup_steps == 2
+
+
+def warm(lr: float, score: float, warmup: int) -> ProbeSummary:
+    from dataclasses import replace
+
+    return replace(probe(lr, score, warmup=warmup), label="warmup")
 
 
 def test_keep_descending_stops_after_two_clearly_worse_rungs() -> None:
@@ -62,11 +114,6 @@ def test_keep_descending_stops_after_two_clearly_worse_rungs() -> None:
 
 def test_keep_descending_continues_through_a_flat_band() -> None:
     assert keep_descending([probe(1.0, 1.00), probe(0.5, 1.01), probe(0.25, 1.02), probe(0.125, 1.02)])
-
-
-def test_warmup_trials_are_the_best_and_the_rung_above() -> None:
-    screen = [probe(0.4, 0, diverged=1), probe(0.2, 2.0, spike=3.0), probe(0.1, 1.0), probe(0.05, 1.5)]
-    assert warmup_trial_lrs(screen, top_lr=0.4) == pytest.approx([0.1, 0.2])
 
 
 def test_nearest_unstable_ignores_runs_with_more_warmup() -> None:

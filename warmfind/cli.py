@@ -49,6 +49,9 @@ def probe(
     optimizer: Annotated[Optional[str], typer.Option(help="adamw, adam or sgd, when the factory gives none")] = None,
     precision: Annotated[Optional[str], typer.Option(help="fp32, bf16 (autocast) or fp16 (CUDA)")] = None,
     accumulate: Annotated[Optional[int], typer.Option(help="Split each batch into N micro-batches")] = None,
+    compile_: Annotated[Optional[bool], typer.Option("--compile/--no-compile", help="torch.compile the model (off by default)")] = None,
+    channels_last: Annotated[Optional[bool], typer.Option("--channels-last/--no-channels-last", help="NHWC layout for CNNs")] = None,
+    snapshot: Annotated[Optional[str], typer.Option(help="Keep the start state in CPU memory or on disk: memory or disk")] = None,
     set_: Annotated[Optional[list[str]], typer.Option("--set", help="key=value passed to the factory (repeatable)")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the recipe as JSON instead of YAML")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or explanation on stderr")] = False,
@@ -66,6 +69,7 @@ def probe(
             total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
             budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
             accumulate=accumulate, factory_args=parse_assignments(set_) if set_ else None,
+            compile=compile_, channels_last=channels_last, snapshot=snapshot,
         )
         with probe_progress(err, enabled=not quiet) as (on_step, on_stage):
             measurement = measure(options, on_step, on_stage)

@@ -22,15 +22,20 @@ SPIKE_MIN_STEP = 3  # ignore the first steps: the EMA has not settled yet
 BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss (or non-finite) = diverged, stop the probe
 GRAD_BLOWUP_MULTIPLE = 10.0  # gradient norm 10x its median so far = a blow-up worth reporting
 SCORE_TAIL = 0.2  # a probe is scored on the mean loss of its last 20% of steps
-TIE_TOLERANCE = 0.03  # scores within 3% are a tie at probe horizons: take the smaller LR, which longer runs favour
+TIE_TOLERANCE = 0.005  # scores within 0.5% are a tie: take the smaller LR (a too-large LR costs more than a too-small one)
+WARMUP_GAIN = 0.02  # warmup must train 2% better than none (or remove an instability) to be kept as a margin:
+#   about one seed-to-seed standard deviation of a re-rank probe (1.1-2.5% measured on the benchmark workloads)
 SAFETY_RATIO = 2.0  # the chosen LR should sit 2x below the nearest unstable one (Smith's rule)
-SHORTLIST = 3  # re-ranked on the longer horizon: the screen's best and the rungs below it
-SCREEN_FRACTION = 1 / 10  # first-pass probes run 10% of the planned run ...
+SHORTLIST_BELOW = 1  # the re-rank tests the screen's best against 1 rung below it ...
+SHORTLIST_ABOVE = 1  # ... and 1 above: the best LR drifts with the horizon, in either direction
+MAX_EXTENSIONS = 2  # when an end of the re-rank wins, extend it that way, one rung at a time, at most twice
+SCREEN_FRACTION = 1 / 16  # first-pass probes run 1/16 of the planned run ...
 SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show
 SCREEN_MAX_STEPS = 300  # ... and at most 300, so probes of long runs stay cheap
-RERANK_FRACTION = 1 / 4  # the re-rank runs 25% of the planned run: short horizons favour too-large LRs
+RERANK_FRACTION = 1 / 4  # the re-rank runs a quarter of the planned run: short horizons misjudge the best LR
 RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
+CHECK_STEP_DOWN = 2 ** 0.25  # a failed check lowers the peak by this factor and checks again, at most twice
 
 # --- recipe --------------------------------------------------------------------------------------
 MIN_LR_RATIO = 0.1  # cosine floor at 10% of the peak (Chinchilla, LLaMA, nanoGPT use 10%)
@@ -42,4 +47,4 @@ UPDATE_RATIO_EVERY = 5  # update ratios are measured every 5th step (and held be
 
 # --- gradient noise scale ------------------------------------------------------------------------
 NOISE_EMA_BETA = 0.98  # moving averages of |G|^2 and tr(Sigma) along a probe (0.9 kept ~19 steps: +-80% noise)
-NOISE_BATCHES = 32  # batches per B_simple measurement (no update): 8 gave 20-40% stderr, 32 gives ~7-20%
+NOISE_BATCHES = 16  # batches per B_simple measurement (no update): 8 gave 20-40% stderr, 32 ~7-20%; 16 halves the cost

@@ -23,8 +23,10 @@ from warmfind.recommend import (
     range_test_rule,
     recommend,
     seeds_agree,
-    shortlist,
-    warmup_trial_lrs,
+    extension,
+    refinement,
+    rerank_candidates,
+    warmup_margin,
 )
 from warmfind.runs import ProbeRun, ProbeSummary, summarize
 from warmfind.schedule import Schedule
@@ -118,45 +120,56 @@ def _run_stages(
         if not keep_descending(screen):
             break
 
-    stage("warmup trials")
-    for lr in warmup_trial_lrs(screen, top):
-        for fraction in plan.warmup_fractions[1:]:
-            if probe(lr, fraction, plan.screen_steps, "warmup") is None:
-                return
+    rerank: list[ProbeSummary] = []
 
-    finalists = shortlist(result.probes)
+    def rerank_all(configs: list[tuple[float, float]]) -> bool:
+        for seed_offset in range(plan.seeds):
+            for lr, fraction in configs:
+                summary = probe(lr, fraction, plan.rerank_steps, "rerank", prober.seed + seed_offset)
+                if summary is None:
+                    return False
+                rerank.append(summary)
+        return True
+
+    finalists = rerank_candidates(screen, plan.warmup_fractions[-1])
     if not finalists:
         return
-    stage(f"re-ranking {len(finalists)} candidates over {plan.rerank_steps} steps")
-    rerank: list[ProbeSummary] = []
-    for seed_offset in range(plan.seeds):
-        for cand in finalists:
-            summary = probe(cand.peak_lr, cand.warmup_fraction, plan.rerank_steps, "rerank", prober.seed + seed_offset)
-            if summary is None:
-                return
-            rerank.append(summary)
+    stage(f"re-ranking {len(finalists)} (peak LR, warmup) pairs over {plan.rerank_steps} steps")
+    if not rerank_all(finalists):
+        return
     chosen = pick(rerank)
-    while chosen is not None and _is_lowest(chosen, rerank) and len(rerank) < plan.seeds * (len(finalists) + 2):
-        # The smallest finalist won: the best may lie lower still, so extend the re-rank one rung down.
-        lower = chosen.peak_lr / defaults.LADDER_FACTOR
-        for seed_offset in range(plan.seeds):
-            summary = probe(lower, chosen.warmup_fraction, plan.rerank_steps, "rerank", prober.seed + seed_offset)
-            if summary is None:
-                break
-            rerank.append(summary)
+    for _ in range(defaults.MAX_EXTENSIONS):
+        more = extension(chosen, rerank, result.probes)  # an end of the re-rank won: look one rung further
+        if more is None:
+            break
+        if not rerank_all([more]):
+            return
+        chosen = pick(rerank)
+    finer = refinement(chosen, result.probes)  # just below an unstable rung: try the LR halfway to it
+    if finer is not None:
+        if not rerank_all([finer]):
+            return
         chosen = pick(rerank)
     if chosen is None:
         return
-    chosen, notes = _stability_check(prober, chosen, plan, result, stage)
-    if not notes and at_peak is not None:
+    chosen, notes, passed = _stability_check(prober, chosen, plan, result, stage)
+    if passed and at_peak is not None:
         result.at_peak = at_peak()
+    margin = warmup_margin(chosen, result.probes)
+    if margin is not None:
+        notes.append(_margin_note(chosen, margin, result.probes))
+        chosen = replace(chosen, warmup_steps=int(round(margin.warmup_fraction * chosen.horizon)))
     result.recommendation = recommend(
         chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes
     )
 
 
-def _is_lowest(chosen: ProbeSummary, rerank: list[ProbeSummary]) -> bool:
-    return all(chosen.peak_lr <= r.peak_lr * (1 + 1e-9) for r in rerank)
+def _margin_note(chosen: ProbeSummary, margin: ProbeSummary, probes: list[ProbeSummary]) -> str:
+    none = next(p for p in probes if math.isclose(p.peak_lr, margin.peak_lr, rel_tol=1e-6)
+                and p.warmup_steps == 0 and p.horizon == margin.horizon)
+    without = instability(none) if not none.stable else f"the loss reached {none.quality:.4g}"
+    return (f"at {fmt(margin.peak_lr)} ({margin.peak_lr / chosen.peak_lr:.0f}x the peak) with no warmup {without}; "
+            f"a {margin.warmup_fraction:.0%} warmup reached {margin.quality:.4g}: kept as a safety margin")
 
 
 def _range_test(prober: Prober) -> ProbeRun:
@@ -167,24 +180,31 @@ def _range_test(prober: Prober) -> ProbeRun:
 
 def _stability_check(
     prober: Prober, chosen: ProbeSummary, plan: SearchPlan, result: SearchResult, stage: StageCallback
-) -> tuple[ProbeSummary, list[str]]:
-    """Hold the chosen peak at a constant LR: sharper near the edge than a decaying probe. Step down if it fails."""
+) -> tuple[ProbeSummary, list[str], bool]:
+    """Hold the chosen peak at a constant LR: sharper near the edge than a decaying probe.
+
+    A failed check lowers the peak by CHECK_STEP_DOWN and checks again (twice at most), so a choice next
+    to the stability edge ends just below it rather than a whole ladder rung away.
+    """
     stage("constant-LR stability check")
-    warmup = int(round(chosen.warmup_fraction * plan.rerank_steps))
-    steps = warmup + defaults.CHECK_STEPS
-    sched = Schedule(chosen.peak_lr, warmup, steps, shape="linear-warmup-constant")
-    if prober.budget.exhausted():
-        return chosen, ["the constant-LR stability check was skipped: the probe budget ran out"]
-    run, _ = prober.run(sched.lr_at, steps, "check", chosen.peak_lr, warmup, schedule=sched.shape)
-    result.runs.append(run)
-    summary = summarize(run)
-    if summary.stable or run.stopped == "budget":
-        return chosen, []
-    result.probes.append(summary)
-    lowered = chosen.peak_lr / math.sqrt(defaults.LADDER_FACTOR)
-    note = (f"held constant at {fmt(chosen.peak_lr)} for {defaults.CHECK_STEPS} steps, {instability(summary)}: "
-            f"lowered to {fmt(lowered)}")
-    return replace(chosen, peak_lr=lowered), [note]
+    notes: list[str] = []
+    for _ in range(3):
+        warmup = int(round(chosen.warmup_fraction * plan.rerank_steps))
+        steps = warmup + defaults.CHECK_STEPS
+        sched = Schedule(chosen.peak_lr, warmup, steps, shape="linear-warmup-constant")
+        if prober.budget.exhausted():
+            return chosen, notes + ["the constant-LR stability check was skipped: the probe budget ran out"], False
+        run, _ = prober.run(sched.lr_at, steps, "check", chosen.peak_lr, warmup, schedule=sched.shape)
+        result.runs.append(run)
+        summary = summarize(run)
+        if summary.stable or run.stopped == "budget":
+            return chosen, notes, summary.stable
+        result.probes.append(summary)
+        lowered = chosen.peak_lr / defaults.CHECK_STEP_DOWN
+        notes.append(f"held constant at {fmt(chosen.peak_lr)} for {defaults.CHECK_STEPS} steps, {instability(summary)}: "
+                     f"lowered to {fmt(lowered)}")
+        chosen = replace(chosen, peak_lr=lowered)
+    return chosen, notes, False
 
 
 def _best_so_far(result: SearchResult) -> Recommendation | None:

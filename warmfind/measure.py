@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -46,6 +47,18 @@ def pick_device(name: str) -> torch.device:
     return torch.device(name)
 
 
+def peak_memory_mb(device: torch.device) -> float | None:
+    """Peak memory so far: CUDA's max allocated on a GPU, else the process's peak RSS (None where unknown)."""
+    if device.type == "cuda":
+        return round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    return round(peak / 2**20 if sys.platform == "darwin" else peak / 2**10, 1)
+
+
 def load_workload(options: ProbeOptions) -> Workload:
     """Resolve the entrypoint, call the factory and check what it returns."""
     factory = resolve(options.entrypoint, Path(options.base_dir) if options.base_dir else None)
@@ -82,7 +95,13 @@ def measure(
     workload = load_workload(options)
     total = options.total_steps or defaults.DEFAULT_TOTAL_STEPS
     budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds)
-    prober = Prober(workload, device, options.precision, options.accumulate, budget, options.seed, on_step)
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(device)
+    prober = Prober(
+        workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
+        ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
+        snapshot=options.snapshot,
+    )
     info = describe(prober, options, device)
     started = time.monotonic()
     at_init = measure_now(prober, info.batch_size)
@@ -99,6 +118,8 @@ def measure(
         "runs": len(result.runs),
         "full_run_equivalents": round(steps / total, 3),
         "stopped_by": result.stopped_by,
+        "peak_memory_mb": peak_memory_mb(device),
+        "snapshot_mb": round(prober.snapshot_bytes / 2**20, 3),
     }
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total

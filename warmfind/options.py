@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from warmfind import defaults
 from warmfind.errors import WarmfindError
 
 
@@ -28,6 +29,10 @@ class ProbeOptions:
     optimizer: str | None = None  # a built-in optimizer, when the factory gives none
     precision: str = "fp32"
     accumulate: int = 1
+    compile: bool = False  # torch.compile the model for the training steps (first step pays the compile)
+    channels_last: bool = False  # NHWC layout for the model and 4-d inputs: faster convolutions on most backends
+    snapshot: str = "memory"  # where the start-of-run state is kept: "memory" (CPU RAM) or "disk" (a temp file)
+    ratio_every: int = defaults.UPDATE_RATIO_EVERY  # update ratios measured on these steps (0, k, 2k, ... of each run)
     base_dir: str | None = None  # where a spec's relative entrypoint file lives
 
     def with_flags(self, **flags: Any) -> ProbeOptions:

@@ -46,38 +46,83 @@ def keep_descending(screen: Sequence[ProbeSummary], patience: int = 2, worse_by:
     return not all(s.stable and s.quality > best * (1 + worse_by) for s in tail)
 
 
-def warmup_trial_lrs(screen: Sequence[ProbeSummary], top_lr: float, above: int = 1) -> list[float]:
-    """LRs worth retrying with warmup: the best screened LR and the ``above`` rungs over it (up to ``top_lr``).
+def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float) -> list[tuple[float, float]]:
+    """(peak LR, warmup fraction) pairs for the longer re-rank, around the screen's best stable LR ``b``.
 
-    Warmup lets a model reach better-conditioned regions that tolerate a larger LR (Kalra & Barkeshli 2024),
-    so the rungs just above the best no-warmup LR are where warmup can win.
+    ``b`` and ``2b`` without warmup (``2b`` only if it trained stably in the screen), and ``b, 2b`` with
+    ``warmup``: the best LR drifts with the horizon in either direction, and warmup is what lets a model
+    take a larger LR (Kalra & Barkeshli 2024), which only a horizon longer than the warmup can show. When
+    the smallest LR wins, ``extension`` goes on downwards (successive-halving style: few candidates first).
     """
-    ranked = _ranked(screen)
+    ranked = _ranked([c for c in screen if c.stable])
     if not ranked:
         return []
-    best = ranked[0].peak_lr
-    return [lr for k in range(above + 1) if (lr := best * defaults.LADDER_FACTOR**k) <= top_lr * (1 + 1e-9)]
+    b = ranked[0].peak_lr
+    up = b * defaults.LADDER_FACTOR
+    up_unstable = any(_same_lr(p.peak_lr, up) and not p.stable for p in screen)
+    plain = ([] if up_unstable else [up]) + [b]
+    return [(lr, 0.0) for lr in plain] + [(lr, warmup) for lr in (b, up)]
 
 
-def shortlist(candidates: Sequence[ProbeSummary], k: int = defaults.SHORTLIST) -> list[ProbeSummary]:
-    """The best stable (LR, warmup fraction) pair of the screen and the ``k - 1`` ladder rungs below it.
+def extension(
+    chosen: ProbeSummary | None, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary]
+) -> tuple[float, float] | None:
+    """One more (LR, warmup fraction) when the winner is the smallest or largest LR re-ranked (None: inside)."""
+    if chosen is None:
+        return None
+    lrs = sorted({r.peak_lr for r in rerank})
+    if len(lrs) < 2:
+        return None
+    if _same_lr(chosen.peak_lr, lrs[0]):
+        return chosen.peak_lr / defaults.LADDER_FACTOR, chosen.warmup_fraction
+    if _same_lr(chosen.peak_lr, lrs[-1]):
+        up = chosen.peak_lr * defaults.LADDER_FACTOR
+        if not _unstable_at(up, chosen.warmup_fraction, probes):
+            return up, chosen.warmup_fraction
+    return None
 
-    Why below: the best LR of a short probe is biased upwards (the best LR falls as training gets longer),
-    so the longer re-rank tests the screen's winner against smaller LRs at the same warmup fraction.
-    Spiking or diverged runs never qualify.
+
+def refinement(chosen: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> tuple[float, float] | None:
+    """``chosen * sqrt(2)`` when the rung above the choice was unstable: near the edge a factor 2 is too coarse."""
+    if chosen is None:
+        return None
+    up = chosen.peak_lr * defaults.LADDER_FACTOR
+    mid = chosen.peak_lr * math.sqrt(defaults.LADDER_FACTOR)
+    if _unstable_at(up, chosen.warmup_fraction, probes) and not any(_same_lr(p.peak_lr, mid) for p in probes):
+        return mid, chosen.warmup_fraction
+    return None
+
+
+def _unstable_at(lr: float, fraction: float, probes: Sequence[ProbeSummary]) -> bool:
+    return any(_same_lr(p.peak_lr, lr) and not p.stable and p.warmup_fraction <= fraction + 1e-9 for p in probes)
+
+
+def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: float | None = None) -> ProbeSummary | None:
+    """The probe that argues for a longer warmup than the choice's, as a safety margin; None if none does.
+
+    A run at the peak LR should survive the LR being ``margin`` x higher (the stability margin the LR keeps),
+    so we look at the smallest LR >= margin x peak where a warmup probe and a no-warmup probe ran the same
+    horizon: if warmup there removed an instability, or trained WARMUP_GAIN better, its fraction is kept.
     """
-    ranked = _ranked([c for c in candidates if c.stable])
-    if not ranked:
-        return []
-    best = ranked[0]
-    return [replace(best, peak_lr=best.peak_lr / defaults.LADDER_FACTOR**i) for i in range(k)]
+    margin = defaults.SAFETY_RATIO if margin is None else margin
+    target = chosen.peak_lr * margin * (1 - 1e-6)
+    found = []
+    for warm in probes:
+        if warm.peak_lr < target or warm.warmup_fraction <= chosen.warmup_fraction + 1e-9 or not warm.stable:
+            continue
+        for none in probes:
+            if _same_lr(none.peak_lr, warm.peak_lr) and none.warmup_steps == 0 and none.horizon == warm.horizon:
+                if not none.stable or warm.quality < none.quality * (1 - defaults.WARMUP_GAIN):
+                    found.append(warm)
+    return min(found, key=lambda p: (p.peak_lr, p.warmup_fraction), default=None)
 
 
-def pick(candidates: Sequence[ProbeSummary], tolerance: float = defaults.TIE_TOLERANCE) -> ProbeSummary | None:
+def pick(candidates: Sequence[ProbeSummary], tolerance: float | None = None) -> ProbeSummary | None:
     """The best stable candidate; within ``tolerance`` of the best, prefer the smaller LR, then the shorter warmup.
 
     Candidates repeated with several seeds are averaged first (their quality is the mean over seeds).
     """
+    tolerance = defaults.TIE_TOLERANCE if tolerance is None else tolerance
     pooled = pool_seeds([c for c in candidates if c.stable])
     if not pooled:
         return None
@@ -204,6 +249,10 @@ def instability(probe: ProbeSummary) -> str:
 
 def _ranked(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:
     return sorted((c for c in candidates if math.isfinite(c.quality)), key=lambda c: c.quality)
+
+
+def _same_lr(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6)
 
 
 def _key(c: ProbeSummary) -> tuple[float, float]:

@@ -1,0 +1,205 @@
+"""Probe speed and memory benchmark: what recording costs per step, what the snapshot costs, what a probe costs.
+
+For each built-in workload: the wall time of a bare ``zero_grad; loss.backward(); opt.step()`` loop and of the
+probe loop (``Prober.run``: loss, grad norm, update ratios, batched host reads) on the same model and the same
+pre-fetched batches, measured interleaved in one process (alternating order, single-threaded torch) so
+background load hits both alike; the ratio is the median of the paired ratios. Both loops draw the batches
+through the same ``BatchStream`` (a pre-fetched list), so the comparison is of the step, not of data loading. Memory: bytes of the training
+state (parameters + gradients + optimizer state), of the snapshot (model + optimizer state, on CPU) and of the
+transient parameter copy the update ratio takes, plus the RSS growth when a snapshot is taken. Then the whole
+probe (``warmfind.measure.measure``) in a fresh process per workload, for its cost block, and the overshoot of
+``--budget-seconds``.
+
+Run (about 10 minutes on 2 CPU cores):
+    python benchmarks/speed.py --out benchmarks/results/speed
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import torch  # noqa: E402
+
+from warmfind.batches import BatchStream  # noqa: E402
+from warmfind.measure import load_workload, measure  # noqa: E402
+from warmfind.options import ProbeOptions  # noqa: E402
+from warmfind.probe import Prober  # noqa: E402
+
+WORKLOADS = {
+    "charlm": "warmfind.workloads.charlm:build",
+    "cnn_bn": "warmfind.workloads.synthetic:cnn_bn",
+    "mlp_sgd": "warmfind.workloads.synthetic:mlp_sgd",
+    "deep_mlp_adam": "warmfind.workloads.synthetic:deep_mlp_adam",
+}
+TIMING_LR = 1e-3  # small enough that no workload diverges during the timing runs
+PREFETCHED = 64  # batches reused by both loops (one epoch of the synthetic workloads): data loading stays out of the comparison
+MB = 2**20
+
+
+def bare_loop(model: torch.nn.Module, optimizer: torch.optim.Optimizer, loss_fn: Any, batches: list[Any], steps: int) -> float:
+    """Seconds for ``steps`` plain training steps, fed by the same ``BatchStream`` the probe reads its batches from."""
+    began = time.perf_counter()
+    stream = BatchStream(batches, 0, torch.device("cpu")).batches()
+    for _ in range(steps):
+        optimizer.zero_grad(set_to_none=True)
+        loss_fn(model, next(stream)).backward()
+        optimizer.step()
+    return time.perf_counter() - began
+
+
+def probe_loop(prober: Prober, steps: int) -> float:
+    """Seconds for one probe run of ``steps`` steps (restore, recording and host reads included)."""
+    began = time.perf_counter()
+    prober.run(lambda _: TIMING_LR, steps, "speed", TIMING_LR, stop_on_divergence=False)
+    return time.perf_counter() - began
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / MB
+
+
+def tensor_mb(tensors: Any) -> float:
+    return sum(t.numel() * t.element_size() for t in tensors if isinstance(t, torch.Tensor)) / MB
+
+
+def step_timing(name: str, entrypoint: str, repeats: int, seconds_per_repeat: float, ratio_every: int | None) -> dict[str, Any]:
+    """Bare vs probe step time (interleaved medians) and the memory of the snapshot, for one workload."""
+    workload = load_workload(ProbeOptions(entrypoint=entrypoint))
+    stream = BatchStream(workload.data, 0).batches()
+    batches = [next(stream) for _ in range(PREFETCHED)]
+    workload = replace(workload, data=batches, eval_data=None)
+    kwargs = {} if ratio_every is None else {"ratio_every": ratio_every}
+    prober = Prober(workload, torch.device("cpu"), **kwargs)
+    optimizer = prober.new_optimizer()
+    for group in optimizer.param_groups:
+        group["lr"] = TIMING_LR
+    calibrate = bare_loop(prober.model, optimizer, workload.loss_fn, batches, 10) / 10
+    probe_loop(prober, 10)
+    steps = max(20, int(seconds_per_repeat / calibrate))
+    bare, probe = [], []
+    for r in range(repeats):
+        if r % 2 == 0:
+            bare.append(bare_loop(prober.model, optimizer, workload.loss_fn, batches, steps))
+            probe.append(probe_loop(prober, steps))
+        else:
+            probe.append(probe_loop(prober, steps))
+            bare.append(bare_loop(prober.model, optimizer, workload.loss_fn, batches, steps))
+    ratios = [p / b for p, b in zip(probe, bare)]
+    state = [p for p in prober.model.parameters()]
+    grads = [p.grad for p in state if p.grad is not None]
+    opt_tensors = [v for s in optimizer.state.values() for v in s.values()]
+    before = rss_mb()
+    snap = prober.snapshot(optimizer, 0)
+    grown = rss_mb() - before
+    return {
+        "workload": name,
+        "parameters": sum(p.numel() for p in state),
+        "steps_per_repeat": steps,
+        "repeats": repeats,
+        "bare_ms": statistics.median(bare) / steps * 1e3,
+        "probe_ms": statistics.median(probe) / steps * 1e3,
+        "ratio": statistics.median(ratios),
+        "ratio_min": min(ratios),
+        "ratio_max": max(ratios),
+        "ratio_every": prober.ratio_every,
+        "train_state_mb": tensor_mb(state) + tensor_mb(grads) + tensor_mb(opt_tensors),
+        "snapshot_mb": snap.nbytes / MB,
+        "snapshot_rss_growth_mb": grown,
+        "ratio_copy_mb": tensor_mb(prober.param_values),
+    }
+
+
+def _whole(entrypoint: str, extra: dict[str, Any], queue: Any) -> None:
+    torch.set_num_threads(1)
+    began = time.monotonic()
+    cost = measure(ProbeOptions(entrypoint=entrypoint, device="cpu", **extra)).recipe["cost"]
+    queue.put({**cost, "wall_seconds": round(time.monotonic() - began, 2)})
+
+
+def whole_probe(entrypoint: str, **extra: Any) -> dict[str, Any]:
+    """``measure`` in a fresh process (so its peak RSS is its own); the recipe's cost block plus wall time."""
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_whole, args=(entrypoint, extra, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return result  # type: ignore[no-any-return]
+
+
+def markdown(command: str, timing: list[dict[str, Any]], whole: dict[str, dict[str, Any]], budget: list[dict[str, Any]]) -> str:
+    lines = [f"<!-- {command} -->", "# Probe speed and memory", "", f"Command: `{command}`", "",
+             f"torch {torch.__version__}, CPU, torch.set_num_threads(1); bare and probe loops interleaved, medians.", "",
+             "## Per-step cost (probe loop vs bare loop, same model and batches)", "",
+             "| workload | params | bare ms/step | probe ms/step | ratio (min-max) | ratio_every | train state MB | snapshot MB | snapshot RSS +MB | ratio copy MB |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for t in timing:
+        lines.append(
+            f"| {t['workload']} | {t['parameters']:,} | {t['bare_ms']:.3f} | {t['probe_ms']:.3f} | "
+            f"{t['ratio']:.3f} ({t['ratio_min']:.3f}-{t['ratio_max']:.3f}) | {t['ratio_every']} | {t['train_state_mb']:.2f} | "
+            f"{t['snapshot_mb']:.2f} | {t['snapshot_rss_growth_mb']:.2f} | {t['ratio_copy_mb']:.2f} |"
+        )
+    if whole:
+        lines += ["", "## Whole probe (`warmfind.measure.measure`, default total_steps, fresh process each)", "",
+                  "| workload | probe steps | seconds | runs | full-run equivalents | stopped by | peak RSS MB | snapshot MB |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for name, c in whole.items():
+            lines.append(f"| {name} | {c['probe_steps']} | {c['seconds']} | {c['runs']} | {c['full_run_equivalents']} | "
+                         f"{c['stopped_by']} | {c.get('peak_memory_mb')} | {c.get('snapshot_mb')} |")
+    if budget:
+        lines += ["", "## `--budget-seconds` overshoot (charlm)", "",
+                  "| budget s | measure seconds | wall seconds (incl. load) | overshoot | probe steps | stopped by |", "|---|---|---|---|---|---|"]
+        for b in budget:
+            lines.append(f"| {b['budget_seconds']} | {b['seconds']} | {b['wall_seconds']} | "
+                         f"{b['seconds'] / b['budget_seconds'] - 1:+.1%} | {b['probe_steps']} | {b['stopped_by']} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="benchmarks/results/speed", help="write OUT.md and OUT.json")
+    parser.add_argument("--workloads", nargs="*", default=list(WORKLOADS))
+    parser.add_argument("--repeats", type=int, default=9)
+    parser.add_argument("--seconds-per-repeat", type=float, default=0.6)
+    parser.add_argument("--ratio-every", type=int, default=None, help="override the Prober default")
+    parser.add_argument("--no-whole", action="store_true", help="skip the whole-probe runs")
+    parser.add_argument("--budgets", type=float, nargs="*", default=[5.0, 10.0])
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    command = "python benchmarks/speed.py " + " ".join(sys.argv[1:])
+    timing = []
+    for name in args.workloads:
+        timing.append(step_timing(name, WORKLOADS[name], args.repeats, args.seconds_per_repeat, args.ratio_every))
+        t = timing[-1]
+        print(f"{name}: bare {t['bare_ms']:.3f} ms, probe {t['probe_ms']:.3f} ms, ratio {t['ratio']:.3f}", flush=True)
+    whole = {}
+    if not args.no_whole:
+        for name in args.workloads:
+            whole[name] = whole_probe(WORKLOADS[name])
+            print(f"{name}: whole probe {whole[name]}", flush=True)
+    budget = []
+    for seconds in args.budgets:
+        budget.append({"budget_seconds": seconds, **whole_probe(WORKLOADS["charlm"], budget_seconds=seconds)})
+        print(f"charlm --budget-seconds {seconds}: {budget[-1]}", flush=True)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".md").write_text(markdown(command, timing, whole, budget))
+    out.with_suffix(".json").write_text(json.dumps({"command": command, "torch": torch.__version__, "timing": timing,
+                                                    "whole_probe": whole, "budget": budget}, indent=2))
+    print(f"wrote {out.with_suffix('.md')}")
+
+
+if __name__ == "__main__":
+    main()
