@@ -135,3 +135,20 @@ def one_shot_iterator() -> dict[str, Any]:
 
 
 not_callable = 42
+
+
+def crash_on_rank1() -> dict[str, Any]:
+    """Under torchrun, rank 1 fails mid-probe: every rank must end quickly, not hang in a collective."""
+    import os
+
+    out = mlp()
+    calls = {"n": 0}
+
+    def loss_fn(model: nn.Module, batch: Any) -> torch.Tensor:
+        calls["n"] += 1
+        if os.environ.get("RANK") == "1" and calls["n"] > 30:
+            raise RuntimeError("rank 1 lost its GPU")
+        return nn.functional.mse_loss(model(batch[0]), batch[1])
+
+    out["loss_fn"] = loss_fn
+    return out

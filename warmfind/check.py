@@ -33,14 +33,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from warmfind.defaults import FAR_BELOW_RATIO, ROUNDING
 from warmfind.defaults import SAFETY_RATIO
 from warmfind.planned import Planned
 
-FAR_BELOW_RATIO = 4.0  # a plan 4x under the recommendation gives up two ladder rungs of speed for no measured gain
 CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste")
 LEVELS = ("error", "warning", "info")
 _TOL = 1e-9  # LRs are compared with this relative slack: recipes round them to 6 significant digits
-ROUNDING = 0.01  # a plan within 1% above a stable probe counts as that probe: configs round LRs to 2-3 digits
 
 
 @dataclass(frozen=True)

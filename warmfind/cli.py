@@ -58,11 +58,14 @@ def probe(
     debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
 ) -> None:
     """Run short probe runs on the real model and write a YAML recipe: peak LR, warmup, schedule, evidence."""
+    from warmfind.distributed import is_main_process
     from warmfind.measure import measure
     from warmfind.options import ProbeOptions, is_spec, load_spec, parse_assignments
     from warmfind.progress import probe_progress
     from warmfind.recipe import dump_recipe, write_recipe
 
+    main_process = is_main_process()  # under torchrun only rank 0 prints and writes
+    quiet = quiet or not main_process
     try:
         base = load_spec(Path(workload)) if is_spec(workload) else ProbeOptions(entrypoint=workload)
         options = base.with_flags(
@@ -79,10 +82,13 @@ def probe(
         err.print("interrupted before any probe finished; nothing written")
         raise typer.Exit(code=EXIT_INTERRUPTED) from None
     recipe = measurement.recipe
+    if not main_process:
+        return
     command = _command_line(
         "probe", workload, total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
         budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
-        accumulate=accumulate, set=set_, out=out,
+        accumulate=accumulate, set=set_, compile=compile_ or None, channels_last=channels_last or None,
+        snapshot=snapshot, out=out,
     )
     if not quiet:
         _explain(recipe)
@@ -104,7 +110,9 @@ def _command_line(command: str, argument: str, **flags: Any) -> str:
     words = ["warmfind", command, argument]
     for name, value in flags.items():
         for item in value if isinstance(value, list) else [value]:
-            if item is not None:
+            if item is True:
+                words.append(f"--{name.replace('_', '-')}")
+            elif item is not None:
                 words += [f"--{name.replace('_', '-')}", str(item)]
     return " ".join(shlex.quote(w) for w in words)
 

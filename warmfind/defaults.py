@@ -48,3 +48,16 @@ UPDATE_RATIO_EVERY = 5  # update ratios are measured every 5th step (and held be
 # --- gradient noise scale ------------------------------------------------------------------------
 NOISE_EMA_BETA = 0.98  # moving averages of |G|^2 and tr(Sigma) along a probe (0.9 kept ~19 steps: +-80% noise)
 NOISE_BATCHES = 16  # batches per B_simple measurement (no update): 8 gave 20-40% stderr, 32 ~7-20%; 16 halves the cost
+
+# --- warmfind check ------------------------------------------------------------------------------
+FAR_BELOW_RATIO = 4.0  # a plan 4x under the recommendation gives up two ladder rungs of speed for no measured gain
+ROUNDING = 0.01  # a plan within 1% above a stable probe counts as that probe: configs round LRs to 2-3 digits
+
+# --- gradient noise scale: trust in the batch-size table -----------------------------------------
+TRUST_MAX_OVER_NOISE = 2.0  # past ~2x B_simple the predicted LR is flat and only as good as B_simple ~ B_crit,
+#                             which the paper finds holds to within a model-dependent factor; Adam may even fall there
+TRUST_MAX_BATCH_FACTOR = 4.0  # B_simple grows as the loss falls, so one measurement says little >4x from the probed batch
+TRUST_MAX_REL_STDERR = 0.5  # a B_simple known only to +-50% moves the predicted LR by up to ~1.5x: too loose to act on
+REGIME_MARGIN = 4.0  # "<<" / ">>" mean a factor 4: at B = B_simple/4 doubling B still buys 83% of a linear LR gain,
+#                      at B = 4 B_simple training needs 5x the examples of the most data-efficient batch
+BATCH_FACTORS = (0.5, 2.0, 4.0, 8.0)  # batch sizes the table shows, as multiples of the probed batch

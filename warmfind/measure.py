@@ -13,6 +13,7 @@ import torch
 from warmfind import defaults
 from warmfind.batches import BatchStream, batch_shape, batch_size_of
 from warmfind.entrypoint import resolve
+from warmfind.distributed import join
 from warmfind.errors import WarmfindError
 from warmfind.noise_report import measure_now, noise_block, noise_line
 from warmfind.lr_search import SearchPlan, SearchResult, StageCallback, search
@@ -51,6 +52,13 @@ def peak_memory_mb(device: torch.device) -> float | None:
     """Peak memory so far: CUDA's max allocated on a GPU, else the process's peak RSS (None where unknown)."""
     if device.type == "cuda":
         return round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
+    try:  # Linux: this process image's high-water mark (ru_maxrss would also count a parent's, across fork+exec)
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 2**10, 1)
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows
@@ -91,7 +99,7 @@ def measure(
     """Run the whole probe for ``options`` and return the recipe (marked incomplete after Ctrl-C)."""
     if options.accumulate < 1 or options.seeds < 1:
         raise WarmfindError("--accumulate and --seeds must be at least 1")
-    device = pick_device(options.device)
+    group, device = join(pick_device(options.device))
     workload = load_workload(options)
     total = options.total_steps or defaults.DEFAULT_TOTAL_STEPS
     budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds)
@@ -100,9 +108,9 @@ def measure(
     prober = Prober(
         workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
         ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
-        snapshot=options.snapshot,
+        snapshot=options.snapshot, group=group,
     )
-    info = describe(prober, options, device)
+    info = replace(describe(prober, options, device), processes=group.world if group else 1)
     started = time.monotonic()
     at_init = measure_now(prober, info.batch_size)
     result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage, lambda: measure_now(prober, info.batch_size))

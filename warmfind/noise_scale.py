@@ -15,18 +15,12 @@ Their ratio is not unbiased, so each is averaged over many samples first and onl
 
 from __future__ import annotations
 
+from warmfind.defaults import BATCH_FACTORS, REGIME_MARGIN, TRUST_MAX_BATCH_FACTOR, TRUST_MAX_OVER_NOISE, TRUST_MAX_REL_STDERR
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Thresholds (candidates for warmfind.defaults; kept here until the lead moves them).
-TRUST_MAX_OVER_NOISE = 2.0  # past ~2x B_simple the predicted LR is flat and only as good as B_simple ~ B_crit,
-#                             which the paper finds holds to within a model-dependent factor; Adam may even fall there
-TRUST_MAX_BATCH_FACTOR = 4.0  # B_simple grows as the loss falls, so one measurement says little >4x from the probed batch
-TRUST_MAX_REL_STDERR = 0.5  # a B_simple known only to +-50% moves the predicted LR by up to ~1.5x: too loose to act on
-REGIME_MARGIN = 4.0  # "<<" / ">>" mean a factor 4: at B = B_simple/4 doubling B still buys 83% of a linear LR gain,
-#                      at B = 4 B_simple training needs 5x the examples of the most data-efficient batch
-BATCH_FACTORS = (0.5, 2.0, 4.0, 8.0)  # batch sizes the table shows, as multiples of the probed batch
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import torch
 
 from warmfind import defaults
 from warmfind.batches import BatchStream, split_batch
+from warmfind.distributed import Group, any_rank, average, average_gradients, broadcast_parameters, local_slice
 from warmfind.errors import WarmfindError
 from warmfind.runs import ProbeRun
 from warmfind.workload import Workload
@@ -89,6 +90,7 @@ class Prober:
         compile: bool = False,
         channels_last: bool = False,
         snapshot: str = "memory",
+        group: Group | None = None,
     ) -> None:
         if precision not in PRECISIONS:
             raise WarmfindError(f"unknown precision {precision!r}; choose fp32, bf16 or fp16")
@@ -100,6 +102,9 @@ class Prober:
             raise WarmfindError("ratio_every must be at least 1")
         self.workload = workload
         self.model = workload.model.to(device)
+        self.group = group  # data-parallel under torchrun: this rank trains on its slice of every batch
+        if group is not None:
+            broadcast_parameters(self.model)
         self.channels_last = channels_last
         if channels_last:  # NHWC convolutions: faster on tensor cores and oneDNN for most CNNs
             self.model = self.model.to(memory_format=torch.channels_last)
@@ -124,6 +129,13 @@ class Prober:
         self.initial = self.snapshot(None, step=0)
         self.check_first_loss()
         self.runs: list[ProbeRun] = []
+
+    def _budget_spent(self) -> bool:
+        """The budget check; under torchrun every rank stops at the same step when any rank's clock runs out."""
+        spent = self.budget.exhausted()
+        if self.group is not None and self.budget.max_seconds is not None:
+            return any_rank(spent, self.device)
+        return spent
 
     def check_first_loss(self) -> None:
         """Fail early, with a clear message, on a loss that is not a finite scalar with a gradient."""
@@ -186,7 +198,7 @@ class Prober:
     def restore(self, snap: Snapshot) -> torch.optim.Optimizer:
         model_state, opt_state = snap.model_state, snap.optimizer_state
         if snap.path is not None:
-            saved = torch.load(snap.path, map_location="cpu", weights_only=True)
+            saved = torch.load(snap.path, map_location="cpu", weights_only=False)  # our own file: any optimizer state
             model_state, opt_state = saved["model"], saved["optimizer"]
         self.model.load_state_dict(model_state)
         optimizer = self.new_optimizer()
@@ -230,7 +242,7 @@ class Prober:
             for step in range(start.step, steps):
                 if save_at is not None and step == save_at:
                     saved = self.snapshot(optimizer, step)
-                if self.budget.exhausted():
+                if self._budget_spent():
                     stopped = "budget"
                     break
                 lr = lr_at(step)
@@ -265,6 +277,8 @@ class Prober:
         foreach ops; reductions to per-module numbers wait for ``_Recorder.sync``.
         """
         optimizer.zero_grad(set_to_none=True)
+        if self.group is not None:
+            batch = local_slice(batch, self.group)
         if self.channels_last:
             batch = _channels_last(batch)
         if self.accumulate == 1:
@@ -277,6 +291,11 @@ class Prober:
             small_sq = None
         else:
             total, small_sq = self._accumulate(batch, first)
+        if self.group is not None:  # this rank's gradient is the small batch; the average is the big one
+            if small_sq is None:
+                small_sq = _grad_sq(self.params)
+            average_gradients(self.params, self.group.world)
+            total = average(total, self.group.world)
         grads = [p.grad for p in self.params if p.grad is not None]
         grad_norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)), dtype=torch.float32) if grads else None
         if measure_ratio:

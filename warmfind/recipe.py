@@ -33,6 +33,7 @@ class WorkloadInfo:
     precision: str
     accumulate: int
     fingerprint: str
+    processes: int = 1  # data-parallel processes (torchrun); batch_size is the global batch either way
 
 
 def fingerprint(model_structure: str, optimizer: Mapping[str, Any], batch_shape: Sequence[Sequence[int]]) -> str:
