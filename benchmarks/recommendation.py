@@ -109,11 +109,48 @@ def warmfind_pick(bench_name: str, extra: dict[str, Any] | None = None) -> dict[
     m = measure(options)
     rec = m.recipe["recommendation"]
     rt = m.recipe["evidence"]["lr_range_test"]
+    noise = m.recipe["evidence"]["gradient_noise_scale"] or {}
     return {
+        "b_simple": (noise.get("at_init") or {}).get("b_simple"), "b_simple_stderr": (noise.get("at_init") or {}).get("stderr"),
         "peak_lr": rec["peak_lr"], "warmup_steps": rec["warmup_steps"], "explanation": rec["explanation"],
         "probe_steps": m.recipe["cost"]["probe_steps"], "seconds": time.monotonic() - started,
+        "batch_table": noise.get("batch_table") or [], "batch_size": m.recipe["workload"]["batch_size"],
         "curve": {"lr": rt["curve"]["lr"], "loss": rt["curve"]["loss"]},
     }
+
+
+def exact_b_simple(bench_name: str) -> float | None:
+    """B_simple = tr(Sigma) / |G|^2 at initialisation from per-example gradients over the whole training pool.
+
+    Batches are drawn with replacement from that pool, so the per-example gradients' population mean and
+    covariance are exactly G and Sigma of McCandlish et al.'s model. None where per-example gradients are not
+    defined (BatchNorm couples the examples) or the workload has no finite pool.
+    """
+    _setup()
+    import torch
+    from torch.func import functional_call, grad, vmap
+
+    raw = _raw(BENCHES[bench_name], 0)
+    if "train_pool" not in raw:
+        return None
+    w = _workload(BENCHES[bench_name], 0)
+    x, y = raw["train_pool"]
+    params = {k: v.detach() for k, v in w.model.named_parameters()}
+
+    def loss_one(p: dict[str, torch.Tensor], xi: torch.Tensor, yi: torch.Tensor) -> torch.Tensor:
+        return w.loss_fn(lambda inp: functional_call(w.model, p, (inp,)), (xi[None], yi[None]))  # type: ignore[arg-type]
+
+    per_example = vmap(grad(loss_one), in_dims=(None, 0, 0))(params, x, y)
+    flat = torch.cat([g.reshape(len(x), -1) for g in per_example.values()], dim=1).double()
+    mean = flat.mean(0)
+    trace = ((flat - mean) ** 2).sum(1).mean()
+    return float(trace / (mean**2).sum())
+
+
+def _raw(bench: Bench, seed: int) -> Any:
+    from warmfind.entrypoint import resolve
+
+    return resolve(bench.entrypoint)(**{**bench.kwargs, "seed": seed})
 
 
 def torch_lr_finder_pick(bench_name: str) -> float | None:
@@ -215,6 +252,7 @@ def main() -> None:
         wanted = set(args.methods or ["warmfind", "torch-lr-finder", "fastai valley", "lightning steepest", "adam 2/(1-b2)"])
         picks = {n: pool.submit(warmfind_pick, n) for n in names}
         finder = {n: pool.submit(torch_lr_finder_pick, n) for n in names if "torch-lr-finder" in wanted}
+        exact = {n: pool.submit(exact_b_simple, n) for n in names}
         batch2x = {n: pool.submit(warmfind_pick, n, {"batch_size": 2 * _batch(n)}) for n in ("mlp_sgd", "charlm_preln") if n in names}
         grid = {} if args.grid_from else {
             (n, lr, f, s): pool.submit(train, n, lr, int(round(f * BENCHES[n].total_steps)), s)
@@ -242,7 +280,10 @@ def main() -> None:
             for n in names}
         evals_r = {k: f.result() for k, f in evals.items()}
         batch_r = {n: f.result() for n, f in batch2x.items()}
+        exact_r = {n: f.result() for n, f in exact.items()}
     report = summarise(names, picks_r, methods, cells, evals_r, batch_r, time.monotonic() - started)
+    for row in report["rows"]:
+        row["b_simple_exact"] = exact_r[row["workload"]]
     out.with_suffix(".json").write_text(json.dumps(report, indent=1, default=str))
     text = render(report)
     out.with_suffix(".md").write_text(text)
@@ -277,6 +318,7 @@ def summarise(names: list[str], picks: dict[str, Any], methods: dict[str, Any], 
         row = {"workload": n, "total_steps": b.total_steps, "best_loss": best, "best_lr": best_lr, "best_warmup_fraction": best_f,
                "grid_top_diverges": top_diverged, "grid": {f"{lr:.3g}@{f}": v for (lr, f), v in cells.items()},
                "probe_steps": picks[n]["probe_steps"], "probe_cost_runs": picks[n]["probe_steps"] / b.total_steps,
+               "b_simple": picks[n]["b_simple"], "b_simple_stderr": picks[n]["b_simple_stderr"],
                "explanation": picks[n]["explanation"], "methods": {}}
         for m, pick in methods[n].items():
             if pick is None:
@@ -292,10 +334,17 @@ def summarise(names: list[str], picks: dict[str, Any], methods: dict[str, Any], 
     if "charlm_preln" in picks and "charlm_postln" in picks:
         science["postln_warmup"] = picks["charlm_postln"]["warmup_steps"]
         science["preln_warmup"] = picks["charlm_preln"]["warmup_steps"]
-    science["batch_doubling"] = {n: {"peak_lr_b": picks[n]["peak_lr"], "peak_lr_2b": r["peak_lr"], "ratio": r["peak_lr"] / picks[n]["peak_lr"]}
+    science["batch_doubling"] = {n: {"peak_lr_b": picks[n]["peak_lr"], "peak_lr_2b": r["peak_lr"], "ratio": r["peak_lr"] / picks[n]["peak_lr"],
+                                     "predicted_ratio": _predicted_doubling(picks[n])}
                                  for n, r in batch2x.items()}
     return {"rows": rows, "science": science, "seconds": seconds,
             "command": "python benchmarks/recommendation.py " + " ".join(sys.argv[1:])}
+
+
+def _predicted_doubling(pick: dict[str, Any]) -> float | None:
+    """The noise-scale rule's predicted peak LR at twice the batch (the recipe's batch table), over the pick's."""
+    two = [r for r in pick.get("batch_table") or [] if r["batch_size"] == 2 * pick["batch_size"]]
+    return two[0]["peak_lr"] / pick["peak_lr"] if two else None
 
 
 def render(report: dict[str, Any]) -> str:
@@ -304,8 +353,8 @@ def render(report: dict[str, Any]) -> str:
     lines = [f"# Recommendation benchmark", "", f"Command: `{report['command']}` ({report['seconds'] / 60:.1f} min, 2 CPU workers)", "",
              "Regret = held-out loss of the pick (mean of 2 seeds, full run, warmup+cosine) / best grid cell - 1. "
              "`div` = diverged seeds. Probe cost in full-run equivalents.", ""]
-    head = "| workload | grid best (lr, warmup) | " + " | ".join(method_names) + " | warmfind cost |"
-    lines += [head, "|" + "---|" * (len(method_names) + 3)]
+    head = "| workload | grid best (lr, warmup) | " + " | ".join(method_names) + " | warmfind cost | B_simple at init (exact) |"
+    lines += [head, "|" + "---|" * (len(method_names) + 4)]
     for r in rows:
         cells = []
         for m in method_names:
@@ -316,7 +365,7 @@ def render(report: dict[str, Any]) -> str:
             reg = "div" if not math.isfinite(v["regret"]) else f"{v['regret'] * 100:+.1f}%"
             cells.append(f"{reg} ({v['lr']:.1e}, {v['warmup_steps']})" + (f" div {v['diverged']}" if v["diverged"] and math.isfinite(v["regret"]) else ""))
         lines.append(f"| {r['workload']} | {r['best_loss']:.4g} ({r['best_lr']:.1e}, {r['best_warmup_fraction']:.0%}) | " + " | ".join(cells)
-                     + f" | {r['probe_cost_runs']:.2f} |")
+                     + f" | {r['probe_cost_runs']:.2f} | {_noise_cell(r)} |")
     lines += ["", "| method | mean regret | worst regret | divergences | workloads |", "|---|---|---|---|---|"]
     for m in method_names:
         vals = [r["methods"][m] for r in rows if r["methods"][m] is not None]
@@ -332,7 +381,9 @@ def render(report: dict[str, Any]) -> str:
         lines.append(f"- Post-LN warmup {sci['postln_warmup']} steps vs Pre-LN {sci['preln_warmup']} steps: {'longer, as expected' if ok else 'NOT longer'}")
     for n, d in sci.get("batch_doubling", {}).items():
         ok = 1 <= d["ratio"] <= 2
-        lines.append(f"- {n}: doubling the batch moves the peak LR {d['peak_lr_b']:.2e} -> {d['peak_lr_2b']:.2e} (x{d['ratio']:.2f}): {'within [1, 2]' if ok else 'OUTSIDE [1, 2]'}")
+        pred = d.get("predicted_ratio")
+        lines.append(f"- {n}: doubling the batch moves the measured peak LR {d['peak_lr_b']:.2e} -> {d['peak_lr_2b']:.2e} (x{d['ratio']:.2f}): "
+                     f"{'within [1, 2]' if ok else 'OUTSIDE [1, 2]'}; the noise-scale rule predicted x{pred:.2f}" if pred else "")
     lines += ["", "## Grid (mean held-out loss over 2 seeds; inf = diverged)", ""]
     for r in rows:
         lines.append(f"- {r['workload']} (grid top diverges: {r['grid_top_diverges']}): " + ", ".join(f"{k}: {v:.4g}" for k, v in r["grid"].items()))
@@ -340,6 +391,12 @@ def render(report: dict[str, Any]) -> str:
     for r in rows:
         lines.append(f"- {r['workload']}: " + " / ".join(r["explanation"]))
     return "\n".join(lines) + "\n"
+
+
+def _noise_cell(r: dict[str, Any]) -> str:
+    b, se, exact = r.get("b_simple"), r.get("b_simple_stderr"), r.get("b_simple_exact")
+    measured = "-" if b is None else f"{b:.3g} +- {se:.2g}"
+    return measured + (f" ({exact:.3g})" if exact is not None else " (n/a)")
 
 
 def _pct(x: float) -> str:

@@ -23,6 +23,7 @@ from typer.testing import CliRunner
 
 from warmfind import schedule
 from warmfind.cli import app
+from emit_cases import CASES
 from warmfind.emit import FORMATS, emit_text
 from warmfind.emitters.plan import float_literal, parse_overrides, plan_from_recipe
 from warmfind.errors import WarmfindError
@@ -30,14 +31,6 @@ from warmfind.schedule import cosine_factor
 
 SOURCE = "runs/charlm.recipe.yaml"
 
-# (peak_lr, warmup_steps, total_steps, min_lr, shape)
-CASES = {
-    "typical": (3e-3, 12, 100, 3e-4, "linear-warmup-cosine"),
-    "no-floor": (1e-3, 10, 40, 0.0, "linear-warmup-cosine"),
-    "odd-values": (0.0037, 7, 33, 0.00041, "linear-warmup-cosine"),
-    "no-warmup": (6e-4, 0, 50, 6e-5, "linear-warmup-cosine"),
-    "constant": (1e-3, 4, 20, 1e-4, "linear-warmup-constant"),
-}
 
 
 def make_recipe(peak: float, warmup: int, total: int, floor: float, shape: str, optimizer: dict | None = None) -> dict[str, Any]:

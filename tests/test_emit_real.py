@@ -17,16 +17,10 @@ import torch
 import yaml
 
 from warmfind import schedule
+from emit_cases import CASES
 from warmfind.emit import emit_text
 
 SOURCE = "runs/recipe.yaml"
-CASES = {
-    "typical": (3e-3, 12, 100, 3e-4, "linear-warmup-cosine"),
-    "no-floor": (1e-3, 10, 40, 0.0, "linear-warmup-cosine"),
-    "odd-values": (0.0037, 7, 33, 0.00041, "linear-warmup-cosine"),
-    "no-warmup": (6e-4, 0, 50, 6e-5, "linear-warmup-cosine"),
-    "constant": (1e-3, 4, 20, 1e-4, "linear-warmup-constant"),
-}
 
 
 def make_recipe(peak: float, warmup: int, total: int, floor: float, shape: str) -> dict[str, Any]:

@@ -66,4 +66,8 @@ def noise_line(block: dict[str, Any] | None) -> str | None:
     text = f"gradient noise scale B_simple ~ {init['b_simple']:.3g} (+-{init['stderr']:.2g}) at init"
     if block["at_peak_lr"]:
         text += f", {block['at_peak_lr']['b_simple']:.3g} after training at the peak LR"
-    return f"{text}; batch {block['batch_size']}: {block['regime']}"
+    text = f"{text}; batch {block['batch_size']}: {block['regime']}"
+    if math.isfinite(init["b_simple"]) and block["batch_size"] * defaults.REGIME_MARGIN <= init["b_simple"]:
+        text += ("; early in training the batch is small against the noise scale, so mini-batch noise dominates "
+                 "the first updates and the linear-scaling rule does not hold there: another reason to warm up")
+    return text

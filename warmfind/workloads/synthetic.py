@@ -58,6 +58,7 @@ def mlp_sgd(batch_size: int = 32, train_size: int = 2048, seed: int = 0, num_bat
         "data": _pool_batches(x[:train_size], y[:train_size], batch_size, num_batches),
         "eval_data": _eval_batches(x[train_size:], y[train_size:]),
         "optimizer": _sgd(),
+        "train_pool": (x[:train_size], y[:train_size]),  # for exact per-example noise-scale checks
     }
 
 
@@ -109,6 +110,7 @@ def deep_mlp_adam(batch_size: int = 32, depth: int = 8, width: int = 64, train_s
         "data": _pool_batches(x[:train_size], y[:train_size], batch_size, num_batches),
         "eval_data": _eval_batches(x[train_size:], y[train_size:]),
         "optimizer": _adam(),
+        "train_pool": (x[:train_size], y[:train_size]),
     }
 
 
@@ -133,4 +135,5 @@ def least_squares(batch_size: int = 32, n: int = 512, dim: int = 16, seed: int =
         "eval_data": _eval_batches(x_all[n:], y_all[n:]),
         "optimizer": _sgd(momentum=momentum),
         "hessian_lambda_max": float(torch.linalg.eigvalsh(2 * x.T @ x / n).max()),
+        "train_pool": (x, y),
     }
