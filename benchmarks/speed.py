@@ -11,8 +11,8 @@ transient parameter copy the update ratio takes, plus the RSS growth when a snap
 probe (``warmfind.measure.measure``) in a fresh process per workload, for its cost block, and the overshoot of
 ``--budget-seconds``.
 
-Run (about 10 minutes on 2 CPU cores):
-    python benchmarks/speed.py --out benchmarks/results/speed
+Run (about 5 minutes on 2 CPU cores; ``--device cuda`` on a GPU, ``--ratio-every 1`` for per-step ratios):
+    python benchmarks/speed.py --budgets 2 5 10 --out benchmarks/results/speed
 """
 
 from __future__ import annotations

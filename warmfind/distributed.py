@@ -9,6 +9,7 @@ small batch of the noise-scale estimate, the averaged one the big batch (McCandl
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -66,7 +67,7 @@ def local_slice(batch: Any, group: Group) -> Any:
         raise WarmfindError(f"{exc} (one slice per process under torchrun)") from None
 
 
-def average_gradients(params: list[torch.Tensor], world: int) -> None:
+def average_gradients(params: Sequence[torch.Tensor], world: int) -> None:
     """All-reduce the gradients in one flat buffer and divide by ``world``."""
     grads = [p.grad for p in params if p.grad is not None]
     if not grads:

@@ -93,6 +93,9 @@ def _run_stages(
     stage("range test")
     rt_run = _range_test(prober)
     result.runs.append(rt_run)
+    if not rt_run.lrs:
+        result.stopped_by = "budget"
+        return
     result.range_test = analyse_range_test(rt_run.lrs, rt_run.losses, stopped_diverged=rt_run.stopped == "diverged")
     top = result.range_test.blowup_lr or rt_run.lrs[-1]
 

@@ -27,7 +27,7 @@ def micro_split(batch_size: int | None, accumulate: int) -> int | None:
 def measure_now(prober: Prober, batch_size: int | None) -> NoiseScale | None:
     """B_simple of the model as it stands, over NOISE_BATCHES batches, no update (None when the batch cannot split)."""
     micro = micro_split(batch_size, prober.accumulate)
-    if micro is None:
+    if micro is None or prober.budget.exhausted():
         return None
     stream = BatchStream(prober.workload.data, prober.seed + 7919, prober.device).batches()  # a fresh data order
     try:

@@ -8,7 +8,7 @@ import math
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -107,7 +107,7 @@ class Prober:
             broadcast_parameters(self.model)
         self.channels_last = channels_last
         if channels_last:  # NHWC convolutions: faster on tensor cores and oneDNN for most CNNs
-            self.model = self.model.to(memory_format=torch.channels_last)
+            self.model = self.model.to(memory_format=torch.channels_last)  # type: ignore[call-overload]
         # The compiled wrapper shares the parameters; state_dict and eval go through the plain module.
         self.train_model: torch.nn.Module = torch.compile(self.model) if compile else self.model  # type: ignore[assignment]
         self.device = device
@@ -406,7 +406,7 @@ class _Recorder:
             self.host_ratios.append(self.last_ratio)
 
 
-def _grad_sq(params: list[torch.Tensor]) -> torch.Tensor:
+def _grad_sq(params: Sequence[torch.Tensor]) -> torch.Tensor:
     grads = [p.grad for p in params if p.grad is not None]
     if not grads:
         return torch.zeros(())
