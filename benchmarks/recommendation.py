@@ -350,7 +350,7 @@ def _predicted_doubling(pick: dict[str, Any]) -> float | None:
 def render(report: dict[str, Any]) -> str:
     rows = report["rows"]
     method_names = list(rows[0]["methods"]) if rows else []
-    lines = [f"# Recommendation benchmark", "", f"Command: `{report['command']}` ({report['seconds'] / 60:.1f} min, 2 CPU workers)", "",
+    lines = ["# Recommendation benchmark", "", f"Command: `{report['command']}` ({report['seconds'] / 60:.1f} min, 2 CPU workers)", "",
              "Regret = held-out loss of the pick (mean of 2 seeds, full run, warmup+cosine) / best grid cell - 1. "
              "`div` = diverged seeds. Probe cost in full-run equivalents.", ""]
     head = "| workload | grid best (lr, warmup) | " + " | ".join(method_names) + " | warmfind cost | B_simple at init (exact) |"

@@ -8,6 +8,7 @@ import pytest
 
 from warmfind.recommend import (
     extension,
+    extrapolate,
     keep_descending,
     ladder,
     nearest_unstable,
@@ -139,3 +140,22 @@ def test_recommend_without_warmup_says_none_was_needed() -> None:
     assert rec.warmup_steps == 0
     assert any("no warmup needed" in line for line in rec.explanation)
     assert any("4.0x below the nearest unstable" in line for line in rec.explanation)
+
+
+def test_warmup_margin_ignores_evidence_far_above_the_peak() -> None:
+    chosen = probe(1e-3, 2.10)
+    far = [chosen, probe(8e-3, 2.56), warm(8e-3, 2.40, 10)]  # 8x the peak says nothing about 2x
+    assert warmup_margin(chosen, far, margin=2.0) is None
+
+
+def test_extrapolation_prefers_the_lr_that_keeps_improving() -> None:
+    from dataclasses import replace
+
+    screen = [probe(8e-3, 0.30, horizon=50), probe(2e-3, 0.40, horizon=50)]
+    rerank = [replace(probe(8e-3, 0.240, horizon=200), label="rerank"),   # plateaued: 0.30 -> 0.24
+              replace(probe(2e-3, 0.245, horizon=200), label="rerank")]   # still falling: 0.40 -> 0.245
+    projected = extrapolate(rerank, screen, total_steps=800)
+    chosen = pick(projected)
+    assert chosen is not None and chosen.peak_lr == 2e-3 and chosen.label == "projected"
+    # 0.245 * (0.245 / 0.40) ** (log(800 / 200) / log(200 / 50)) = 0.245 * 0.6125
+    assert chosen.quality == pytest.approx(0.245 * 0.245 / 0.40)

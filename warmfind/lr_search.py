@@ -24,6 +24,7 @@ from warmfind.recommend import (
     recommend,
     seeds_agree,
     extension,
+    extrapolate,
     refinement,
     rerank_candidates,
     warmup_margin,
@@ -140,19 +141,19 @@ def _run_stages(
     stage(f"re-ranking {len(finalists)} (peak LR, warmup) pairs over {plan.rerank_steps} steps")
     if not rerank_all(finalists):
         return
-    chosen = pick(rerank)
+    chosen = pick(extrapolate(rerank, screen, plan.total_steps))
     for _ in range(defaults.MAX_EXTENSIONS):
         more = extension(chosen, rerank, result.probes)  # an end of the re-rank won: look one rung further
         if more is None:
             break
         if not rerank_all([more]):
             return
-        chosen = pick(rerank)
+        chosen = pick(extrapolate(rerank, screen, plan.total_steps))
     finer = refinement(chosen, result.probes)  # just below an unstable rung: try the LR halfway to it
     if finer is not None:
         if not rerank_all([finer]):
             return
-        chosen = pick(rerank)
+        chosen = pick(extrapolate(rerank, screen, plan.total_steps))
     if chosen is None:
         return
     chosen, notes, passed = _stability_check(prober, chosen, plan, result, stage)

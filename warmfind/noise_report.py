@@ -7,7 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from warmfind import defaults
-from warmfind.batches import BatchStream, batch_size_of
+from warmfind.batches import BatchStream
 from warmfind.errors import WarmfindError
 from warmfind.noise_probe import measure_at_init
 from warmfind.noise_scale import NoiseScale, batch_table, regime

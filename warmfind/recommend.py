@@ -101,14 +101,16 @@ def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: 
     """The probe that argues for a longer warmup than the choice's, as a safety margin; None if none does.
 
     A run at the peak LR should survive the LR being ``margin`` x higher (the stability margin the LR keeps),
-    so we look at the smallest LR >= margin x peak where a warmup probe and a no-warmup probe ran the same
-    horizon: if warmup there removed an instability, or trained WARMUP_GAIN better, its fraction is kept.
+    so we look at LRs from margin x to margin^2 x the peak where a warmup probe and a no-warmup probe ran the
+    same horizon: if warmup there removed an instability, or trained WARMUP_GAIN better, its fraction is kept.
     """
     margin = defaults.SAFETY_RATIO if margin is None else margin
     target = chosen.peak_lr * margin * (1 - 1e-6)
     found = []
     for warm in probes:
-        if warm.peak_lr < target or warm.warmup_fraction <= chosen.warmup_fraction + 1e-9 or not warm.stable:
+        if not target <= warm.peak_lr <= target * margin * (1 + 1e-6):  # the next rung or two up, no further
+            continue
+        if warm.warmup_fraction <= chosen.warmup_fraction + 1e-9 or not warm.stable:
             continue
         for none in probes:
             if _same_lr(none.peak_lr, warm.peak_lr) and none.warmup_steps == 0 and none.horizon == warm.horizon:
@@ -129,6 +131,36 @@ def pick(candidates: Sequence[ProbeSummary], tolerance: float | None = None) -> 
     best = min(c.quality for c in pooled)
     near = [c for c in pooled if c.quality <= best * (1 + tolerance) + 1e-12]
     return min(near, key=lambda c: (c.peak_lr, c.warmup_fraction))
+
+
+def extrapolate(
+    rerank: Sequence[ProbeSummary], screen: Sequence[ProbeSummary], total_steps: int
+) -> list[ProbeSummary]:
+    """Re-rank summaries with their quality projected to the full run from two horizons.
+
+    At each LR, the no-warmup loss at the screen horizon ``h1`` and at the re-rank horizon ``h2`` give an
+    improvement ratio ``r = q2 / q1`` (capped at 1). Assuming the loss keeps falling by that ratio per
+    factor ``h2 / h1`` of horizon, the full run reaches ``q * r ** (log(T / h2) / log(h2 / h1))``; the same
+    ``r`` projects the warmup candidates at that LR. This undoes the short-horizon bias where one LR
+    plateaus early while another keeps improving. Candidates without both horizons keep their quality.
+    """
+    ratios: dict[float, tuple[float, float]] = {}
+    for r in rerank:
+        if r.warmup_steps:
+            continue
+        base = next((s for s in screen if _same_lr(s.peak_lr, r.peak_lr) and s.warmup_steps == 0 and s.horizon < r.horizon), None)
+        if base is not None and 0 < base.quality < math.inf and r.quality < math.inf:
+            power = math.log(max(total_steps, r.horizon) / r.horizon) / math.log(r.horizon / base.horizon)
+            ratios[r.peak_lr] = (min(r.quality / base.quality, 1.0), power)
+    out = []
+    for r in rerank:
+        found = next((v for lr, v in ratios.items() if _same_lr(lr, r.peak_lr)), None)
+        if found is None or not math.isfinite(r.quality):
+            out.append(r)
+        else:
+            ratio, power = found
+            out.append(replace(r, score=r.quality * ratio**power, eval_loss=None, label="projected"))
+    return out
 
 
 def pool_seeds(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:
@@ -212,7 +244,9 @@ def range_test_rule(range_test: RangeTest, total_steps: int, min_lr_ratio: float
 
 def _choice_line(chosen: ProbeSummary, warmup: int, total: int) -> str:
     how = "no warmup" if warmup == 0 else f"a {warmup}-step warmup ({chosen.warmup_fraction:.0%} of {total} steps)"
-    return f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest loss ({chosen.quality:.4g}) of the stable candidates on the {chosen.horizon}-step re-rank"
+    what = "projected full-run loss" if chosen.label == "projected" else "loss"
+    return (f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest {what} ({chosen.quality:.4g}) of the stable "
+            f"candidates on the {chosen.horizon}-step re-rank")
 
 
 def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: int) -> list[str]:
@@ -221,7 +255,7 @@ def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: 
     if not shorter:
         if warmup == 0:
             return ["no warmup needed: the loss did not spike at this LR without one"]
-        return [f"warmup kept because it trained better at this LR, not because of a measured spike"]
+        return ["warmup kept because it trained better at this LR, not because of a measured spike"]
     worst = max(shorter, key=lambda p: p.spike.ratio if p.spike else math.inf)
     return [f"at {fmt(chosen.peak_lr)} with {_warmup_words(worst)} {instability(worst)}; a {warmup}-step warmup removed it"]
 

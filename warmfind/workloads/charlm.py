@@ -60,8 +60,9 @@ class CharTransformer(nn.Module):
     def forward(self, idx: torch.Tensor) -> torch.Tensor:
         t = idx.shape[1]
         x = self.tok(idx) + self.pos[:t]
+        mask: torch.Tensor = self.mask  # type: ignore[assignment]  # a registered buffer
         for layer in self.layers:
-            x = layer(x, self.mask[:t, :t])
+            x = layer(x, mask[:t, :t])
         return self.head(self.norm(x))
 
 
