@@ -142,10 +142,12 @@ def test_recommend_without_warmup_says_none_was_needed() -> None:
     assert any("4.0x below the nearest unstable" in line for line in rec.explanation)
 
 
-def test_warmup_margin_ignores_evidence_far_above_the_peak() -> None:
+def test_warmup_margin_uses_evidence_from_any_higher_lr() -> None:
     chosen = probe(1e-3, 2.10)
-    far = [chosen, probe(8e-3, 2.56), warm(8e-3, 2.40, 10)]  # 8x the peak says nothing about 2x
-    assert warmup_margin(chosen, far, margin=2.0) is None
+    far = [chosen, probe(8e-3, 2.56), warm(8e-3, 2.40, 10)]
+    found = warmup_margin(chosen, far, margin=2.0)
+    assert found is not None and found.peak_lr == 8e-3
+    assert warmup_margin(chosen, [chosen, probe(1.5e-3, 2.56), warm(1.5e-3, 2.40, 10)], margin=2.0) is None  # < 2x
 
 
 def test_extrapolation_prefers_the_lr_that_keeps_improving() -> None:

@@ -101,16 +101,15 @@ def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: 
     """The probe that argues for a longer warmup than the choice's, as a safety margin; None if none does.
 
     A run at the peak LR should survive the LR being ``margin`` x higher (the stability margin the LR keeps),
-    so we look at LRs from margin x to margin^2 x the peak where a warmup probe and a no-warmup probe ran the
-    same horizon: if warmup there removed an instability, or trained WARMUP_GAIN better, its fraction is kept.
+    and the warmup is insurance against the LR being too high: at every LR >= margin x peak where a warmup
+    probe and a no-warmup probe ran the same horizon, if warmup removed an instability or trained
+    WARMUP_GAIN better, the shortest such warmup is kept (the one at the smallest such LR).
     """
     margin = defaults.SAFETY_RATIO if margin is None else margin
     target = chosen.peak_lr * margin * (1 - 1e-6)
     found = []
     for warm in probes:
-        if not target <= warm.peak_lr <= target * margin * (1 + 1e-6):  # the next rung or two up, no further
-            continue
-        if warm.warmup_fraction <= chosen.warmup_fraction + 1e-9 or not warm.stable:
+        if warm.peak_lr < target or warm.warmup_fraction <= chosen.warmup_fraction + 1e-9 or not warm.stable:
             continue
         for none in probes:
             if _same_lr(none.peak_lr, warm.peak_lr) and none.warmup_steps == 0 and none.horizon == warm.horizon:
