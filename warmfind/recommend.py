@@ -205,7 +205,7 @@ def recommend(
     warmup = int(round(chosen.warmup_fraction * total_steps))
     unstable = nearest_unstable(chosen, probes)
     lines = [_choice_line(chosen, warmup, total_steps)]
-    lines += _warmup_lines(chosen, probes, warmup)
+    lines += _warmup_lines(chosen, probes, warmup, margin_kept=any("safety margin" in n for n in notes))
     lines += list(notes)
     lines.append(_margin_line(chosen, unstable))
     if range_test is not None and range_test.divergence_lr:
@@ -248,12 +248,14 @@ def _choice_line(chosen: ProbeSummary, warmup: int, total: int) -> str:
             f"candidates on the {chosen.horizon}-step re-rank")
 
 
-def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: int) -> list[str]:
+def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: int, margin_kept: bool = False) -> list[str]:
     same_lr = [p for p in probes if math.isclose(p.peak_lr, chosen.peak_lr, rel_tol=1e-6)]
     shorter = [p for p in same_lr if p.warmup_fraction < chosen.warmup_fraction - 1e-9 and not p.stable]
     if not shorter:
         if warmup == 0:
             return ["no warmup needed: the loss did not spike at this LR without one"]
+        if margin_kept:
+            return ["no spike at this LR without warmup either: the warmup is a safety margin, for the reason below"]
         return ["warmup kept because it trained better at this LR, not because of a measured spike"]
     worst = max(shorter, key=lambda p: p.spike.ratio if p.spike else math.inf)
     return [f"at {fmt(chosen.peak_lr)} with {_warmup_words(worst)} {instability(worst)}; a {warmup}-step warmup removed it"]
