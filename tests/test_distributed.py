@@ -52,3 +52,9 @@ def test_a_crash_on_one_rank_ends_every_rank_quickly(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert time.monotonic() - started < 150  # bounded by torchrun's worker monitor, far below the collective timeout
     assert "rank 1 lost its GPU" in result.stderr + result.stdout
+
+
+def test_nproc_launches_torchrun_itself(tmp_path: Path) -> None:
+    result = run([sys.executable, "-m", "warmfind", "probe", "tiny_factories:mlp", "--nproc", "2", "--out", "r.yaml", *ARGS], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert yaml.safe_load((tmp_path / "r.yaml").read_text())["workload"]["processes"] == 2

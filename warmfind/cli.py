@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shlex
+import sys
 import warnings
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -55,10 +56,14 @@ def probe(
     set_: Annotated[Optional[list[str]], typer.Option("--set", help="key=value passed to the factory (repeatable)")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the recipe as JSON instead of YAML")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or explanation on stderr")] = False,
+    nproc: Annotated[Optional[int], typer.Option(help="Run data-parallel on N local processes (launches torchrun)")] = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
 ) -> None:
     """Run short probe runs on the real model and write a YAML recipe: peak LR, warmup, schedule, evidence."""
-    from warmfind.distributed import is_main_process
+    from warmfind.distributed import is_main_process, launch, launched_by_torchrun
+
+    if nproc is not None and nproc > 1 and not launched_by_torchrun():
+        raise typer.Exit(code=launch(nproc, sys.argv[1:]))
     from warmfind.measure import measure
     from warmfind.options import ProbeOptions, is_spec, load_spec, parse_assignments
     from warmfind.progress import probe_progress

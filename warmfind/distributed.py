@@ -40,6 +40,23 @@ def launched_by_torchrun() -> bool:
     return int(os.environ.get("WORLD_SIZE", "1")) > 1
 
 
+def launch(nproc: int, argv: list[str]) -> int:
+    """Re-run this command under ``torchrun --standalone --nproc_per_node nproc`` (``--nproc`` removed)."""
+    import subprocess
+    import sys
+
+    args, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--nproc":
+            skip = True
+        elif not arg.startswith("--nproc="):
+            args.append(arg)
+    command = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(nproc), "-m", "warmfind", *args]
+    return subprocess.call(command)
+
+
 def is_main_process() -> bool:
     """True outside torchrun, and on rank 0 inside it: only that process prints and writes."""
     return int(os.environ.get("RANK", "0")) == 0
