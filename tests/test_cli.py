@@ -142,3 +142,12 @@ def test_ctrl_c_writes_a_partial_recipe(tmp_path: Path, monkeypatch: pytest.Monk
     assert recipe["complete"] is False and recipe["cost"]["stopped_by"] == "interrupted"
     assert recipe["evidence"]["lr_range_test"]["curve"]["lr"]
     assert recipe["recommendation"] is not None  # the range-test rule or the best finished probe
+
+
+def test_noise_scale_evidence_at_init_at_peak_and_along_the_probe() -> None:
+    result = invoke("probe", "tiny_factories:mlp", "--accumulate", "2", *FAST)
+    assert result.exit_code == 0, result.output
+    noise = yaml.safe_load(result.stdout)["evidence"]["gradient_noise_scale"]
+    assert noise["batch_size"] == 16 and noise["at_init"]["b_big"] == 16 and noise["at_init"]["b_small"] == 8
+    assert noise["along_probe"]["b_small"] == 8 and noise["along_probe"]["samples"] > 0
+    assert [row["batch_size"] for row in noise["batch_table"]] == [8, 32, 64, 128]

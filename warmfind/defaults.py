@@ -26,8 +26,6 @@ TIE_TOLERANCE = 0.005  # scores within 0.5% are a tie: take the smaller LR (a to
 WARMUP_GAIN = 0.02  # warmup must train 2% better than none (or remove an instability) to be kept as a margin:
 #   about one seed-to-seed standard deviation of a re-rank probe (1.1-2.5% measured on the benchmark workloads)
 SAFETY_RATIO = 2.0  # the chosen LR should sit 2x below the nearest unstable one (Smith's rule)
-SHORTLIST_BELOW = 1  # the re-rank tests the screen's best against 1 rung below it ...
-SHORTLIST_ABOVE = 1  # ... and 1 above: the best LR drifts with the horizon, in either direction
 MAX_EXTENSIONS = 2  # when an end of the re-rank wins, extend it that way, one rung at a time, at most twice
 SCREEN_FRACTION = 1 / 16  # first-pass probes run 1/16 of the planned run ...
 SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show

@@ -13,9 +13,9 @@ import torch
 from warmfind import defaults
 from warmfind.batches import BatchStream, batch_shape, batch_size_of
 from warmfind.entrypoint import resolve
-from warmfind.distributed import join
+from warmfind.distributed import join, leave
 from warmfind.errors import WarmfindError
-from warmfind.noise_report import measure_now, noise_block, noise_line
+from warmfind.noise_report import along_probe, measure_now, noise_block, noise_line
 from warmfind.lr_search import SearchPlan, SearchResult, StageCallback, search
 from warmfind.options import ProbeOptions
 from warmfind.probe import Budget, Prober, StepCallback
@@ -115,7 +115,9 @@ def measure(
     at_init = measure_now(prober, info.batch_size)
     result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage, lambda: measure_now(prober, info.batch_size))
     rec = result.recommendation
-    noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None)
+    parts = options.accumulate * (group.world if group else 1)
+    along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
+    noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along)
     if rec is not None and (line := noise_line(noise)):
         rec = replace(rec, explanation=rec.explanation + (line,))
     seconds = time.monotonic() - started
@@ -132,4 +134,6 @@ def measure(
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total
     recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise)
+    if group is not None:
+        leave()
     return Measurement(recipe, result)

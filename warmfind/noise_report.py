@@ -9,9 +9,10 @@ from typing import Any
 from warmfind import defaults
 from warmfind.batches import BatchStream
 from warmfind.errors import WarmfindError
-from warmfind.noise_probe import measure_at_init
+from warmfind.noise_probe import measure_at_init, noise_from_probe
 from warmfind.noise_scale import NoiseScale, batch_table, regime
 from warmfind.probe import Prober
+from warmfind.runs import ProbeRun
 
 
 def micro_split(batch_size: int | None, accumulate: int) -> int | None:
@@ -38,8 +39,24 @@ def measure_now(prober: Prober, batch_size: int | None) -> NoiseScale | None:
     return noise
 
 
+def along_probe(runs: list[ProbeRun], peak_lr: float, batch_size: int | None, parts: int) -> NoiseScale | None:
+    """B_simple along the longest probe run at the chosen peak, from the norms it recorded per step.
+
+    Only runs split into ``parts`` (micro-batches under ``--accumulate``, times ranks under torchrun)
+    record a small-batch norm; others give None.
+    """
+    at_peak = [r for r in runs if r.small_batch_sq and math.isclose(r.peak_lr, peak_lr, rel_tol=1e-6)]
+    if not at_peak or not batch_size or parts < 2:
+        return None
+    try:
+        return noise_from_probe(max(at_peak, key=lambda r: r.steps), batch_size // parts, batch_size)
+    except WarmfindError:
+        return None
+
+
 def noise_block(
-    at_init: NoiseScale | None, at_peak: NoiseScale | None, batch_size: int | None, peak_lr: float | None
+    at_init: NoiseScale | None, at_peak: NoiseScale | None, batch_size: int | None, peak_lr: float | None,
+    along: NoiseScale | None = None,
 ) -> dict[str, Any] | None:
     """The recipe's ``evidence.gradient_noise_scale``: both measurements, the regime, and the batch table."""
     if at_init is None or batch_size is None:
@@ -49,6 +66,7 @@ def noise_block(
         "batch_size": batch_size,
         "at_init": asdict(at_init),
         "at_peak_lr": asdict(at_peak) if at_peak is not None else None,
+        "along_probe": asdict(along) if along is not None else None,
         "b_noise_used": use.b_simple,
         "regime": regime(batch_size, use.b_simple) if math.isfinite(use.b_simple) else "noise swamps the gradient",
     }
