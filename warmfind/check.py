@@ -33,8 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from warmfind.defaults import FAR_BELOW_RATIO, ROUNDING
-from warmfind.defaults import SAFETY_RATIO
+from warmfind.defaults import FAR_BELOW_RATIO, ROUNDING, SAFETY_RATIO
 from warmfind.planned import Planned
 
 CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste")

@@ -1,4 +1,5 @@
-"""The probe plan: range test, a ladder of compressed-schedule probes, warmup trials, a longer re-rank, a check.
+"""The probe plan: range test, a ladder of compressed-schedule probes, a longer re-rank with and without warmup
+(projected to the full run), a constant-LR check and the warmup margin.
 
 Each stage runs real training through a ``Prober`` and hands pure functions of ``recommend`` the summaries.
 """
@@ -7,14 +8,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from warmfind import defaults
 from warmfind.lr_range import RangeTest, analyse_range_test, exponential_lrs
-from warmfind.probe import Prober, ProbeInterrupted
+from warmfind.probe import ProbeInterrupted, Prober
 from warmfind.recommend import (
     Recommendation,
+    extension,
+    extrapolate,
     fmt,
     instability,
     keep_descending,
@@ -22,11 +25,9 @@ from warmfind.recommend import (
     pick,
     range_test_rule,
     recommend,
-    seeds_agree,
-    extension,
-    extrapolate,
     refinement,
     rerank_candidates,
+    seeds_agree,
     warmup_margin,
 )
 from warmfind.runs import ProbeRun, ProbeSummary, summarize

@@ -12,11 +12,11 @@ import torch
 
 from warmfind import defaults
 from warmfind.batches import BatchStream, batch_shape, batch_size_of
-from warmfind.entrypoint import resolve
 from warmfind.distributed import join, leave
+from warmfind.entrypoint import resolve
 from warmfind.errors import WarmfindError
-from warmfind.noise_report import along_probe, measure_now, noise_block, noise_line
 from warmfind.lr_search import SearchPlan, SearchResult, StageCallback, search
+from warmfind.noise_report import along_probe, measure_now, noise_block, noise_line
 from warmfind.options import ProbeOptions
 from warmfind.probe import Budget, Prober, StepCallback
 from warmfind.recipe import WorkloadInfo, build_recipe, fingerprint

@@ -15,10 +15,17 @@ Their ratio is not unbiased, so each is averaged over many samples first and onl
 
 from __future__ import annotations
 
-from warmfind.defaults import BATCH_FACTORS, REGIME_MARGIN, TRUST_MAX_BATCH_FACTOR, TRUST_MAX_OVER_NOISE, TRUST_MAX_REL_STDERR
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from warmfind.defaults import (
+    BATCH_FACTORS,
+    REGIME_MARGIN,
+    TRUST_MAX_BATCH_FACTOR,
+    TRUST_MAX_OVER_NOISE,
+    TRUST_MAX_REL_STDERR,
+)
 
 # Thresholds (candidates for warmfind.defaults; kept here until the lead moves them).
 

@@ -16,7 +16,14 @@ import torch
 
 from warmfind import defaults
 from warmfind.batches import BatchStream, split_batch
-from warmfind.distributed import Group, any_rank, average, average_gradients, broadcast_parameters, local_slice
+from warmfind.distributed import (
+    Group,
+    any_rank,
+    average,
+    average_gradients,
+    broadcast_parameters,
+    local_slice,
+)
 from warmfind.errors import WarmfindError
 from warmfind.runs import ProbeRun
 from warmfind.workload import Workload

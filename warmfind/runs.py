@@ -6,7 +6,13 @@ import math
 from dataclasses import dataclass
 
 from warmfind import defaults
-from warmfind.spikes import Spike, divergence_step, find_spike, grad_blowup_step, tail_score
+from warmfind.spikes import (
+    Spike,
+    divergence_step,
+    find_spike,
+    grad_blowup_step,
+    tail_score,
+)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from warmfind.emitters.class_configs import emit_lightning, emit_litgpt, emit_torchtune
-from warmfind.emitters.hf import emit_deepspeed, emit_deepspeed_auto, emit_hf, emit_hf_json
+from warmfind.emitters.hf import (
+    emit_deepspeed,
+    emit_deepspeed_auto,
+    emit_hf,
+    emit_hf_json,
+)
 from warmfind.emitters.plain import emit_env, emit_json
 from warmfind.emitters.plan import EmitPlan, parse_overrides, plan_from_recipe
 from warmfind.emitters.scripts import emit_nanogpt, emit_torch

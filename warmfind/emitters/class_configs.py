@@ -9,7 +9,13 @@ from __future__ import annotations
 import shlex
 from typing import Any
 
-from warmfind.emitters.plan import EmitPlan, comment_block, float_literal, header, yaml_text
+from warmfind.emitters.plan import (
+    EmitPlan,
+    comment_block,
+    float_literal,
+    header,
+    yaml_text,
+)
 
 TORCHTUNE_SCHEDULER = "torchtune.training.lr_schedulers.get_cosine_schedule_with_warmup"
 LIGHTNING_SCHEDULER = "warmfind.schedule.WarmupCosineLR"
