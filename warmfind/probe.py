@@ -8,7 +8,7 @@ import math
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -26,6 +26,7 @@ from warmfind.distributed import (
 )
 from warmfind.errors import WarmfindError
 from warmfind.runs import ProbeRun
+from warmfind.step_stats import StepRecorder, grad_sq, module_groups
 from warmfind.workload import Workload
 
 PRECISIONS = {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}
@@ -127,7 +128,7 @@ class Prober:
         self.ratio_every = ratio_every
         self.params = [p for p in self.model.parameters() if p.requires_grad]
         self.param_values = [p.detach() for p in self.params]  # views of the same storage, outside autograd
-        self.layer_names, self.layer_index = _layers(self.model)
+        self.layer_names, self.layer_index = module_groups(self.model)
         self.snapshot_dir = tempfile.TemporaryDirectory(prefix="warmfind-snapshots-") if snapshot == "disk" else None
         self._snapshot_ids = itertools.count()
         self.snapshot_bytes = 0  # the largest snapshot taken, for the recipe's cost block
@@ -239,7 +240,7 @@ class Prober:
         optimizer = self.restore(start)
         seed = self.seed if data_seed is None else data_seed
         batches = _skip(BatchStream(self.workload.data, seed, self.device).batches(), start.step)
-        rec = _Recorder(self.layer_index.to(self.device), len(self.layer_names))
+        rec = StepRecorder(self.layer_index.to(self.device), len(self.layer_names))
         saved: Snapshot | None = None
         stopped: str | None = None
         began = time.monotonic()
@@ -276,12 +277,12 @@ class Prober:
         self.runs.append(run)
         return run, saved
 
-    def _step(self, optimizer: torch.optim.Optimizer, batch: Any, rec: _Recorder, first: bool,
+    def _step(self, optimizer: torch.optim.Optimizer, batch: Any, rec: StepRecorder, first: bool,
               measure_ratio: bool = True) -> None:
         """One optimizer step, recording loss and gradient norm (and update ratios when asked) as device tensors.
 
         Every extra kernel launch here is paid on every probe step, so the per-step work is a handful of
-        foreach ops; reductions to per-module numbers wait for ``_Recorder.sync``.
+        foreach ops; reductions to per-module numbers wait for ``StepRecorder.sync``.
         """
         optimizer.zero_grad(set_to_none=True)
         if self.group is not None:
@@ -300,7 +301,7 @@ class Prober:
             total, small_sq = self._accumulate(batch, first)
         if self.group is not None:  # this rank's gradient is the small batch; the average is the big one
             if small_sq is None:
-                small_sq = _grad_sq(self.params)
+                small_sq = grad_sq(self.params)
             average_gradients(self.params, self.group.world)
             total = average(total, self.group.world)
         grads = [p.grad for p in self.params if p.grad is not None]
@@ -331,7 +332,7 @@ class Prober:
             (loss / len(micro)).backward()
             total += loss.detach().float() / len(micro)
             if i == 0 and len(micro) > 1:
-                small_sq = _grad_sq(self.params) * len(micro) ** 2  # grads hold part 0 / n so far
+                small_sq = grad_sq(self.params) * len(micro) ** 2  # grads hold part 0 / n so far
         return total, small_sq
 
     def _autocast(self) -> contextlib.AbstractContextManager[Any]:
@@ -354,7 +355,7 @@ class Prober:
         self.model.train()
         return total / count
 
-    def _record(self, rec: _Recorder, label: str, peak_lr: float, warmup: int, steps: int, schedule: str,
+    def _record(self, rec: StepRecorder, label: str, peak_lr: float, warmup: int, steps: int, schedule: str,
                 stopped: str | None, began: float, seed: int) -> ProbeRun:
         rec.sync()
         n = len(rec.host_losses)
@@ -365,59 +366,6 @@ class Prober:
             seconds=time.monotonic() - began, seed=seed,
             small_batch_sq=tuple(rec.host_small_sq), big_batch_sq=tuple(rec.host_grad_sq) if rec.host_small_sq else (),
         )
-
-
-class _Recorder:
-    """Per-step measurements kept as device tensors and copied to the host in batches.
-
-    Update ratios arrive as per-parameter norms ``[|w| ..., |delta w| ...]`` of the measured steps only; ``sync``
-    sums them per module in one batched op and repeats each measurement until the next one.
-    """
-
-    def __init__(self, layer_index: torch.Tensor, n_layers: int) -> None:
-        self.n_layers = n_layers
-        self.pair_index = torch.cat([layer_index, layer_index + n_layers])  # weight sums, then update sums
-        self.lrs: list[float] = []
-        self.losses: list[torch.Tensor] = []
-        self.grad_norms: list[torch.Tensor] = []
-        self.ratio_norms: list[torch.Tensor] = []
-        self.ratio_steps: list[int] = []  # the step (within the run) of each entry in ratio_norms
-        self.small_sq: list[torch.Tensor] = []
-        self.host_losses: list[float] = []
-        self.host_grad_sq: list[float] = []
-        self.host_ratios: list[tuple[float, ...]] = []
-        self.host_small_sq: list[float] = []
-        self.ratios_read = 0
-        self.last_ratio: tuple[float, ...] = ()
-
-    def sync(self) -> None:
-        done = len(self.host_losses)
-        if len(self.losses) > done:
-            self.host_losses += torch.stack(self.losses[done:]).float().tolist()
-            self.host_grad_sq += (torch.stack(self.grad_norms[done:]).float() ** 2).tolist()
-            self._sync_ratios(done, len(self.losses))
-        if len(self.small_sq) > len(self.host_small_sq):
-            self.host_small_sq += torch.stack(self.small_sq[len(self.host_small_sq):]).tolist()
-
-    def _sync_ratios(self, begin: int, end: int) -> None:
-        fresh = self.ratio_norms[self.ratios_read:]
-        measured: dict[int, tuple[float, ...]] = {}
-        if fresh:
-            sq = torch.stack(fresh).float() ** 2
-            sums = torch.zeros(len(fresh), 2 * self.n_layers, device=sq.device).index_add_(1, self.pair_index, sq)
-            rows = (sums[:, self.n_layers:] / sums[:, : self.n_layers].clamp_min(1e-30)).sqrt().tolist()
-            measured = dict(zip(self.ratio_steps[self.ratios_read:], map(tuple, rows)))
-            self.ratios_read = len(self.ratio_norms)
-        for step in range(begin, end):
-            self.last_ratio = measured.get(step, self.last_ratio)
-            self.host_ratios.append(self.last_ratio)
-
-
-def _grad_sq(params: Sequence[torch.Tensor]) -> torch.Tensor:
-    grads = [p.grad for p in params if p.grad is not None]
-    if not grads:
-        return torch.zeros(())
-    return (torch.stack(torch._foreach_norm(grads)).float() ** 2).sum()
 
 
 def _nbytes(state: Any) -> int:
@@ -484,17 +432,3 @@ def _to_cpu(state: Any) -> Any:
     if isinstance(state, list):
         return [_to_cpu(v) for v in state]
     return state
-
-
-def _layers(model: torch.nn.Module) -> tuple[tuple[str, ...], torch.Tensor]:
-    """Group trainable parameters by the module that owns them (``layers.2.attn.qkv.weight`` -> ``layers.2.attn.qkv``)."""
-    names: list[str] = []
-    index: list[int] = []
-    for name, param in model.named_parameters():
-        if not param.requires_grad:
-            continue
-        owner = name.rsplit(".", 1)[0] if "." in name else name
-        if owner not in names:
-            names.append(owner)
-        index.append(names.index(owner))
-    return tuple(names), torch.tensor(index, dtype=torch.long)
