@@ -151,3 +151,11 @@ def test_noise_scale_evidence_at_init_at_peak_and_along_the_probe() -> None:
     assert noise["batch_size"] == 16 and noise["at_init"]["b_big"] == 16 and noise["at_init"]["b_small"] == 8
     assert noise["along_probe"]["b_small"] == 8 and noise["along_probe"]["samples"] > 0
     assert [row["batch_size"] for row in noise["batch_table"]] == [8, 32, 64, 128]
+
+
+def test_two_seeds_state_whether_they_agree() -> None:
+    result = invoke("probe", "tiny_factories:mlp", "--seeds", "2", *FAST)
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    assert recipe["recommendation"]["confidence"]["seeds_agree"] in (True, False)
+    assert {p["seed"] for p in recipe["evidence"]["probes"] if p["stage"] == "rerank"} == {0, 1}
