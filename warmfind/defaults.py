@@ -13,7 +13,7 @@ RANGE_SKIP_END = 5  # ... and the last 5 (the blow-up itself), as torch-lr-finde
 
 # --- stability probes ----------------------------------------------------------------------------
 LADDER_FACTOR = 2.0  # candidate peak LRs are factors of 2 below the divergence LR
-LADDER_RUNGS = 8  # 2^-1 .. 2^-8: under Adam the best LR sat 3x-250x below the divergence LR
+LADDER_RUNGS = 8  # blow-up LR x 2^0 .. 2^-7: under Adam the best LR sat 3x-250x below the divergence LR
 WARMUP_FRACTIONS = (0.0, 0.05, 0.2)  # warmup lengths tried, as a fraction of the run they precede
 SPIKE_RATIO = 1.5  # smoothed loss 1.5x above its running minimum = a spike (a "catapult")
 SPIKE_BETA = 0.8  # lighter smoothing for spike detection: a spike lasts a few steps only
@@ -30,7 +30,7 @@ MAX_EXTENSIONS = 2  # when an end of the re-rank wins, extend it that way, one r
 SCREEN_FRACTION = 1 / 16  # first-pass probes run 1/16 of the planned run ...
 SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show
 SCREEN_MAX_STEPS = 300  # ... and at most 300, so probes of long runs stay cheap
-RERANK_FRACTION = 1 / 4  # the re-rank runs a quarter of the planned run: short horizons misjudge the best LR
+RERANK_FRACTION = 1 / 5  # the re-rank runs a fifth of the planned run, projected from there (1/6 lost the deep MLP)
 RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
 CHECK_STEP_DOWN = 2 ** 0.25  # a failed check lowers the peak by this factor and checks again, at most twice
