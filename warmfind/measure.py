@@ -97,12 +97,13 @@ def measure(
     options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None
 ) -> Measurement:
     """Run the whole probe for ``options`` and return the recipe (marked incomplete after Ctrl-C)."""
+    called = time.monotonic()  # --budget-seconds covers loading the workload too, not only the probes
     if options.accumulate < 1 or options.seeds < 1:
         raise WarmfindError("--accumulate and --seeds must be at least 1")
     group, device = join(pick_device(options.device))
     workload = load_workload(options)
     total = options.total_steps or defaults.DEFAULT_TOTAL_STEPS
-    budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds)
+    budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds, started=called)
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
     prober = Prober(
