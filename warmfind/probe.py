@@ -146,7 +146,11 @@ class Prober:
         return spent
 
     def check_first_loss(self) -> None:
-        """Fail early, with a clear message, on a loss that is not a finite scalar with a gradient."""
+        """Fail early, with a clear message, on a loss that is not a finite scalar with a gradient.
+
+        Done once, on the first batch from the initial snapshot: every run starting there would compute
+        the same loss, so the training steps themselves carry no such check (and no host sync for it).
+        """
         batch = next(BatchStream(self.workload.data, self.seed, self.device).batches())
         try:
             with self._autocast():
@@ -256,8 +260,7 @@ class Prober:
                 lr = lr_at(step)
                 for group, ratio in zip(optimizer.param_groups, self.group_ratios):
                     group["lr"] = lr * ratio
-                self._step(optimizer, next(batches), rec, first=step == start.step and start is self.initial,
-                           measure_ratio=(step - start.step) % self.ratio_every == 0)
+                self._step(optimizer, next(batches), rec, measure_ratio=(step - start.step) % self.ratio_every == 0)
                 rec.lrs.append(lr)
                 self.budget.steps += 1
                 if len(rec.losses) % self.sync_every == 0 or step == steps - 1:
@@ -277,8 +280,7 @@ class Prober:
         self.runs.append(run)
         return run, saved
 
-    def _step(self, optimizer: torch.optim.Optimizer, batch: Any, rec: StepRecorder, first: bool,
-              measure_ratio: bool = True) -> None:
+    def _step(self, optimizer: torch.optim.Optimizer, batch: Any, rec: StepRecorder, measure_ratio: bool = True) -> None:
         """One optimizer step, recording loss and gradient norm (and update ratios when asked) as device tensors.
 
         Every extra kernel launch here is paid on every probe step, so the per-step work is a handful of
@@ -292,13 +294,11 @@ class Prober:
         if self.accumulate == 1:
             with self._autocast():
                 loss = self.workload.loss_fn(self.train_model, batch)
-            if first:
-                _check_loss(loss)
             loss.backward()
             total = loss.detach()
             small_sq = None
         else:
-            total, small_sq = self._accumulate(batch, first)
+            total, small_sq = self._accumulate(batch)
         if self.group is not None:  # this rank's gradient is the small batch; the average is the big one
             if small_sq is None:
                 small_sq = grad_sq(self.params)
@@ -319,7 +319,7 @@ class Prober:
         if small_sq is not None:
             rec.small_sq.append(small_sq)
 
-    def _accumulate(self, batch: Any, first: bool) -> tuple[torch.Tensor, torch.Tensor | None]:
+    def _accumulate(self, batch: Any) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Forward and backward over micro-batches; the mean loss and |g|^2 of the first micro-batch alone."""
         micro = split_batch(batch, self.accumulate)
         total = torch.zeros((), device=self.device)
@@ -327,8 +327,6 @@ class Prober:
         for i, part in enumerate(micro):
             with self._autocast():
                 loss = self.workload.loss_fn(self.train_model, part)
-            if first and i == 0:
-                _check_loss(loss)
             (loss / len(micro)).backward()
             total += loss.detach().float() / len(micro)
             if i == 0 and len(micro) > 1:
