@@ -126,3 +126,22 @@ def test_incomplete_recipe_warns() -> None:
 
 def test_far_below_threshold_is_documented() -> None:
     assert FAR_BELOW_RATIO == 4.0
+
+
+def test_recipe_noise_block_as_measure_writes_it() -> None:
+    # measure() writes b_noise_used (and at_init) under gradient_noise_scale, not a top-level b_simple
+    noisy = recipe(LADDER)
+    noisy["evidence"]["gradient_noise_scale"] = {"batch_size": 32, "b_noise_used": 32.0, "at_init": {"b_simple": 8.0}}
+    assert read_evidence(noisy).b_noise == 32.0
+    noisy["evidence"]["gradient_noise_scale"] = {"batch_size": 32, "b_noise_used": None, "at_init": {"b_simple": 8.0}}
+    assert read_evidence(noisy).b_noise == 8.0
+    by_check = {f.check: f for f in check(noisy, Planned(peak_lr=1e-3, warmup_steps=50, total_steps=1000, batch_size=64))}
+    assert by_check["batch-size"].code == "batch-rescaled"
+
+
+@pytest.mark.parametrize(("warmup", "expected"), [(50, ("error", "warmup-too-short")), (80, ("info", "warmup-sufficient"))])
+def test_larger_batch_needs_a_larger_warmup_share(warmup: int, expected: tuple[str, str]) -> None:
+    # B 32 -> 64 with B_noise 32: warmup steps x (1 + 32/64)/(1 + 32/32) = 0.75 over half the steps, so the 5%
+    # warmup that rescued 2e-3 (now 2.67e-3) becomes a 7.5% share (rounded to 8 of 100 probe steps)
+    findings = check(recipe(LADDER, b_simple=32.0), Planned(peak_lr=2.5e-3, warmup_steps=warmup, total_steps=1000, batch_size=64))
+    assert {f.check: (f.level, f.code) for f in findings}["warmup"] == expected

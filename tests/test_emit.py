@@ -449,14 +449,30 @@ def test_overrides_apply_before_emitting() -> None:
 
 def test_parse_overrides_types_and_errors() -> None:
     assert parse_overrides(["total_steps=1e4", "min_lr=3e-5"]) == {"total_steps": 10000, "min_lr": 3e-5}
-    for bad in (["total_steps=10.5"], ["total_steps=abc"], ["batch_size=3"], ["min_lr"], ["min_lr=x"]):
+    for bad in (["total_steps=10.5"], ["total_steps=abc"], ["epochs=3"], ["batch_size=2.5"], ["min_lr"], ["min_lr=x"]):
         with pytest.raises(WarmfindError):
             parse_overrides(bad)
 
 
+def test_batch_size_moves_lr_warmup_and_length_by_the_noise_rules() -> None:
+    recipe = make_recipe(1e-3, 100, 1000, 1e-4, "linear-warmup-cosine")
+    recipe["evidence"] = {"gradient_noise_scale": {"batch_size": 32, "b_noise_used": 32.0}}
+    text = emit_text(recipe, "hf", SOURCE, ["batch_size=64"])
+    args = yaml.safe_load(text)
+    # B 32 -> 64, B_noise 32: LR x (1+1)/(1+1/2) = 4/3; warmup steps x (1+1/2)/(1+1) = 0.75; length in examples: 500
+    assert args["learning_rate"] == pytest.approx(4e-3 / 3) and args["lr_scheduler_kwargs"]["min_lr"] == pytest.approx(4e-4 / 3)
+    assert (args["warmup_steps"], args["max_steps"]) == (75, 500)
+    assert "measured at 32 samples per optimizer step and moved to 64" in text
+    assert yaml.safe_load(emit_text(recipe, "hf", SOURCE, ["batch_size=64", "total_steps=2000"]))["max_steps"] == 2000
+    assert yaml.safe_load(emit_text(recipe, "hf", SOURCE, ["batch_size=32"]))["warmup_steps"] == 100  # unchanged batch
+    del recipe["evidence"]
+    with pytest.raises(WarmfindError, match="no gradient noise scale to move the LR and warmup to batch 64"):
+        emit_text(recipe, "hf", SOURCE, ["batch_size=64"])
+
+
 @pytest.mark.parametrize(
     "overrides, message",
-    [(["warmup_steps=500"], "warmup_steps (500) <= total_steps (100)"), (["min_lr=1.0"], "min_lr"), (["peak_lr=nan"], "finite")],
+    [(["warmup_steps=500"], "warmup_steps (500) <= total_steps (100)"), (["batch_size=0"], "positive integer"), (["min_lr=1.0"], "min_lr"), (["peak_lr=nan"], "finite")],
 )
 def test_impossible_overrides_are_one_line_errors(overrides: list[str], message: str) -> None:
     with pytest.raises(WarmfindError, match=re.escape(message)) as info:
@@ -510,6 +526,7 @@ def test_cli_writes_to_stdout_and_to_a_file(tmp_path: Path) -> None:
         (["--format", "yaml"], "unknown format 'yaml'"),
         (["--format", "hf", "--set", "epochs=3"], "--set expects one of"),
         (["--format", "hf", "--set", "warmup_steps=1000"], "cannot emit this schedule"),
+        (["--format", "hf", "--set", "batch_size=64"], "no gradient noise scale"),
     ],
 )
 def test_cli_errors_are_one_line_and_exit_2(tmp_path: Path, args: list[str], message: str) -> None:

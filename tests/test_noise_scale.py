@@ -23,6 +23,9 @@ from warmfind.noise_scale import (
     batch_table,
     estimate_noise_scale,
     predicted_lr,
+    predicted_warmup,
+    steps_factor,
+    warmup_fraction_factor,
     regime,
 )
 from warmfind.probe import Prober
@@ -339,3 +342,33 @@ def test_probe_loop_records_what_noise_from_probe_expects() -> None:
     ns = noise_from_probe(run, 8, 32, ema_beta=None)
     assert ns.samples == 1500
     assert ns.b_simple == pytest.approx(trace / grad_sq, rel=0.15)
+
+
+@pytest.mark.parametrize(
+    ("batch", "new_batch", "b_noise", "factor"),
+    [
+        pytest.param(32, 64, 1e-9, 1.0, id="B>>B_noise: same steps"),
+        pytest.param(32, 64, 1e12, 0.5, id="B<<B_noise: same examples"),
+        pytest.param(32, 64, math.inf, 0.5, id="noise only: same examples"),
+        pytest.param(32, 64, 32.0, 0.75, id="(1 + 1/2) / (1 + 1)"),
+        pytest.param(32, 16, 32.0, 1.5, id="(1 + 2) / (1 + 1)"),
+    ],
+)
+def test_steps_factor(batch: int, new_batch: int, b_noise: float, factor: float) -> None:
+    assert steps_factor(batch, new_batch, b_noise) == pytest.approx(factor, rel=1e-6)
+    # the LR rule is its inverse: eps(B) = eps_max / (1 + B_noise/B) and S(B) = S_min (1 + B_noise/B)
+    assert predicted_lr(1e-3, batch, new_batch, b_noise) * factor == pytest.approx(1e-3, rel=1e-6)
+
+
+def test_warmup_rule() -> None:
+    assert predicted_warmup(100, 32, 64, 32.0) == 75
+    assert predicted_warmup(100, 32, 16, 1e12) == 200  # noise-dominated: the warmup's examples stay fixed
+    assert predicted_warmup(100, 32, 256, 1e-9) == 100  # curvature-dominated: its steps stay fixed
+    assert predicted_warmup(0, 32, 64, 32.0) == 0
+    # as a share of a run over the same examples (steps x B/B'): (B' + B_noise) / (B + B_noise)
+    share = predicted_warmup(100, 32, 64, 32.0) / (1000 * 32 / 64) / (100 / 1000)
+    assert warmup_fraction_factor(32, 64, 32.0) == pytest.approx(share)
+    assert warmup_fraction_factor(32, 64, None) == 1.0
+    rows = batch_table(1e-3, 32, 32.0, factors=(0.5, 2.0), warmup_steps=100)
+    assert [r.warmup_steps for r in rows] == [150, 75]
+    assert all(r.warmup_steps is None for r in batch_table(1e-3, 32, 32.0))

@@ -21,8 +21,10 @@ Checks, one finding each (error fails the gate, warning fails it only with ``--s
                      ``stable_lr(f)`` with nothing measured above it.
 * ``peak-lr-waste``  warning when ``L < peak_lr / FAR_BELOW_RATIO``: margin paid for with slower training.
 * ``batch-size``     a changed batch rescales every measured LR by the noise-scale rule
-                     ``eps(B) = eps_max / (1 + B_noise / B)`` when the recipe has ``b_simple``; otherwise by
-                     linear scaling ``B / B0`` (an upper bound for a larger batch) with a warning.
+                     ``eps(B) = eps_max / (1 + B_noise / B)`` and every measured warmup's share of the run by
+                     ``(B + B_noise) / (B0 + B_noise)`` (warmup steps scale as ``1 + B_noise/B``, for a run over
+                     the same examples) when the recipe has a noise scale; otherwise LRs by linear scaling
+                     ``B / B0`` (an upper bound for a larger batch), warmup shares kept, with a warning.
 * ``evidence``       warning when the recipe is incomplete or fell back to the range-test rule.
 """
 
@@ -34,6 +36,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from warmfind.defaults import FAR_BELOW_RATIO, ROUNDING, SAFETY_RATIO
+from warmfind.noise_scale import recipe_b_noise, steps_factor, warmup_fraction_factor
 from warmfind.planned import Planned
 
 CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste")
@@ -96,11 +99,13 @@ class Evidence:
     fingerprint: str | None
     lr_scale: float = 1.0  # measured LRs were multiplied by this for a changed batch size
 
-    def scaled(self, factor: float) -> Evidence:
-        """Every measured LR times ``factor``."""
-        trials = tuple(replace(t, lr=t.lr * factor) for t in self.trials)
+    def scaled(self, factor: float, warmup_factor: float = 1.0) -> Evidence:
+        """Every measured LR times ``factor``, every measured warmup's share of its run times ``warmup_factor``."""
+        trials = tuple(replace(t, lr=t.lr * factor, warmup_steps=min(t.horizon, round(t.warmup_steps * warmup_factor)))
+                       for t in self.trials)
         peak = self.peak_lr * factor if self.peak_lr is not None else None
-        return replace(self, trials=trials, peak_lr=peak, lr_scale=self.lr_scale * factor)
+        warmup = round(self.warmup_steps * warmup_factor) if self.warmup_steps is not None else None
+        return replace(self, trials=trials, peak_lr=peak, warmup_steps=warmup, lr_scale=self.lr_scale * factor)
 
 
 def read_evidence(recipe: Mapping[str, Any]) -> Evidence:
@@ -114,8 +119,7 @@ def read_evidence(recipe: Mapping[str, Any]) -> Evidence:
         trials.append(Trial(float(divergence), steps, steps, False, "range-test", "diverged"))
     rec = recipe.get("recommendation") or {}
     workload = recipe.get("workload") or {}
-    noise = evidence.get("gradient_noise_scale") or {}
-    b_simple = noise.get("b_simple") if isinstance(noise, Mapping) else None
+    b_simple = recipe_b_noise(evidence.get("gradient_noise_scale"))
     return Evidence(
         trials=tuple(trials),
         peak_lr=_positive(rec.get("peak_lr")),
@@ -155,7 +159,7 @@ def batch_factor(measured_batch: int, planned_batch: int, b_noise: float | None)
     ratio from above when the batch grows and from below when it shrinks.
     """
     if b_noise is not None:
-        return (1 + b_noise / measured_batch) / (1 + b_noise / planned_batch)
+        return 1.0 / steps_factor(measured_batch, planned_batch, b_noise)
     return planned_batch / measured_batch
 
 
@@ -202,11 +206,14 @@ def check_batch(evidence: Evidence, planned_batch: int | None) -> tuple[Finding,
                        "the measured LRs apply as they are", setting="batch_size",
                        planned=planned_batch, measured=measured), evidence
     factor = batch_factor(measured, planned_batch, evidence.b_noise)
-    scaled = evidence.scaled(factor)
+    warmup_factor = warmup_fraction_factor(measured, planned_batch, evidence.b_noise)
+    scaled = evidence.scaled(factor, warmup_factor)
     if evidence.b_noise is not None:
         return Finding("info", "batch-size", "batch-rescaled",
-                       f"batch size {planned_batch} differs from the recipe's {measured}: measured LRs scaled x{factor:.3g}",
-                       f"noise-scale rule eps(B) = eps_max / (1 + B_noise/B) with B_noise = {evidence.b_noise:.4g}",
+                       f"batch size {planned_batch} differs from the recipe's {measured}: measured LRs scaled x{factor:.3g}, "
+                       f"warmup shares x{warmup_factor:.3g}",
+                       f"noise-scale rule eps(B) = eps_max / (1 + B_noise/B) and warmup steps x (1 + B_noise/B) "
+                       f"with B_noise = {evidence.b_noise:.4g}, for a run over the same examples",
                        setting="batch_size", planned=planned_batch, measured=measured), scaled
     return Finding("warning", "batch-size", "recipe-stale-batch",
                    f"batch size {planned_batch} differs from the recipe's {measured} and the recipe has no noise scale",

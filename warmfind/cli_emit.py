@@ -18,7 +18,8 @@ def emit(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout")] = None,
     set_: Annotated[
         Optional[list[str]],
-        typer.Option("--set", help="Override before emitting: total_steps=N, warmup_steps=N, min_lr=X, peak_lr=X (repeatable)"),
+        typer.Option("--set", help="Override before emitting: total_steps=N, warmup_steps=N, min_lr=X, peak_lr=X, batch_size=N "
+                    "(moves LR, warmup and length to that batch by the noise-scale rules) (repeatable)"),
     ] = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
 ) -> None:

@@ -118,7 +118,8 @@ def measure(
     rec = result.recommendation
     parts = options.accumulate * (group.world if group else 1)
     along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
-    noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along)
+    noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along,
+                        rec.warmup_steps if rec else None)
     if rec is not None and (line := noise_line(noise)):
         rec = replace(rec, explanation=rec.explanation + (line,))
     seconds = time.monotonic() - started

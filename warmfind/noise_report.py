@@ -56,9 +56,10 @@ def along_probe(runs: list[ProbeRun], peak_lr: float, batch_size: int | None, pa
 
 def noise_block(
     at_init: NoiseScale | None, at_peak: NoiseScale | None, batch_size: int | None, peak_lr: float | None,
-    along: NoiseScale | None = None,
+    along: NoiseScale | None = None, warmup_steps: int | None = None,
 ) -> dict[str, Any] | None:
-    """The recipe's ``evidence.gradient_noise_scale``: both measurements, the regime, and the batch table."""
+    """The recipe's ``evidence.gradient_noise_scale``: both measurements, the regime, and the batch table
+    (peak LR and warmup steps at other batch sizes, ``noise_scale.batch_table``)."""
     if at_init is None or batch_size is None:
         return None
     use = at_peak if at_peak is not None and math.isfinite(at_peak.b_simple) else at_init
@@ -71,7 +72,7 @@ def noise_block(
         "regime": regime(batch_size, use.b_simple) if math.isfinite(use.b_simple) else "noise swamps the gradient",
     }
     if peak_lr is not None:
-        rows = batch_table(peak_lr, batch_size, use.b_simple, b_noise_stderr=use.stderr)
+        rows = batch_table(peak_lr, batch_size, use.b_simple, b_noise_stderr=use.stderr, warmup_steps=warmup_steps)
         block["batch_table"] = [asdict(r) for r in rows]
     return block
 
@@ -88,4 +89,14 @@ def noise_line(block: dict[str, Any] | None) -> str | None:
     if math.isfinite(init["b_simple"]) and block["batch_size"] * defaults.REGIME_MARGIN <= init["b_simple"]:
         text += ("; early in training the batch is small against the noise scale, so mini-batch noise dominates "
                  "the first updates and the linear-scaling rule does not hold there: another reason to warm up")
-    return text
+    return f"{text}; {warmup_transfer_words(block['batch_size'], block['b_noise_used'])}"
+
+
+def warmup_transfer_words(batch: int, b_noise: float) -> str:
+    """How the warmup moves to another batch size under the rule of ``noise_scale.predicted_warmup``."""
+    rule = "at another batch size the warmup's steps scale as (1 + B_simple/B)"
+    if not math.isfinite(b_noise) or batch * defaults.REGIME_MARGIN <= b_noise:
+        return f"{rule}: here that keeps its examples (steps x B/B'), see batch_table"
+    if batch >= defaults.REGIME_MARGIN * b_noise:
+        return f"{rule}: here that keeps its steps, see batch_table"
+    return f"{rule}: between the same examples and the same steps here, see batch_table"

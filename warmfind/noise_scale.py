@@ -16,8 +16,9 @@ Their ratio is not unbiased, so each is averaged over many samples first and onl
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from warmfind.defaults import (
     BATCH_FACTORS,
@@ -57,6 +58,7 @@ class BatchRow:
 
     batch_size: int
     peak_lr: float
+    warmup_steps: int | None  # the warmup for the same training progress (None when the recipe has no warmup step count)
     trusted: bool  # False: an extrapolation the measurement does not support (see caveat)
     caveat: str  # why it is not trusted ("" when trusted)
 
@@ -142,16 +144,51 @@ def _ratio_stderr(traces: list[float], grads: list[float], weights: list[float],
 def predicted_lr(peak_lr: float, batch: int, new_batch: int, b_noise: float) -> float:
     """Peak LR at ``new_batch`` given ``peak_lr`` at ``batch``, from eps(B) = eps_max / (1 + B_noise/B).
 
-    ``lr(new) = lr(batch) * (1 + B_noise/batch) / (1 + B_noise/new_batch)``: linear in the batch size while
-    both are << B_noise, flat once both are >> B_noise. Derived for SGD; Adam's best LR grows more slowly.
+    ``lr(new) = lr(batch) * (1 + B_noise/batch) / (1 + B_noise/new_batch)``, i.e. ``lr / steps_factor``: linear in
+    the batch size while both are << B_noise, flat once both are >> B_noise. Derived for SGD; Adam's best LR
+    grows more slowly.
+    """
+    return peak_lr / steps_factor(batch, new_batch, b_noise)
+
+
+def steps_factor(batch: int, new_batch: int, b_noise: float) -> float:
+    """How many more optimizer steps ``new_batch`` needs than ``batch`` for the same training progress.
+
+    McCandlish et al. 2018 (eq. 2.11): reaching a given loss takes ``S = S_min (1 + B_noise/B)`` steps, so the
+    ratio is ``(1 + B_noise/new_batch) / (1 + B_noise/batch)``: about ``batch/new_batch`` (the same number of
+    examples) while both are << B_noise, and 1 (the same number of steps) once both are >> B_noise.
     """
     if batch <= 0 or new_batch <= 0:
         raise ValueError(f"batch sizes must be positive, got {batch} and {new_batch}")
     if b_noise < 0 or math.isnan(b_noise):
         raise ValueError(f"b_noise must be >= 0, got {b_noise}")
-    if math.isinf(b_noise):  # pure noise: the linear scaling rule
-        return peak_lr * new_batch / batch
-    return peak_lr * (1.0 + b_noise / batch) / (1.0 + b_noise / new_batch)
+    if math.isinf(b_noise):
+        return batch / new_batch
+    return (1.0 + b_noise / new_batch) / (1.0 + b_noise / batch)
+
+
+def predicted_warmup(warmup_steps: int, batch: int, new_batch: int, b_noise: float) -> int:
+    """Warmup steps at ``new_batch`` for a ``warmup_steps`` warmup measured at ``batch``: the warmup rule.
+
+    Warmup has to span the same stretch of early training, whose fast weight changes are what a large LR
+    cannot take yet (Goyal et al. 2017), so it scales as the steps that stretch takes: ``steps_factor``.
+    Below the noise scale that keeps the warmup's examples fixed (Goyal et al.'s warmup in epochs); above it,
+    its steps. As a fraction of a run that sees the same examples, the warmup changes by
+    ``(new_batch + B_noise) / (batch + B_noise)`` (see ``warmup_fraction_factor``).
+    """
+    return max(0, round(warmup_steps * steps_factor(batch, new_batch, b_noise)))
+
+
+def warmup_fraction_factor(batch: int, new_batch: int, b_noise: float | None) -> float:
+    """How the warmup's share of a run with the same examples changes from ``batch`` to ``new_batch``.
+
+    ``steps_factor * new_batch / batch = (new_batch + B_noise) / (batch + B_noise)``: a bigger batch needs a
+    larger share of its (fewer) steps to warm up, up to ``new_batch / batch`` when B_noise is small. Without a
+    noise scale (None) the share is kept, which is the linear-scaling rule's warmup in examples.
+    """
+    if b_noise is None or math.isinf(b_noise):
+        return 1.0
+    return (new_batch + b_noise) / (batch + b_noise)
 
 
 def batch_table(
@@ -160,8 +197,9 @@ def batch_table(
     b_noise: float,
     factors: Sequence[float] = BATCH_FACTORS,
     b_noise_stderr: float | None = None,
+    warmup_steps: int | None = None,
 ) -> tuple[BatchRow, ...]:
-    """Predicted peak LR at ``batch * factor`` for each factor, each flagged trusted or not.
+    """Predicted peak LR (and warmup steps, ``predicted_warmup``) at ``batch * factor``, each flagged trusted or not.
 
     A row is untrusted when (any of) its batch is above TRUST_MAX_OVER_NOISE x B_noise (the flat part of the
     curve, where B_simple is a rough stand-in for B_crit), it is more than TRUST_MAX_BATCH_FACTOR x away from the
@@ -181,7 +219,8 @@ def batch_table(
             caveats.append(f"more than {TRUST_MAX_BATCH_FACTOR:g}x from the probed batch")
         if relative > TRUST_MAX_REL_STDERR and math.isfinite(b_noise):
             caveats.append(f"B_simple uncertain (+-{relative:.0%})")
-        rows.append(BatchRow(new_batch, predicted_lr(peak_lr, batch, new_batch, b_noise), not caveats, "; ".join(caveats)))
+        warmup = predicted_warmup(warmup_steps, batch, new_batch, b_noise) if warmup_steps is not None else None
+        rows.append(BatchRow(new_batch, predicted_lr(peak_lr, batch, new_batch, b_noise), warmup, not caveats, "; ".join(caveats)))
     return tuple(rows)
 
 
@@ -200,3 +239,38 @@ def regime(batch: int, b_noise: float) -> str:
     if batch >= REGIME_MARGIN * b_noise:
         return "batch >> B_simple: bigger batches waste compute"
     return "batch ~ B_simple: LR grows sub-linearly with batch; the compute-efficient trade-off"
+
+
+def recipe_b_noise(block: Any) -> float | None:
+    """The noise scale a recipe's ``evidence.gradient_noise_scale`` used for its batch table (None if unmeasured).
+
+    ``b_noise_used`` (what ``warmfind probe`` writes), else a hand-written ``b_simple``, else ``at_init.b_simple``;
+    only a finite positive number counts.
+    """
+    if not isinstance(block, Mapping):
+        return None
+    at_init = block.get("at_init")
+    for value in (block.get("b_noise_used"), block.get("b_simple"), at_init.get("b_simple") if isinstance(at_init, Mapping) else None):
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < math.inf:
+            return float(value)
+    return None
+
+
+def for_batch(rec: Mapping[str, Any], batch: int, new_batch: int, b_noise: float) -> dict[str, Any]:
+    """A recommendation (peak_lr, min_lr, warmup_steps, total_steps) moved from ``batch`` to ``new_batch``.
+
+    Peak and floor by ``predicted_lr``, warmup by ``predicted_warmup``, and the length to the same number of
+    examples (``total_steps * batch / new_batch``), which is what a run with a new batch size usually keeps.
+    """
+    out = dict(rec)
+    lr_factor = predicted_lr(1.0, batch, new_batch, b_noise)
+    for key in ("peak_lr", "min_lr"):
+        if isinstance(rec.get(key), (int, float)):
+            out[key] = rec[key] * lr_factor
+    if isinstance(rec.get("warmup_steps"), int):
+        out["warmup_steps"] = predicted_warmup(rec["warmup_steps"], batch, new_batch, b_noise)
+    if isinstance(rec.get("total_steps"), int):
+        out["total_steps"] = max(1, round(rec["total_steps"] * batch / new_batch))
+        if "warmup_steps" in out:
+            out["warmup_steps"] = min(out["warmup_steps"], out["total_steps"])
+    return out

@@ -34,6 +34,9 @@ def render(recipe: dict[str, Any], console: Console) -> None:
     probes = evidence.get("probes") or []
     if probes:
         console.print(_probe_table(probes))
+    noise = evidence.get("gradient_noise_scale") or {}
+    if noise.get("batch_table"):
+        console.print(_batch_table(noise))
     rt = evidence.get("lr_range_test")
     if rt and rt.get("curve"):
         marks = {"D": rt.get("divergence_lr"), "S": rt.get("steepest_lr"), "V": rt.get("valley_lr"), "*": rec.get("peak_lr")}
@@ -56,6 +59,16 @@ def _probe_table(probes: list[dict[str, Any]]) -> Table:
             str(p["diverged_step"]) if p.get("diverged_step") is not None else "",
             layers[0]["layer"] if layers else "",
         )
+    return table
+
+
+def _batch_table(noise: dict[str, Any]) -> Table:
+    table = Table(title=f"other batch sizes (noise-scale rule, B_simple ~ {_cell(noise.get('b_noise_used'))})")
+    for col in ("batch", "peak_lr", "warmup", "trusted"):
+        table.add_column(col)
+    for row in noise["batch_table"]:
+        trusted = "yes" if row.get("trusted") else f"no: {row.get('caveat')}"
+        table.add_row(str(row.get("batch_size")), _cell(row.get("peak_lr")), _cell(row.get("warmup_steps")), trusted)
     return table
 
 

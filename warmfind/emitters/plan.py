@@ -14,9 +14,10 @@ from typing import Any
 import yaml
 
 from warmfind.errors import WarmfindError
+from warmfind.noise_scale import for_batch, recipe_b_noise
 from warmfind.schedule import Schedule, from_mapping
 
-OVERRIDABLE = {"peak_lr": float, "warmup_steps": int, "total_steps": int, "min_lr": float}
+OVERRIDABLE = {"peak_lr": float, "warmup_steps": int, "total_steps": int, "min_lr": float, "batch_size": int}
 
 # torch class for each optimizer name warmfind records, and the hyper-parameters worth carrying over.
 OPTIMIZER_CLASSES = {"adamw": "torch.optim.AdamW", "adam": "torch.optim.Adam", "sgd": "torch.optim.SGD"}
@@ -42,6 +43,7 @@ class EmitPlan:
     recommendation: Mapping[str, Any] = field(default_factory=dict)  # the raw block, for json provenance
     overrides: Mapping[str, Any] = field(default_factory=dict)  # what --set changed
     constant_tail: bool = False  # the recipe said linear-warmup-constant
+    moved_from_batch: int | None = None  # --set batch_size moved the recommendation from this measured batch
 
     @property
     def peak_lr(self) -> float:
@@ -110,15 +112,22 @@ def _integer(text: str) -> int:
 def plan_from_recipe(recipe: Mapping[str, Any], source: str, overrides: Mapping[str, Any] | None = None) -> EmitPlan:
     """The plan for a loaded recipe; ``overrides`` replace recommendation fields before the schedule is built.
 
-    Overriding ``total_steps`` alone keeps the warmup in steps (cut to the new length if longer).
+    Overriding ``total_steps`` alone keeps the warmup in steps (cut to the new length if longer). A new
+    ``batch_size`` first moves the whole recommendation there by the noise-scale rules (``noise_scale.for_batch``:
+    peak LR, warmup, and the length kept in examples); the other overrides apply after it.
     """
     rec = recipe.get("recommendation")
     if not isinstance(rec, Mapping):
         raise WarmfindError(f"{source} has no recommendation to emit (was the probe interrupted?)")
     overrides = dict(overrides or {})
+    workload = recipe.get("workload") or {}
+    batch = workload.get("batch_size")
+    moved = "batch_size" in overrides and overrides["batch_size"] != batch
+    if moved:
+        rec = _moved_to_batch(recipe, rec, source, int(overrides["batch_size"]))
     # A new length alone stretches the schedule (warmup cut to fit); with an explicit warmup both are taken as given.
     stretch = overrides.get("total_steps") if "warmup_steps" not in overrides else None
-    merged = {**rec, **{k: v for k, v in overrides.items() if stretch is None or k != "total_steps"}}
+    merged = {**rec, **{k: v for k, v in overrides.items() if k != "batch_size" and (stretch is None or k != "total_steps")}}
     try:
         schedule = from_mapping(merged, stretch)
     except (ValueError, TypeError, KeyError) as exc:
@@ -127,18 +136,31 @@ def plan_from_recipe(recipe: Mapping[str, Any], source: str, overrides: Mapping[
     if constant:
         # min_lr + (peak - min_lr) * c is the peak for every c when min_lr = peak: one code path per stack.
         schedule = Schedule(schedule.peak_lr, schedule.warmup_steps, schedule.total_steps, schedule.peak_lr)
-    workload = recipe.get("workload") or {}
     return EmitPlan(
         source=source,
         schedule=schedule,
         optimizer=dict(workload.get("optimizer") or {}),
-        batch_size=workload.get("batch_size"),
+        batch_size=overrides.get("batch_size", batch),
         accumulate=int(workload.get("accumulate") or 1),
         fingerprint=workload.get("fingerprint"),
         recommendation=dict(rec),
         overrides=overrides,
         constant_tail=constant,
+        moved_from_batch=batch if moved else None,
     )
+
+
+def _moved_to_batch(recipe: Mapping[str, Any], rec: Mapping[str, Any], source: str, new_batch: int) -> dict[str, Any]:
+    batch = (recipe.get("workload") or {}).get("batch_size")
+    b_noise = recipe_b_noise((recipe.get("evidence") or {}).get("gradient_noise_scale"))
+    if new_batch < 1:
+        raise WarmfindError(f"--set batch_size needs a positive integer, got {new_batch}")
+    if not isinstance(batch, int) or batch < 1:
+        raise WarmfindError(f"{source} records no batch size to move the recommendation from")
+    if b_noise is None:
+        raise WarmfindError(f"{source} has no gradient noise scale to move the LR and warmup to batch {new_batch}: "
+                            f"re-probe at that batch size")
+    return for_batch(rec, batch, new_batch, b_noise)
 
 
 def float_literal(value: float) -> str:
@@ -174,7 +196,12 @@ def header(plan: EmitPlan, fmt: str, marker: str = "#") -> list[str]:
         if "warmup_steps" not in plan.overrides and recorded is not None and int(recorded) != plan.warmup_steps:
             lines.append(f"the recipe's {recorded} warmup steps were cut to {plan.warmup_steps} to fit the new length")
     lines.append(UNITS)
-    if plan.batch_size:
+    if plan.batch_size and plan.moved_from_batch:
+        lines.append(
+            f"measured at {plan.moved_from_batch} samples per optimizer step and moved to {plan.batch_size} by the noise-scale "
+            "rules (peak LR by eps(B) = eps_max / (1 + B_noise/B), warmup steps by 1 + B_noise/B, length kept in examples)"
+        )
+    elif plan.batch_size:
         lines.append(
             f"measured with {plan.batch_size} samples per optimizer step"
             + (f" ({plan.accumulate} micro-batches each)" if plan.accumulate > 1 else "")
