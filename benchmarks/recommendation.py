@@ -335,16 +335,21 @@ def summarise(names: list[str], picks: dict[str, Any], methods: dict[str, Any], 
         science["postln_warmup"] = picks["charlm_postln"]["warmup_steps"]
         science["preln_warmup"] = picks["charlm_preln"]["warmup_steps"]
     science["batch_doubling"] = {n: {"peak_lr_b": picks[n]["peak_lr"], "peak_lr_2b": r["peak_lr"], "ratio": r["peak_lr"] / picks[n]["peak_lr"],
-                                     "predicted_ratio": _predicted_doubling(picks[n])}
+                                     "predicted_ratio": _predicted_doubling(picks[n]),
+                                     "warmup_b": picks[n]["warmup_steps"], "warmup_2b": r["warmup_steps"],
+                                     "predicted_warmup": _predicted_doubling(picks[n], "warmup_steps")}
                                  for n, r in batch2x.items()}
     return {"rows": rows, "science": science, "seconds": seconds,
             "command": "python benchmarks/recommendation.py " + " ".join(sys.argv[1:])}
 
 
-def _predicted_doubling(pick: dict[str, Any]) -> float | None:
-    """The noise-scale rule's predicted peak LR at twice the batch (the recipe's batch table), over the pick's."""
+def _predicted_doubling(pick: dict[str, Any], key: str = "peak_lr") -> float | None:
+    """The noise-scale rules' prediction at twice the batch (the recipe's batch table): the peak LR over the
+    pick's, or (``warmup_steps``) the warmup steps themselves."""
     two = [r for r in pick.get("batch_table") or [] if r["batch_size"] == 2 * pick["batch_size"]]
-    return two[0]["peak_lr"] / pick["peak_lr"] if two else None
+    if not two or two[0].get(key) is None:
+        return None
+    return two[0][key] / pick[key] if key == "peak_lr" else two[0][key]
 
 
 def render(report: dict[str, Any]) -> str:
@@ -384,6 +389,9 @@ def render(report: dict[str, Any]) -> str:
         pred = d.get("predicted_ratio")
         lines.append(f"- {n}: doubling the batch moves the measured peak LR {d['peak_lr_b']:.2e} -> {d['peak_lr_2b']:.2e} (x{d['ratio']:.2f}): "
                      f"{'within [1, 2]' if ok else 'OUTSIDE [1, 2]'}; the noise-scale rule predicted x{pred:.2f}" if pred else "")
+        if d.get("predicted_warmup") is not None:
+            lines.append(f"  - warmup {d['warmup_b']} -> {d['warmup_2b']} steps measured (same run length in steps); the warmup rule "
+                         f"predicted {d['predicted_warmup']} (see benchmarks/results/warmup_transfer.md for the rule against full warmup grids)")
     lines += ["", "## Grid (mean held-out loss over 2 seeds; inf = diverged)", ""]
     for r in rows:
         lines.append(f"- {r['workload']} (grid top diverges: {r['grid_top_diverges']}): " + ", ".join(f"{k}: {v:.4g}" for k, v in r["grid"].items()))

@@ -21,6 +21,8 @@ import torch
 from torch import nn
 
 def build(batch_size: int = 32):
+    with open(__file__ + ".calls", "a") as calls:  # counts factory calls
+        calls.write("x")
     torch.set_num_threads(1)
     g = torch.Generator().manual_seed(0)
     x = torch.randn(512, 8, generator=g)
@@ -44,7 +46,9 @@ def probed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     (recipe_path,) = cache.glob("*.yaml")
     from warmfind.recipe import load_recipe
 
-    return {"root": root, "entry": entry, "cache": cache, "recipe": load_recipe(recipe_path), "first": result.output}
+    calls = len((root / "tiny.py.calls").read_text())
+    return {"root": root, "entry": entry, "cache": cache, "recipe": load_recipe(recipe_path), "first": result.output,
+            "calls": calls}
 
 
 def invoke(probed: dict[str, Any], *args: str, env: dict[str, str] | None = None) -> Any:
@@ -67,6 +71,20 @@ def test_first_run_probes_second_hits_cache(probed: dict[str, Any]) -> None:
     assert "cache miss" in probed["first"]
     result = invoke(probed, "--lr", "1e-3", "--total-steps", str(TOTAL), "--exit-zero")
     assert result.exit_code == 0 and "cache hit" in result.output
+
+
+def test_check_builds_the_workload_once_and_probes_as_probe_does(probed: dict[str, Any]) -> None:
+    # the fingerprint and the probe share one factory call, and that sharing leaves the probe unchanged
+    assert probed["calls"] == 1
+    out = probed["root"] / "probe.yaml"
+    result = runner.invoke(app, ["probe", probed["entry"], "--total-steps", str(TOTAL), "--device", "cpu", "--quiet",
+                                 "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    from warmfind.recipe import load_recipe
+
+    mine, theirs = load_recipe(out)["recommendation"], probed["recipe"]["recommendation"]
+    assert (mine["peak_lr"], mine["warmup_steps"]) == (theirs["peak_lr"], theirs["warmup_steps"])
+    assert [p["loss"] for p in load_recipe(out)["evidence"]["probes"]] == [p["loss"] for p in probed["recipe"]["evidence"]["probes"]]
 
 
 def test_lr_at_4x_the_stable_limit_fails_with_annotation_on_the_lr_line(probed: dict[str, Any]) -> None:

@@ -462,7 +462,8 @@ def test_batch_size_moves_lr_warmup_and_length_by_the_noise_rules() -> None:
     # B 32 -> 64, B_noise 32: LR x (1+1)/(1+1/2) = 4/3; warmup steps x (1+1/2)/(1+1) = 0.75; length in examples: 500
     assert args["learning_rate"] == pytest.approx(4e-3 / 3) and args["lr_scheduler_kwargs"]["min_lr"] == pytest.approx(4e-4 / 3)
     assert (args["warmup_steps"], args["max_steps"]) == (75, 500)
-    assert "measured at 32 samples per optimizer step and moved to 64" in text
+    assert "measured at 32 samples per optimizer step and moved to 64" in text and "extrapolation" not in text
+    assert "does not support (batch > 2x B_simple; more than 4x" in emit_text(recipe, "hf", SOURCE, ["batch_size=256"])
     assert yaml.safe_load(emit_text(recipe, "hf", SOURCE, ["batch_size=64", "total_steps=2000"]))["max_steps"] == 2000
     assert yaml.safe_load(emit_text(recipe, "hf", SOURCE, ["batch_size=32"]))["warmup_steps"] == 100  # unchanged batch
     del recipe["evidence"]

@@ -11,24 +11,30 @@ import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warmfind.errors import WarmfindError
 from warmfind.options import ProbeOptions
 from warmfind.recipe import load_recipe, write_recipe
 
+if TYPE_CHECKING:
+    from warmfind.workload import Workload
+
 # Settings that change what a probe measures on an unchanged model (the budget only changes how much).
 KEYED_SETTINGS = ("entrypoint", "factory_args", "total_steps", "seed", "seeds", "optimizer", "precision", "accumulate")
 
 
-def fingerprint_of(options: ProbeOptions) -> str:
-    """The fingerprint a probe of ``options`` would record, without probing (builds the model once, on CPU)."""
+def fingerprint_of(options: ProbeOptions, workload: Workload) -> str:
+    """The fingerprint a probe of ``options`` on ``workload`` would record, without probing (on CPU).
+
+    The model is left in its initial state (``Prober`` restores it after its first-loss check), so the same
+    ``workload`` can then be probed: the factory is called once per ``warmfind check``.
+    """
     import torch
 
-    from warmfind.measure import describe, load_workload
+    from warmfind.measure import describe
     from warmfind.probe import Prober
 
-    workload = load_workload(options)
     prober = Prober(workload, torch.device("cpu"))  # fp32 on CPU: the fingerprint ignores device and precision
     return describe(prober, options, torch.device("cpu")).fingerprint
 

@@ -94,14 +94,19 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
 
 
 def measure(
-    options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None
+    options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None,
+    workload: Workload | None = None,
 ) -> Measurement:
-    """Run the whole probe for ``options`` and return the recipe (marked incomplete after Ctrl-C)."""
+    """Run the whole probe for ``options`` and return the recipe (marked incomplete after Ctrl-C).
+
+    ``workload``: one already built from ``options`` (``warmfind check`` builds it once for the fingerprint);
+    by default the factory is called here.
+    """
     called = time.monotonic()  # --budget-seconds covers loading the workload too, not only the probes
     if options.accumulate < 1 or options.seeds < 1:
         raise WarmfindError("--accumulate and --seeds must be at least 1")
     group, device = join(pick_device(options.device))
-    workload = load_workload(options)
+    workload = workload if workload is not None else load_workload(options)
     total = options.total_steps or defaults.DEFAULT_TOTAL_STEPS
     budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds, started=called)
     if device.type == "cuda":

@@ -64,7 +64,7 @@ def _probe_table(probes: list[dict[str, Any]]) -> Table:
 
 def _batch_table(noise: dict[str, Any]) -> Table:
     table = Table(title=f"other batch sizes (noise-scale rule, B_simple ~ {_cell(noise.get('b_noise_used'))})")
-    for col in ("batch", "peak_lr", "warmup", "trusted"):
+    for col in ("batch", "peak_lr", "warmup steps", "trusted"):
         table.add_column(col)
     for row in noise["batch_table"]:
         trusted = "yes" if row.get("trusted") else f"no: {row.get('caveat')}"

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from warmfind.errors import WarmfindError
-from warmfind.noise_scale import for_batch, recipe_b_noise
+from warmfind.noise_scale import batch_table, for_batch, recipe_b_noise
 from warmfind.schedule import Schedule, from_mapping
 
 OVERRIDABLE = {"peak_lr": float, "warmup_steps": int, "total_steps": int, "min_lr": float, "batch_size": int}
@@ -44,6 +44,7 @@ class EmitPlan:
     overrides: Mapping[str, Any] = field(default_factory=dict)  # what --set changed
     constant_tail: bool = False  # the recipe said linear-warmup-constant
     moved_from_batch: int | None = None  # --set batch_size moved the recommendation from this measured batch
+    moved_caveat: str = ""  # why the noise-scale table does not trust that move ("" when it does)
 
     @property
     def peak_lr(self) -> float:
@@ -123,8 +124,9 @@ def plan_from_recipe(recipe: Mapping[str, Any], source: str, overrides: Mapping[
     workload = recipe.get("workload") or {}
     batch = workload.get("batch_size")
     moved = "batch_size" in overrides and overrides["batch_size"] != batch
+    caveat = ""
     if moved:
-        rec = _moved_to_batch(recipe, rec, source, int(overrides["batch_size"]))
+        rec, caveat = _moved_to_batch(recipe, rec, source, int(overrides["batch_size"]))
     # A new length alone stretches the schedule (warmup cut to fit); with an explicit warmup both are taken as given.
     stretch = overrides.get("total_steps") if "warmup_steps" not in overrides else None
     merged = {**rec, **{k: v for k, v in overrides.items() if k != "batch_size" and (stretch is None or k != "total_steps")}}
@@ -147,12 +149,15 @@ def plan_from_recipe(recipe: Mapping[str, Any], source: str, overrides: Mapping[
         overrides=overrides,
         constant_tail=constant,
         moved_from_batch=batch if moved else None,
+        moved_caveat=caveat,
     )
 
 
-def _moved_to_batch(recipe: Mapping[str, Any], rec: Mapping[str, Any], source: str, new_batch: int) -> dict[str, Any]:
+def _moved_to_batch(recipe: Mapping[str, Any], rec: Mapping[str, Any], source: str, new_batch: int) -> tuple[dict[str, Any], str]:
+    """The recommendation at ``new_batch`` and the batch table's caveat for that move ("" when trusted)."""
     batch = (recipe.get("workload") or {}).get("batch_size")
-    b_noise = recipe_b_noise((recipe.get("evidence") or {}).get("gradient_noise_scale"))
+    block = (recipe.get("evidence") or {}).get("gradient_noise_scale")
+    b_noise = recipe_b_noise(block)
     if new_batch < 1:
         raise WarmfindError(f"--set batch_size needs a positive integer, got {new_batch}")
     if not isinstance(batch, int) or batch < 1:
@@ -160,7 +165,18 @@ def _moved_to_batch(recipe: Mapping[str, Any], rec: Mapping[str, Any], source: s
     if b_noise is None:
         raise WarmfindError(f"{source} has no gradient noise scale to move the LR and warmup to batch {new_batch}: "
                             f"re-probe at that batch size")
-    return for_batch(rec, batch, new_batch, b_noise)
+    stderr = _stderr_of(block, b_noise)
+    (row,) = batch_table(1.0, batch, b_noise, factors=(new_batch / batch,), b_noise_stderr=stderr)
+    return for_batch(rec, batch, new_batch, b_noise), row.caveat
+
+
+def _stderr_of(block: Mapping[str, Any], b_noise: float) -> float | None:
+    """The standard error recorded with the measurement that gave ``b_noise`` (None when not found)."""
+    for key in ("at_peak_lr", "at_init"):
+        found = block.get(key)
+        if isinstance(found, Mapping) and found.get("b_simple") == b_noise and isinstance(found.get("stderr"), (int, float)):
+            return float(found["stderr"])
+    return None
 
 
 def float_literal(value: float) -> str:
@@ -200,6 +216,8 @@ def header(plan: EmitPlan, fmt: str, marker: str = "#") -> list[str]:
         lines.append(
             f"measured at {plan.moved_from_batch} samples per optimizer step and moved to {plan.batch_size} by the noise-scale "
             "rules (peak LR by eps(B) = eps_max / (1 + B_noise/B), warmup steps by 1 + B_noise/B, length kept in examples)"
+            + (f"; an extrapolation the measurement does not support ({plan.moved_caveat}): re-probe at that batch to be sure"
+               if plan.moved_caveat else "")
         )
     elif plan.batch_size:
         lines.append(
