@@ -170,8 +170,10 @@ def _moved_to_batch(recipe: Mapping[str, Any], rec: Mapping[str, Any], source: s
     return for_batch(rec, batch, new_batch, b_noise), row.caveat
 
 
-def _stderr_of(block: Mapping[str, Any], b_noise: float) -> float | None:
+def _stderr_of(block: Any, b_noise: float) -> float | None:
     """The standard error recorded with the measurement that gave ``b_noise`` (None when not found)."""
+    if not isinstance(block, Mapping):
+        return None
     for key in ("at_peak_lr", "at_init"):
         found = block.get(key)
         if isinstance(found, Mapping) and found.get("b_simple") == b_noise and isinstance(found.get("stderr"), (int, float)):
