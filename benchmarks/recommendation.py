@@ -10,7 +10,7 @@ fastai's valley rule and Lightning's steepest rule on warmfind's range-test curv
 (Ma & Yarats 2019: warmup 2/(1-beta2) steps at torch's default Adam LR 1e-3). The LR finders give no
 warmup: they are paired with a 5% warmup (the middle of the grid's fractions).
 
-Run (about 15-25 minutes on 2 CPU cores):
+Run (about 7 minutes on 2 CPU cores):
     pip install torch-lr-finder matplotlib   # benchmark-only dependencies
     python benchmarks/recommendation.py --out benchmarks/results/recommendation
 """
@@ -278,12 +278,14 @@ def main() -> None:
         cells = _load_cells(args.grid_from, names) if args.grid_from else {
             n: {(lr, f): _mean([grid_r[(n, lr, f, s)] for s in SEEDS]) for lr in BENCHES[n].grid for f in GRID_FRACTIONS}
             for n in names}
+        noise = _load_seed_noise(args.grid_from, names) if args.grid_from else {n: seed_noise(grid_r, n) for n in names}
         evals_r = {k: f.result() for k, f in evals.items()}
         batch_r = {n: f.result() for n, f in batch2x.items()}
         exact_r = {n: f.result() for n, f in exact.items()}
     report = summarise(names, picks_r, methods, cells, evals_r, batch_r, time.monotonic() - started)
     for row in report["rows"]:
         row["b_simple_exact"] = exact_r[row["workload"]]
+        row["seed_noise"] = noise[row["workload"]]
     out.with_suffix(".json").write_text(json.dumps(report, indent=1, default=str))
     text = render(report)
     out.with_suffix(".md").write_text(text)
@@ -296,6 +298,27 @@ def _batch(name: str) -> int:
 
 def _mean(values: list[float]) -> float:
     return sum(values) / len(values) if all(math.isfinite(v) for v in values) else math.inf
+
+
+def seed_noise(grid: dict[tuple[str, float, float, int], float], name: str, near: float = 1.1) -> float | None:
+    """The seed-to-seed noise of a grid cell: the pooled standard deviation of a 2-seed mean, relative to it.
+
+    Pooled over the finite cells within ``near`` x the best mean (the region a good pick lands in); with two
+    seeds a and b the mean's variance is ``(a - b)^2 / 4``. A regret smaller than this is not a measured loss.
+    """
+    bench = BENCHES[name]
+    pairs = [[grid[(name, lr, f, s)] for s in SEEDS] for lr in bench.grid for f in GRID_FRACTIONS]
+    finite = [p for p in pairs if all(math.isfinite(v) for v in p)]
+    if not finite or len(SEEDS) != 2:
+        return None
+    best = min(sum(p) / 2 for p in finite)
+    close = [p for p in finite if sum(p) / 2 <= near * best]
+    return math.sqrt(sum(((a - b) / (a + b)) ** 2 for a, b in close) / len(close))
+
+
+def _load_seed_noise(path: str, names: list[str]) -> dict[str, float | None]:
+    rows = {r["workload"]: r for r in json.loads(Path(path).read_text())["rows"]}
+    return {n: rows[n].get("seed_noise") for n in names}
 
 
 def _load_cells(path: str, names: list[str]) -> dict[str, dict[tuple[float, float], float]]:
@@ -357,9 +380,13 @@ def render(report: dict[str, Any]) -> str:
     method_names = list(rows[0]["methods"]) if rows else []
     lines = ["# Recommendation benchmark", "", f"Command: `{report['command']}` ({report['seconds'] / 60:.1f} min, 2 CPU workers)", "",
              "Regret = held-out loss of the pick (mean of 2 seeds, full run, warmup+cosine) / best grid cell - 1. "
-             "`div` = diverged seeds. Probe cost in full-run equivalents.", ""]
-    head = "| workload | grid best (lr, warmup) | " + " | ".join(method_names) + " | warmfind cost | B_simple at init (exact) |"
-    lines += [head, "|" + "---|" * (len(method_names) + 4)]
+             "`div` = diverged seeds. Probe cost in full-run equivalents. Seed noise = the standard deviation of a "
+             "2-seed mean between seeds, relative, pooled over the grid cells within 10% of the best: regrets "
+             "smaller than about twice it are not measured differences (and the grid's best cell is itself "
+             "optimistic by about that much, being the minimum of many noisy cells).", ""]
+    head = ("| workload | grid best (lr, warmup) | seed noise | " + " | ".join(method_names)
+            + " | warmfind cost | B_simple at init (exact) |")
+    lines += [head, "|" + "---|" * (len(method_names) + 5)]
     for r in rows:
         cells = []
         for m in method_names:
@@ -369,7 +396,9 @@ def render(report: dict[str, Any]) -> str:
                 continue
             reg = "div" if not math.isfinite(v["regret"]) else f"{v['regret'] * 100:+.1f}%"
             cells.append(f"{reg} ({v['lr']:.1e}, {v['warmup_steps']})" + (f" div {v['diverged']}" if v["diverged"] and math.isfinite(v["regret"]) else ""))
-        lines.append(f"| {r['workload']} | {r['best_loss']:.4g} ({r['best_lr']:.1e}, {r['best_warmup_fraction']:.0%}) | " + " | ".join(cells)
+        noise = r.get("seed_noise")
+        lines.append(f"| {r['workload']} | {r['best_loss']:.4g} ({r['best_lr']:.1e}, {r['best_warmup_fraction']:.0%}) | "
+                     + (f"+-{noise:.1%}" if noise is not None else "-") + " | " + " | ".join(cells)
                      + f" | {r['probe_cost_runs']:.2f} | {_noise_cell(r)} |")
     lines += ["", "| method | mean regret | worst regret | divergences | workloads |", "|---|---|---|---|---|"]
     for m in method_names:
