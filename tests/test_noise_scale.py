@@ -306,6 +306,27 @@ def test_measure_at_init_skips_a_short_last_batch_and_checks_the_split() -> None
         measure_at_init(model, batches, _mse, micro=4, num_batches=4)
 
 
+def test_measure_at_init_stops_in_whole_chunks_when_asked() -> None:
+    model, x, y = _least_squares()
+    asked = []
+
+    def stop() -> bool:
+        asked.append(True)
+        return len(asked) >= 2  # the budget runs out at the second question
+
+    ns = measure_at_init(model, _with_replacement(x, y, 32, seed=1), _mse, micro=4, num_batches=128, stop=stop)
+    assert ns.samples == 32 and len(asked) == 2  # asked after 16 and 32 batches, never before the first 16
+    never = measure_at_init(model, _with_replacement(x, y, 32, seed=1), _mse, micro=4, num_batches=16, stop=lambda: True)
+    assert never.samples == 16
+
+
+@pytest.mark.parametrize(("total", "batches"), [(300, 16), (1000, 16), (5000, 50), (12_800, 128), (10**6, 128)])
+def test_noise_batches_grow_with_the_run(total: int, batches: int) -> None:
+    from warmfind.noise_report import noise_batches
+
+    assert noise_batches(total) == batches
+
+
 # --- along a probe run ---------------------------------------------------------------------------
 
 def _run(small: tuple[float, ...], big: tuple[float, ...]) -> ProbeRun:

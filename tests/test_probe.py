@@ -151,3 +151,14 @@ def test_probe_start_is_fast_enough_to_not_matter() -> None:
     started = time.monotonic()
     Prober(build_workload(tf.mlp()), CPU)
     assert time.monotonic() - started < 5  # a sanity bound, not a benchmark
+
+
+def test_ctrl_c_during_the_last_noise_measurement_keeps_the_choice() -> None:
+    from warmfind.lr_search import SearchPlan, search
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    result = search(Prober(build_workload(tf.mlp()), CPU), SearchPlan.for_run(40), at_peak=interrupted)
+    assert result.recommendation is not None and result.recommendation.rule == "stability-probes"
+    assert result.stopped_by == "interrupted" and not result.complete

@@ -45,7 +45,10 @@ UPDATE_RATIO_EVERY = 5  # update ratios are measured every 5th step (and held be
 
 # --- gradient noise scale ------------------------------------------------------------------------
 NOISE_EMA_BETA = 0.98  # moving averages of |G|^2 and tr(Sigma) along a probe (0.9 kept ~19 steps: +-80% noise)
-NOISE_BATCHES = 16  # batches per B_simple measurement (no update): 8 gave 20-40% stderr, 32 ~7-20%; 16 halves the cost
+NOISE_BATCHES = 16  # fewest batches per B_simple measurement (no update): median error 13-107% against exact values
+NOISE_BATCHES_MAX = 128  # most: median error 3-31%, worst 12-112% (16 batches: worst 30% to unbounded), on the three
+#                          workloads of benchmarks/results/noise_accuracy.md; 256 gains little more (3-25%)
+NOISE_FRACTION = 0.01  # each measurement may take 1% of the planned run's steps in batches, between those two bounds
 
 # --- warmfind check ------------------------------------------------------------------------------
 FAR_BELOW_RATIO = 4.0  # a plan 4x under the recommendation gives up two ladder rungs of speed for no measured gain

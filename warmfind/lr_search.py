@@ -159,7 +159,10 @@ def _run_stages(
         return
     chosen, notes, passed = _stability_check(prober, chosen, plan, result, stage)
     if passed and at_peak is not None:
-        result.at_peak = at_peak()
+        try:
+            result.at_peak = at_peak()
+        except KeyboardInterrupt:  # the choice is made: keep it, without this last measurement
+            result.stopped_by = "interrupted"
     margin = warmup_margin(chosen, result.probes)
     if margin is not None:
         notes.append(_margin_note(chosen, margin, result.probes))

@@ -16,7 +16,7 @@ from warmfind.distributed import join, leave
 from warmfind.entrypoint import resolve
 from warmfind.errors import WarmfindError
 from warmfind.lr_search import SearchPlan, SearchResult, StageCallback, search
-from warmfind.noise_report import along_probe, measure_now, noise_block, noise_line
+from warmfind.noise_report import along_probe, measure_now, noise_batches, noise_block, noise_line
 from warmfind.options import ProbeOptions
 from warmfind.probe import Budget, Prober, StepCallback
 from warmfind.recipe import WorkloadInfo, build_recipe, fingerprint
@@ -118,8 +118,10 @@ def measure(
     )
     info = replace(describe(prober, options, device), processes=group.world if group else 1)
     started = time.monotonic()
-    at_init = measure_now(prober, info.batch_size)
-    result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage, lambda: measure_now(prober, info.batch_size))
+    noise_n = noise_batches(total)
+    at_init = measure_now(prober, info.batch_size, noise_n)
+    result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage,
+                    lambda: measure_now(prober, info.batch_size, noise_n))
     rec = result.recommendation
     parts = options.accumulate * (group.world if group else 1)
     along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import torch
@@ -19,9 +19,13 @@ from warmfind.workload import LossFn
 
 
 def micro_batch_grad_sq(
-    model: nn.Module, batches: Iterable[Any], loss_fn: LossFn, micro: int, num_batches: int
+    model: nn.Module, batches: Iterable[Any], loss_fn: LossFn, micro: int, num_batches: int,
+    stop: Callable[[], bool] | None = None,
 ) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """Per batch: the mean of ``|g_k|^2`` over its ``micro`` micro-batches, and ``|mean_k g_k|^2`` of the whole batch.
+
+    ``stop`` is asked every NOISE_BATCHES batches, once that many are in: True ends the measurement there
+    (a probe budget running out), with fewer than ``num_batches`` batches.
 
     No optimizer step is taken: parameters are unchanged, buffers (BatchNorm statistics) are restored, and
     ``.grad`` goes back to what it was (``None`` normally). The model runs in train mode (dropout on), as in training, and goes back to its
@@ -44,6 +48,8 @@ def micro_batch_grad_sq(
     model.train()
     try:
         for batch in itertools.islice(batches, num_batches):
+            if stop is not None and small and len(small) % defaults.NOISE_BATCHES == 0 and stop():
+                break
             parts = split_batch(to_device(batch, device), micro)
             total = [torch.zeros_like(p) for p in params]  # running mean of the micro-batch gradients
             part_sq = []
@@ -63,13 +69,17 @@ def micro_batch_grad_sq(
             for b, kept in zip(model.buffers(), buffers):
                 b.copy_(kept)
         model.train(was_training)
-    if len(small) < num_batches:
+    if len(small) < (num_batches if stop is None else min(num_batches, defaults.NOISE_BATCHES)):
         raise WarmfindError(f"the data yielded {len(small)} batches; the noise scale asked for {num_batches}")
     return tuple(torch.stack(small).tolist()), tuple(torch.stack(big).tolist())
 
 
-def measure_at_init(model: nn.Module, batches: Iterable[Any], loss_fn: LossFn, micro: int, num_batches: int) -> NoiseScale:
-    """B_simple of ``model`` as it stands (no update), from ``num_batches`` batches each split ``micro`` ways.
+def measure_at_init(
+    model: nn.Module, batches: Iterable[Any], loss_fn: LossFn, micro: int, num_batches: int,
+    stop: Callable[[], bool] | None = None,
+) -> NoiseScale:
+    """B_simple of ``model`` as it stands (no update), from ``num_batches`` batches each split ``micro`` ways
+    (fewer when ``stop`` says so, see ``micro_batch_grad_sq``).
 
     The small batch is one micro-batch (``B/micro`` examples; its ``|g|^2`` averaged over all ``micro`` of them),
     the big batch the whole batch ``B``. Batches should be drawn at random, as in training; batches of another
@@ -83,7 +93,7 @@ def measure_at_init(model: nn.Module, batches: Iterable[Any], loss_fn: LossFn, m
     if size % micro:
         raise WarmfindError(f"a batch of {size} cannot be split into {micro} equal micro-batches")
     same_size = (b for b in itertools.chain([first], batches) if _batch_size(b) == size)  # skip a short last batch
-    small, big = micro_batch_grad_sq(model, same_size, loss_fn, micro, num_batches)
+    small, big = micro_batch_grad_sq(model, same_size, loss_fn, micro, num_batches, stop)
     return estimate_noise_scale(small, big, size // micro, size)
 
 

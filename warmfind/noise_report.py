@@ -25,17 +25,23 @@ def micro_split(batch_size: int | None, accumulate: int) -> int | None:
     return None
 
 
-def measure_now(prober: Prober, batch_size: int | None) -> NoiseScale | None:
-    """B_simple of the model as it stands, over NOISE_BATCHES batches, no update (None when the batch cannot split)."""
+def noise_batches(total_steps: int) -> int:
+    """Batches per B_simple measurement for a run of ``total_steps``: NOISE_FRACTION of it, within
+    [NOISE_BATCHES, NOISE_BATCHES_MAX] (a long run buys an estimate that heavy tails do not throw off)."""
+    return int(min(max(round(defaults.NOISE_FRACTION * total_steps), defaults.NOISE_BATCHES), defaults.NOISE_BATCHES_MAX))
+
+
+def measure_now(prober: Prober, batch_size: int | None, num_batches: int = defaults.NOISE_BATCHES) -> NoiseScale | None:
+    """B_simple of the model as it stands, over ``num_batches`` batches, no update (None when the batch cannot split)."""
     micro = micro_split(batch_size, prober.accumulate)
     if micro is None or prober.budget.exhausted():
         return None
     stream = BatchStream(prober.workload.data, prober.seed + 7919, prober.device).batches()  # a fresh data order
     try:
-        noise = measure_at_init(prober.model, stream, prober.workload.loss_fn, micro, defaults.NOISE_BATCHES)
+        noise = measure_at_init(prober.model, stream, prober.workload.loss_fn, micro, num_batches, stop=prober.budget.exhausted)
     except WarmfindError:
         return None
-    prober.budget.steps += defaults.NOISE_BATCHES
+    prober.budget.steps += noise.samples
     return noise
 
 
