@@ -131,12 +131,16 @@ def test_far_below_threshold_is_documented() -> None:
 def test_recipe_noise_block_as_measure_writes_it() -> None:
     # measure() writes b_noise_used (and at_init) under gradient_noise_scale, not a top-level b_simple
     noisy = recipe(LADDER)
-    noisy["evidence"]["gradient_noise_scale"] = {"batch_size": 32, "b_noise_used": 32.0, "at_init": {"b_simple": 8.0}}
-    assert read_evidence(noisy).b_noise == 32.0
+    noisy["evidence"]["gradient_noise_scale"] = {"batch_size": 32, "b_noise_used": 32.0,
+                                                 "at_peak_lr": {"b_simple": 32.0, "stderr": 4.0}, "at_init": {"b_simple": 8.0}}
+    assert (read_evidence(noisy).b_noise, read_evidence(noisy).b_noise_stderr) == (32.0, 4.0)
+    plan = Planned(peak_lr=1e-3, warmup_steps=50, total_steps=1000, batch_size=64)
+    assert {f.check: f for f in check(noisy, plan)}["batch-size"].code == "batch-rescaled"
     noisy["evidence"]["gradient_noise_scale"] = {"batch_size": 32, "b_noise_used": None, "at_init": {"b_simple": 8.0}}
-    assert read_evidence(noisy).b_noise == 8.0
-    by_check = {f.check: f for f in check(noisy, Planned(peak_lr=1e-3, warmup_steps=50, total_steps=1000, batch_size=64))}
-    assert by_check["batch-size"].code == "batch-rescaled"
+    assert (read_evidence(noisy).b_noise, read_evidence(noisy).b_noise_stderr) == (8.0, None)
+    # 64 > 2 x B_simple: the batch table would not trust that move, so it is a warning
+    moved = {f.check: f for f in check(noisy, plan)}["batch-size"]
+    assert (moved.level, moved.code) == ("warning", "batch-extrapolated") and "batch > 2x B_simple" in moved.message
 
 
 @pytest.mark.parametrize(("warmup", "expected"), [(50, ("error", "warmup-too-short")), (80, ("info", "warmup-sufficient"))])

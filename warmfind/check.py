@@ -24,7 +24,8 @@ Checks, one finding each (error fails the gate, warning fails it only with ``--s
                      ``eps(B) = eps_max / (1 + B_noise / B)`` and every measured warmup's share of the run by
                      ``(B + B_noise) / (B0 + B_noise)`` (warmup steps scale as ``1 + B_noise/B``, for a run over
                      the same examples) when the recipe has a noise scale; otherwise LRs by linear scaling
-                     ``B / B0`` (an upper bound for a larger batch), warmup shares kept, with a warning.
+                     ``B / B0`` (an upper bound for a larger batch), warmup shares kept, with a warning. A move
+                     the batch table would not trust (``noise_scale.batch_table``) is a warning too.
 * ``evidence``       warning when the recipe is incomplete or fell back to the range-test rule.
 """
 
@@ -36,7 +37,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from warmfind.defaults import FAR_BELOW_RATIO, ROUNDING, SAFETY_RATIO
-from warmfind.noise_scale import recipe_b_noise, steps_factor, warmup_fraction_factor
+from warmfind.noise_scale import move_caveat, recipe_noise, steps_factor, warmup_fraction_factor
 from warmfind.planned import Planned
 
 CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste")
@@ -94,6 +95,7 @@ class Evidence:
     total_steps: int | None
     batch_size: int | None  # samples per step the recipe was measured at
     b_noise: float | None  # gradient noise scale B_simple, when measured
+    b_noise_stderr: float | None  # its standard error, when recorded
     complete: bool
     rule: str | None
     fingerprint: str | None
@@ -119,14 +121,15 @@ def read_evidence(recipe: Mapping[str, Any]) -> Evidence:
         trials.append(Trial(float(divergence), steps, steps, False, "range-test", "diverged"))
     rec = recipe.get("recommendation") or {}
     workload = recipe.get("workload") or {}
-    b_simple = recipe_b_noise(evidence.get("gradient_noise_scale"))
+    noise = recipe_noise(evidence.get("gradient_noise_scale"))
     return Evidence(
         trials=tuple(trials),
         peak_lr=_positive(rec.get("peak_lr")),
         warmup_steps=rec.get("warmup_steps"),
         total_steps=rec.get("total_steps"),
         batch_size=workload.get("batch_size"),
-        b_noise=_positive(b_simple),
+        b_noise=noise[0] if noise else None,
+        b_noise_stderr=noise[1] if noise else None,
         complete=bool(recipe.get("complete", False)),
         rule=rec.get("rule"),
         fingerprint=workload.get("fingerprint"),
@@ -209,11 +212,13 @@ def check_batch(evidence: Evidence, planned_batch: int | None) -> tuple[Finding,
     warmup_factor = warmup_fraction_factor(measured, planned_batch, evidence.b_noise)
     scaled = evidence.scaled(factor, warmup_factor)
     if evidence.b_noise is not None:
-        return Finding("info", "batch-size", "batch-rescaled",
+        caveat = move_caveat(measured, planned_batch, evidence.b_noise, evidence.b_noise_stderr)
+        rule = (f"noise-scale rule eps(B) = eps_max / (1 + B_noise/B) and warmup steps x (1 + B_noise/B) "
+                f"with B_noise = {evidence.b_noise:.4g}, for a run over the same examples")
+        return Finding("warning" if caveat else "info", "batch-size", "batch-extrapolated" if caveat else "batch-rescaled",
                        f"batch size {planned_batch} differs from the recipe's {measured}: measured LRs scaled x{factor:.3g}, "
-                       f"warmup shares x{warmup_factor:.3g}",
-                       f"noise-scale rule eps(B) = eps_max / (1 + B_noise/B) and warmup steps x (1 + B_noise/B) "
-                       f"with B_noise = {evidence.b_noise:.4g}, for a run over the same examples",
+                       f"warmup shares x{warmup_factor:.3g}" + (f", an extrapolation ({caveat})" if caveat else ""),
+                       rule + ("; re-probe at the planned batch size to be sure" if caveat else ""),
                        setting="batch_size", planned=planned_batch, measured=measured), scaled
     return Finding("warning", "batch-size", "recipe-stale-batch",
                    f"batch size {planned_batch} differs from the recipe's {measured} and the recipe has no noise scale",

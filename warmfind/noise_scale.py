@@ -224,6 +224,12 @@ def batch_table(
     return tuple(rows)
 
 
+def move_caveat(batch: int, new_batch: int, b_noise: float, b_noise_stderr: float | None = None) -> str:
+    """Why ``batch_table`` would not trust moving a measurement from ``batch`` to ``new_batch`` ("" if it would)."""
+    (row,) = batch_table(1.0, batch, b_noise, factors=(new_batch / batch,), b_noise_stderr=b_noise_stderr)
+    return row.caveat
+
+
 def _relative(stderr: float | None, value: float) -> float:
     if stderr is None:
         return 0.0
@@ -241,19 +247,27 @@ def regime(batch: int, b_noise: float) -> str:
     return "batch ~ B_simple: LR grows sub-linearly with batch; the compute-efficient trade-off"
 
 
-def recipe_b_noise(block: Any) -> float | None:
-    """The noise scale a recipe's ``evidence.gradient_noise_scale`` used for its batch table (None if unmeasured).
+def recipe_noise(block: Any) -> tuple[float, float | None] | None:
+    """The noise scale a recipe's ``evidence.gradient_noise_scale`` used for its batch table, and its stderr.
 
     ``b_noise_used`` (what ``warmfind probe`` writes), else a hand-written ``b_simple``, else ``at_init.b_simple``;
-    only a finite positive number counts.
+    only a finite positive number counts (None when there is none). The stderr is the one recorded with the
+    measurement that gave the value (``at_peak_lr`` or ``at_init``), None when not found.
     """
     if not isinstance(block, Mapping):
         return None
+    measured = [m for m in (block.get("at_peak_lr"), block.get("at_init")) if isinstance(m, Mapping)]
     at_init = block.get("at_init")
-    for value in (block.get("b_noise_used"), block.get("b_simple"), at_init.get("b_simple") if isinstance(at_init, Mapping) else None):
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < math.inf:
-            return float(value)
-    return None
+    candidates = (block.get("b_noise_used"), block.get("b_simple"), at_init.get("b_simple") if isinstance(at_init, Mapping) else None)
+    value = next((float(v) for v in candidates if v is not None and _positive_finite(v)), None)
+    if value is None:
+        return None
+    stderr = next((float(m["stderr"]) for m in measured if m.get("b_simple") == value and _positive_finite(m.get("stderr"))), None)
+    return value, stderr
+
+
+def _positive_finite(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < math.inf
 
 
 def for_batch(rec: Mapping[str, Any], batch: int, new_batch: int, b_noise: float) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from warmfind.errors import WarmfindError
-from warmfind.noise_scale import batch_table, for_batch, recipe_b_noise
+from warmfind.noise_scale import for_batch, move_caveat, recipe_noise
 from warmfind.schedule import Schedule, from_mapping
 
 OVERRIDABLE = {"peak_lr": float, "warmup_steps": int, "total_steps": int, "min_lr": float, "batch_size": int}
@@ -156,29 +156,16 @@ def plan_from_recipe(recipe: Mapping[str, Any], source: str, overrides: Mapping[
 def _moved_to_batch(recipe: Mapping[str, Any], rec: Mapping[str, Any], source: str, new_batch: int) -> tuple[dict[str, Any], str]:
     """The recommendation at ``new_batch`` and the batch table's caveat for that move ("" when trusted)."""
     batch = (recipe.get("workload") or {}).get("batch_size")
-    block = (recipe.get("evidence") or {}).get("gradient_noise_scale")
-    b_noise = recipe_b_noise(block)
+    noise = recipe_noise((recipe.get("evidence") or {}).get("gradient_noise_scale"))
     if new_batch < 1:
         raise WarmfindError(f"--set batch_size needs a positive integer, got {new_batch}")
     if not isinstance(batch, int) or batch < 1:
         raise WarmfindError(f"{source} records no batch size to move the recommendation from")
-    if b_noise is None:
+    if noise is None:
         raise WarmfindError(f"{source} has no gradient noise scale to move the LR and warmup to batch {new_batch}: "
                             f"re-probe at that batch size")
-    stderr = _stderr_of(block, b_noise)
-    (row,) = batch_table(1.0, batch, b_noise, factors=(new_batch / batch,), b_noise_stderr=stderr)
-    return for_batch(rec, batch, new_batch, b_noise), row.caveat
-
-
-def _stderr_of(block: Any, b_noise: float) -> float | None:
-    """The standard error recorded with the measurement that gave ``b_noise`` (None when not found)."""
-    if not isinstance(block, Mapping):
-        return None
-    for key in ("at_peak_lr", "at_init"):
-        found = block.get(key)
-        if isinstance(found, Mapping) and found.get("b_simple") == b_noise and isinstance(found.get("stderr"), (int, float)):
-            return float(found["stderr"])
-    return None
+    b_noise, stderr = noise
+    return for_batch(rec, batch, new_batch, b_noise), move_caveat(batch, new_batch, b_noise, stderr)
 
 
 def float_literal(value: float) -> str:
