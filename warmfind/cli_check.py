@@ -117,14 +117,9 @@ def _evidence(options: Any, recipe_path: Path | None, cache: Path | None, force:
     from warmfind.recipe import load_recipe
 
     say = (lambda _: None) if quiet else (lambda text: err.print(text, highlight=False, soft_wrap=True))
-    loaded: list[Any] = []  # the workload, built once: for the fingerprint and, if it comes to it, for the probe
-
-    def workload() -> Any:
-        if not loaded:
-            loaded.append(load_workload(options))
-        return loaded[0]
-
-    current = fingerprint_of(options, workload()) if (recipe_path is not None or cache is not None) and not force else None
+    # Built once: for the fingerprint a --recipe or --cache is matched by, and then for the probe if it comes to that.
+    workload = load_workload(options) if recipe_path is not None or cache is not None else None
+    current = fingerprint_of(options, workload) if workload is not None else None
     if recipe_path is not None and not force:
         given = load_recipe(recipe_path)
         recorded = (given.get("workload") or {}).get("fingerprint")
@@ -134,13 +129,13 @@ def _evidence(options: Any, recipe_path: Path | None, cache: Path | None, force:
         say(f"recipe {recipe_path} was measured on another workload (fingerprint {recorded}, now {current}): probing")
     key = None
     if cache is not None:
-        key = cache_key(current or fingerprint_of(options, workload()), options)
+        key = cache_key(str(current), options)
         if not force and (cached := lookup(cache, key)) is not None:
             say(f"cache hit: {cache / (key + '.yaml')}")
             return cached, {"source": "cache", "path": str(cache / f"{key}.yaml"), "fingerprint": key.split("-")[0]}
         say(f"cache miss: {key}")
     with probe_progress(err, enabled=not quiet) as (on_step, on_stage):
-        measurement = measure(options, on_step, on_stage, workload=loaded[0] if loaded else None)
+        measurement = measure(options, on_step, on_stage, workload=workload)
     fresh = measurement.recipe
     origin: dict[str, Any] = {"source": "probe", "fingerprint": fresh["workload"]["fingerprint"]}
     if cache is not None and key is not None:
