@@ -393,3 +393,23 @@ def test_warmup_rule() -> None:
     rows = batch_table(1e-3, 32, 32.0, factors=(0.5, 2.0), warmup_steps=100)
     assert [r.warmup_steps for r in rows] == [150, 75]
     assert all(r.warmup_steps is None for r in batch_table(1e-3, 32, 32.0))
+
+
+@pytest.mark.parametrize(
+    ("batch", "at_init", "used", "says", "not_says"),
+    [
+        pytest.param(32, 533.0, 533.0, ["small against the noise scale", "keeps its examples"], ["keeps its steps"], id="B<<B_noise"),
+        pytest.param(16, 1.8, 1.8, ["keeps its steps"], ["small against the noise scale"], id="B>>B_noise"),
+        pytest.param(32, 8.5, 30.5, ["between the same examples and the same steps"], ["small against"], id="B~B_noise"),
+    ],
+)
+def test_noise_line_names_the_regime_and_the_warmup_transfer(
+    batch: int, at_init: float, used: float, says: list[str], not_says: list[str]
+) -> None:
+    from warmfind.noise_report import noise_line
+
+    block = {"batch_size": batch, "at_init": {"b_simple": at_init, "stderr": at_init / 4}, "at_peak_lr": None,
+             "b_noise_used": used, "regime": regime(batch, used)}
+    line = noise_line(block)
+    assert line is not None and line.startswith(f"gradient noise scale B_simple ~ {at_init:.3g}")
+    assert all(s in line for s in says) and not any(s in line for s in not_says)

@@ -94,7 +94,8 @@ def noise_line(block: dict[str, Any] | None) -> str | None:
     text = f"{text}; batch {block['batch_size']}: {block['regime']}"
     if math.isfinite(init["b_simple"]) and block["batch_size"] * defaults.REGIME_MARGIN <= init["b_simple"]:
         text += ("; early in training the batch is small against the noise scale, so mini-batch noise dominates "
-                 "the first updates and the linear-scaling rule does not hold there: another reason to warm up")
+                 "the first updates and the linear-scaling rule does not hold there (whether that needs a warmup is "
+                 "what the probes above measured)")
     return f"{text}; {warmup_transfer_words(block['batch_size'], block['b_noise_used'])}"
 
 
