@@ -79,8 +79,12 @@ def _workload(bench: Bench, seed: int, **extra: Any) -> Any:
     return build_workload(resolve(bench.entrypoint)(**{**bench.kwargs, **extra, "seed": seed}))
 
 
-def train(bench_name: str, lr: float, warmup_steps: int, seed: int) -> float:
-    """Train the full length with linear warmup + cosine (floor 10%) and return held-out loss (inf if diverged)."""
+def train(bench_name: str, lr: float, warmup_steps: int, seed: int, batch_size: int | None = None,
+          total_steps: int | None = None) -> float:
+    """Train the full length with linear warmup + cosine (floor 10%) and return held-out loss (inf if diverged).
+
+    ``batch_size`` and ``total_steps`` replace the benchmark's own (the warmup-transfer benchmark moves both).
+    """
     _setup()
     import torch
 
@@ -88,9 +92,11 @@ def train(bench_name: str, lr: float, warmup_steps: int, seed: int) -> float:
     from warmfind.schedule import Schedule
 
     bench = BENCHES[bench_name]
-    prober = Prober(_workload(bench, seed), torch.device("cpu"), seed=seed)
-    sched = Schedule(lr, warmup_steps, bench.total_steps, lr * 0.1)
-    run, _ = prober.run(sched.lr_at, bench.total_steps, "full", lr, warmup_steps)
+    total = total_steps or bench.total_steps
+    extra = {"batch_size": batch_size} if batch_size is not None else {}
+    prober = Prober(_workload(bench, seed, **extra), torch.device("cpu"), seed=seed)
+    sched = Schedule(lr, warmup_steps, total, lr * 0.1)
+    run, _ = prober.run(sched.lr_at, total, "full", lr, warmup_steps)
     if run.stopped is not None or run.eval_loss is None or not math.isfinite(run.eval_loss):
         return math.inf
     return float(run.eval_loss)

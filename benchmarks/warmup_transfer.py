@@ -35,7 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from recommendation import BENCHES, _batch, _setup, _workload
+from recommendation import BENCHES, _batch, _mean, _setup, _workload, train
 
 SEEDS = (0, 1, 2)
 WARMUPS = (0, 4, 8, 16, 32, 64, 128, 256, 512)
@@ -74,22 +74,6 @@ def measure_b_noise(name: str, lr: float) -> float:
     prober.run(sched.lr_at, NOISE_AFTER, "noise", lr, sched.warmup_steps)
     noise = measure_now(prober, _batch(name))
     return noise.b_simple if noise is not None else math.inf
-
-
-def train(name: str, batch: int, lr: float, warmup: int, total: int, seed: int) -> float:
-    """Held-out loss after ``total`` steps at ``batch`` with linear warmup + cosine (floor 10%); inf if diverged."""
-    _setup()
-    import torch
-
-    from warmfind.probe import Prober
-    from warmfind.schedule import Schedule
-
-    prober = Prober(_workload(BENCHES[name], seed, batch_size=batch), torch.device("cpu"), seed=seed)
-    sched = Schedule(lr, warmup, total, lr * 0.1)
-    run, _ = prober.run(sched.lr_at, total, "full", lr, warmup)
-    if run.stopped is not None or run.eval_loss is None or not math.isfinite(run.eval_loss):
-        return math.inf
-    return float(run.eval_loss)
 
 
 def loss_at(curve: dict[int, float], warmup: float) -> float:
@@ -158,7 +142,7 @@ def main() -> None:
                 for w in WARMUPS:
                     if w < steps:
                         for s in SEEDS:
-                            jobs[(c.name, factor, w, s)] = pool.submit(train, c.name, new_batch, lr, w, steps, s)
+                            jobs[(c.name, factor, w, s)] = pool.submit(train, c.name, lr, w, s, new_batch, steps)
         losses = {k: f.result() for k, f in jobs.items()}
     results = []
     for c in cases:
@@ -173,10 +157,6 @@ def main() -> None:
     text = render(report)
     out.with_suffix(".md").write_text(text)
     print(text)
-
-
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values) if all(math.isfinite(v) for v in values) else math.inf
 
 
 def render(report: dict[str, Any]) -> str:
