@@ -41,8 +41,8 @@ def estimates(name: str) -> dict[str, Any]:
     _setup()
     import torch
 
-    from warmfind.batches import BatchStream
-    from warmfind.noise_probe import measure_at_init
+    from warmfind.probing.batches import BatchStream
+    from warmfind.probing.noise_probe import measure_at_init
 
     workload = _workload(BENCHES[name], 0)
     out: dict[str, Any] = {"workload": name, "exact": exact_b_simple(name), "draws": {}}

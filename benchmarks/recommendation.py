@@ -65,16 +65,17 @@ BENCHES = {
 
 
 def _setup() -> None:
-    import torch
     import warnings
+
+    import torch
 
     warnings.filterwarnings("ignore")
     torch.set_num_threads(1)
 
 
 def _workload(bench: Bench, seed: int, **extra: Any) -> Any:
-    from warmfind.entrypoint import resolve
-    from warmfind.workload import build_workload
+    from warmfind.probing.entrypoint import resolve
+    from warmfind.probing.workload import build_workload
 
     return build_workload(resolve(bench.entrypoint)(**{**bench.kwargs, **extra, "seed": seed}))
 
@@ -88,8 +89,8 @@ def train(bench_name: str, lr: float, warmup_steps: int, seed: int, batch_size: 
     _setup()
     import torch
 
-    from warmfind.probe import Prober
-    from warmfind.schedule import Schedule
+    from warmfind.probing.prober import Prober
+    from warmfind.recipe.schedule import Schedule
 
     bench = BENCHES[bench_name]
     total = total_steps or bench.total_steps
@@ -105,8 +106,8 @@ def train(bench_name: str, lr: float, warmup_steps: int, seed: int, batch_size: 
 def warmfind_pick(bench_name: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Run warmfind's probe (seed 0) and return its pick, its range-test curve and its cost."""
     _setup()
-    from warmfind.measure import measure
-    from warmfind.options import ProbeOptions
+    from warmfind.probing.measure import measure
+    from warmfind.probing.options import ProbeOptions
 
     bench = BENCHES[bench_name]
     options = ProbeOptions(entrypoint=bench.entrypoint, total_steps=bench.total_steps, device="cpu",
@@ -154,7 +155,7 @@ def exact_b_simple(bench_name: str) -> float | None:
 
 
 def _raw(bench: Bench, seed: int) -> Any:
-    from warmfind.entrypoint import resolve
+    from warmfind.probing.entrypoint import resolve
 
     return resolve(bench.entrypoint)(**{**bench.kwargs, "seed": seed})
 

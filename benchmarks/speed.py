@@ -8,7 +8,7 @@ time (steadier when other jobs share the cores). Both loops draw the batches
 through the same ``BatchStream`` (a pre-fetched list), so the comparison is of the step, not of data loading. Memory: bytes of the training
 state (parameters + gradients + optimizer state), of the snapshot (model + optimizer state, on CPU) and of the
 transient parameter copy the update ratio takes, plus the RSS growth when a snapshot is taken. Then the whole
-probe (``warmfind.measure.measure``) in a fresh process per workload, for its cost block, and the overshoot of
+probe (``warmfind.probing.measure.measure``) in a fresh process per workload, for its cost block, and the overshoot of
 ``--budget-seconds``.
 
 Run (about 5 minutes on 2 CPU cores; ``--device cuda`` on a GPU, ``--ratio-every 1`` for per-step ratios):
@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import torch  # noqa: E402
 
-from warmfind.batches import BatchStream  # noqa: E402
-from warmfind.measure import load_workload, measure  # noqa: E402
-from warmfind.options import ProbeOptions  # noqa: E402
-from warmfind.probe import Prober  # noqa: E402
+from warmfind.probing.batches import BatchStream  # noqa: E402
+from warmfind.probing.measure import load_workload, measure  # noqa: E402
+from warmfind.probing.options import ProbeOptions  # noqa: E402
+from warmfind.probing.prober import Prober  # noqa: E402
 
 WORKLOADS = {
     "charlm": "warmfind.workloads.charlm:build",
@@ -191,7 +191,7 @@ def markdown(command: str, device: torch.device, timing: list[dict[str, Any]], w
         lines += ["", "| workload | CUDA peak MB, bare loop | CUDA peak MB, probe loop |", "|---|---|---|"]
         lines += [f"| {t['workload']} | {t['cuda_peak_bare_mb']:.1f} | {t['cuda_peak_probe_mb']:.1f} |" for t in timing]
     if whole:
-        lines += ["", "## Whole probe (`warmfind.measure.measure`, default total_steps, fresh process each)", "",
+        lines += ["", "## Whole probe (`warmfind.probing.measure.measure`, default total_steps, fresh process each)", "",
                   "| workload | probe steps | seconds | runs | full-run equivalents | stopped by | peak memory MB (VmHWM or CUDA) | snapshot MB |",
                   "|---|---|---|---|---|---|---|---|"]
         for name, c in whole.items():

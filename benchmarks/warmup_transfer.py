@@ -1,6 +1,6 @@
 """Warmup transfer benchmark: does the noise-scale warmup rule move the best warmup to another batch size?
 
-The rule (warmfind.noise_scale.predicted_warmup): a warmup measured at batch B lasts
+The rule (warmfind.analysis.noise_scale.predicted_warmup): a warmup measured at batch B lasts
 W' = W (1 + B_noise/B') / (1 + B_noise/B) steps at batch B', the steps the same stretch of early training
 takes (McCandlish et al. 2018, S = S_min (1 + B_noise/B)); the peak LR moves by the matching
 eps(B) = eps_max / (1 + B_noise/B). Two fixed rules bracket it: the same warmup steps, and the same warmup
@@ -60,13 +60,13 @@ CASES = (  # the grid's best LR (charlm_postln: one rung above it, where warmup 
 
 
 def measure_b_noise(name: str, lr: float) -> float:
-    """B_simple after NOISE_AFTER steps at ``lr``, measured as the probe does (warmfind.noise_report.measure_now)."""
+    """B_simple after NOISE_AFTER steps at ``lr``, measured as the probe does (warmfind.probing.noise_report.measure_now)."""
     _setup()
     import torch
 
-    from warmfind.noise_report import measure_now
-    from warmfind.probe import Prober
-    from warmfind.schedule import Schedule
+    from warmfind.probing.noise_report import measure_now
+    from warmfind.probing.prober import Prober
+    from warmfind.recipe.schedule import Schedule
 
     bench = BENCHES[name]
     prober = Prober(_workload(bench, 0), torch.device("cpu"), seed=0)
@@ -93,7 +93,7 @@ def loss_at(curve: dict[int, float], warmup: float) -> float:
 
 def score(case: Case, b_noise: float, curves: dict[float, dict[int, float]]) -> dict[str, Any]:
     """Per target batch: the measured best warmup and each rule's prediction with its regret."""
-    from warmfind.noise_scale import steps_factor
+    from warmfind.analysis.noise_scale import steps_factor
 
     batch = _batch(case.name)
     base = curves[1.0]
@@ -128,7 +128,7 @@ def main() -> None:
     args = parser.parse_args()
     cases = [c for c in CASES if not args.only or c.name in args.only]
     started = time.monotonic()
-    from warmfind.noise_scale import predicted_lr
+    from warmfind.analysis.noise_scale import predicted_lr
 
     with ProcessPoolExecutor(args.workers) as pool:
         noise = {c.name: pool.submit(measure_b_noise, c.name, c.lr) for c in cases}

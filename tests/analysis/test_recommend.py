@@ -1,0 +1,163 @@
+"""The choice of peak LR and warmup as pure functions of probe summaries."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from warmfind.analysis.recommend import (
+    extension,
+    extrapolate,
+    keep_descending,
+    ladder,
+    nearest_unstable,
+    pick,
+    recommend,
+    refinement,
+    rerank_candidates,
+    seeds_agree,
+    warmup_margin,
+)
+from warmfind.analysis.runs import ProbeSummary
+from warmfind.analysis.spikes import Spike
+
+
+def probe(lr: float, score: float, warmup: int = 0, horizon: int = 100, spike: float | None = None,
+          diverged: int | None = None, seed: int = 0, layer: str = "layers.2.attn") -> ProbeSummary:
+    return ProbeSummary(
+        label="screen", peak_lr=lr, warmup_steps=warmup, horizon=horizon, steps=horizon,
+        score=math.inf if diverged is not None else score, eval_loss=None, diverged_step=diverged,
+        spike=Spike(step=14, start_step=12, ratio=spike, recovered=True) if spike else None,
+        grad_blowup_step=None, top_layers=((layer, 0.3),), seed=seed,
+    )
+
+
+def test_ladder_is_factor_two_below_the_top() -> None:
+    assert ladder(1.0, 4) == [1.0, 0.5, 0.25, 0.125]
+
+
+def test_pick_prefers_lowest_loss_among_stable() -> None:
+    chosen = pick([probe(1e-2, 1.0, spike=3.0), probe(5e-3, 2.0), probe(2.5e-3, 1.5)])
+    assert chosen is not None and chosen.peak_lr == 2.5e-3
+
+
+def test_pick_breaks_ties_towards_the_smaller_lr_then_shorter_warmup() -> None:
+    chosen = pick([probe(1e-2, 1.000), probe(5e-3, 1.005), probe(5e-3, 1.005, warmup=20)], tolerance=0.01)
+    assert chosen is not None and (chosen.peak_lr, chosen.warmup_steps) == (5e-3, 0)
+
+
+def test_pick_none_when_nothing_is_stable() -> None:
+    assert pick([probe(1.0, 1.0, diverged=3), probe(0.5, 1.0, spike=2.0)]) is None
+
+
+def test_pick_averages_seeds() -> None:
+    cands = [probe(1e-2, 1.0, seed=0), probe(1e-2, 3.0, seed=1), probe(5e-3, 1.8, seed=0), probe(5e-3, 1.8, seed=1)]
+    chosen = pick(cands, tolerance=0.0)
+    assert chosen is not None and chosen.peak_lr == 5e-3
+    assert seeds_agree(cands) is False
+    assert seeds_agree(cands[:1]) is None
+
+
+def test_rerank_candidates_surround_the_screen_winner_with_and_without_warmup() -> None:
+    screen = [probe(1.6e-2, 0, diverged=3), probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.4)]
+    assert rerank_candidates(screen, 0.2) == [(8e-3, 0.0), (4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
+
+
+def test_rerank_candidates_skip_an_unstable_rung_above() -> None:
+    screen = [probe(8e-3, 0.5, spike=2.0), probe(4e-3, 1.0), probe(2e-3, 1.4)]
+    assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
+
+
+def test_extension_follows_a_winning_end() -> None:
+    rerank = [probe(8e-3, 1.2), probe(4e-3, 1.0)]
+    assert extension(rerank[1], rerank, rerank) == (2e-3, 0.0)
+    rerank = [probe(8e-3, 0.9), probe(4e-3, 1.0)]
+    assert extension(rerank[0], rerank, rerank) == (1.6e-2, 0.0)
+    assert extension(rerank[0], rerank, rerank + [probe(1.6e-2, 0, diverged=2)]) is None
+    middle = [probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.1)]
+    assert extension(middle[1], middle, middle) is None
+
+
+def test_refinement_halves_the_gap_to_an_unstable_rung() -> None:
+    chosen = probe(0.5, 1.0)
+    found = refinement(chosen, [chosen, probe(1.0, 0, spike=2.0)])
+    assert found is not None and found[0] == pytest.approx(0.5 * 2**0.5)
+    assert refinement(chosen, [chosen, probe(1.0, 2.0)]) is None
+
+
+def test_warmup_margin_keeps_the_warmup_needed_at_twice_the_peak() -> None:
+    chosen = probe(1e-2, 2.10)
+    post_ln = [chosen, probe(2e-2, 2.56), warm(2e-2, 2.40, 10), warm(2e-2, 2.55, 2)]  # 2 steps gain too little
+    found = warmup_margin(chosen, post_ln, margin=2.0)
+    assert found is not None and found.warmup_steps == 10
+    pre_ln = [chosen, probe(2e-2, 2.37), warm(2e-2, 2.40, 10), warm(2e-2, 2.39, 2)]
+    assert warmup_margin(chosen, pre_ln, margin=2.0) is None
+
+
+def test_warmup_margin_when_no_warmup_spikes() -> None:
+    chosen = probe(1e-2, 2.10)
+    found = warmup_margin(chosen, [chosen, probe(2e-2, 2.0, spike=2.5), warm(2e-2, 2.6, 2)], margin=2.0)
+    assert found is not None and found.warmup_steps == 2
+
+
+def warm(lr: float, score: float, warmup: int) -> ProbeSummary:
+    from dataclasses import replace
+
+    return replace(probe(lr, score, warmup=warmup), label="warmup")
+
+
+def test_keep_descending_stops_after_two_clearly_worse_rungs() -> None:
+    screen = [probe(1.0, 0, diverged=2), probe(0.5, 1.0), probe(0.25, 1.1)]
+    assert keep_descending(screen)
+    assert not keep_descending(screen + [probe(0.125, 1.2)])
+
+
+def test_keep_descending_continues_through_a_flat_band() -> None:
+    assert keep_descending([probe(1.0, 1.00), probe(0.5, 1.01), probe(0.25, 1.02), probe(0.125, 1.02)])
+
+
+def test_nearest_unstable_ignores_runs_with_more_warmup() -> None:
+    chosen = probe(0.1, 1.0)
+    probes = [chosen, probe(0.2, 0, spike=2.5), probe(0.4, 0, diverged=3), probe(0.15, 0, warmup=20, spike=2.0)]
+    found = nearest_unstable(chosen, probes)
+    assert found is not None and found.peak_lr == 0.2
+
+
+def test_recommend_explains_a_spike_that_warmup_removed() -> None:
+    chosen = probe(6e-3, 1.0, warmup=10, horizon=100)
+    probes = [chosen, probe(6e-3, 0, spike=3.1), probe(1.2e-2, 0, diverged=4)]
+    rec = recommend(chosen, probes, total_steps=1200)
+    assert rec.warmup_steps == 120 and rec.peak_lr == 6e-3 and rec.min_lr == pytest.approx(6e-4)
+    text = " ".join(rec.explanation)
+    assert "with no warmup the loss spiked x3.1 at step 14, led by 'layers.2.attn'; a 120-step warmup removed it" in text
+    assert rec.nearest_unstable_lr == 1.2e-2
+
+
+def test_recommend_without_warmup_says_none_was_needed() -> None:
+    chosen = probe(1e-3, 1.0)
+    rec = recommend(chosen, [chosen, probe(4e-3, 0, diverged=2)], total_steps=500)
+    assert rec.warmup_steps == 0
+    assert any("no warmup needed" in line for line in rec.explanation)
+    assert any("4.0x below the nearest unstable" in line for line in rec.explanation)
+
+
+def test_warmup_margin_uses_evidence_from_any_higher_lr() -> None:
+    chosen = probe(1e-3, 2.10)
+    far = [chosen, probe(8e-3, 2.56), warm(8e-3, 2.40, 10)]
+    found = warmup_margin(chosen, far, margin=2.0)
+    assert found is not None and found.peak_lr == 8e-3
+    assert warmup_margin(chosen, [chosen, probe(1.5e-3, 2.56), warm(1.5e-3, 2.40, 10)], margin=2.0) is None  # < 2x
+
+
+def test_extrapolation_prefers_the_lr_that_keeps_improving() -> None:
+    from dataclasses import replace
+
+    screen = [probe(8e-3, 0.30, horizon=50), probe(2e-3, 0.40, horizon=50)]
+    rerank = [replace(probe(8e-3, 0.240, horizon=200), label="rerank"),   # plateaued: 0.30 -> 0.24
+              replace(probe(2e-3, 0.245, horizon=200), label="rerank")]   # still falling: 0.40 -> 0.245
+    projected = extrapolate(rerank, screen, total_steps=800)
+    chosen = pick(projected)
+    assert chosen is not None and chosen.peak_lr == 2e-3 and chosen.label == "projected"
+    # 0.245 * (0.245 / 0.40) ** (log(800 / 200) / log(200 / 50)) = 0.245 * 0.6125
+    assert chosen.quality == pytest.approx(0.245 * 0.245 / 0.40)

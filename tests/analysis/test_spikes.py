@@ -1,0 +1,63 @@
+"""Spike and divergence detection on synthetic loss curves."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from warmfind.analysis.spikes import (
+    divergence_step,
+    find_spike,
+    grad_blowup_step,
+    tail_score,
+)
+
+
+def decaying(n: int, start: float = 4.0) -> list[float]:
+    return [start * 0.97**t + 0.5 for t in range(n)]
+
+
+def test_smooth_descent_has_no_spike() -> None:
+    assert find_spike(decaying(80)) is None
+
+
+def test_catapult_is_found_with_its_step_and_recovery() -> None:
+    curve = decaying(80)
+    for t, bump in zip(range(30, 36), [2, 5, 8, 6, 3, 1]):
+        curve[t] *= bump  # a rise and a recovery around step 32
+    spike = find_spike(curve)
+    assert spike is not None
+    assert 30 <= spike.start_step <= 32 and 31 <= spike.step <= 34
+    assert spike.ratio > 1.5
+    assert spike.recovered
+
+
+def test_blow_up_is_an_unrecovered_spike() -> None:
+    curve = decaying(30) + [10.0, 100.0, math.inf]
+    spike = find_spike(curve)
+    assert spike is not None and not spike.recovered and spike.ratio == math.inf
+
+
+def test_noise_near_zero_loss_is_not_a_spike() -> None:
+    # Ratios are huge near zero loss, but the rise is tiny next to the starting loss.
+    curve = [1.0] + [1e-4 * (1 + (t % 3)) for t in range(60)]
+    assert find_spike(curve) is None
+
+
+@pytest.mark.parametrize(
+    ("curve", "step"),
+    [([2.0, 1.0, 0.5], None), ([2.0, 1.0, 7.0], 2), ([2.0, math.nan, 1.0], 1)],
+)
+def test_divergence_step(curve: list[float], step: int | None) -> None:
+    assert divergence_step(curve, multiple=3.0) == step
+
+
+def test_grad_blowup_step() -> None:
+    assert grad_blowup_step([1.0, 1.1, 0.9, 1.0, 1.2, 30.0]) == 5
+    assert grad_blowup_step([1.0, 1.1, 0.9, 1.0, 1.2]) is None
+
+
+def test_tail_score_is_mean_of_last_fifth() -> None:
+    assert tail_score([9, 9, 9, 9, 9, 9, 9, 9, 1, 3]) == pytest.approx(2.0)
+    assert tail_score([1.0, math.inf]) == math.inf

@@ -1,0 +1,161 @@
+"""The CLI end to end on tiny workloads: recipes written, shown, and every bad input a one-line exit 2."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from warmfind.cli import app
+
+runner = CliRunner()
+FAST = ["--total-steps", "40", "--device", "cpu", "--quiet"]
+
+
+def invoke(*args: str):  # noqa: ANN201
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture(scope="module")
+def recipe_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("recipe") / "recipe.yaml"
+    result = invoke("probe", "tiny_factories:mlp", "--out", str(path), *FAST)
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_probe_writes_a_valid_recipe(recipe_path: Path) -> None:
+    text = recipe_path.read_text()
+    assert text.startswith("# produced by: warmfind probe tiny_factories:mlp")
+    recipe = yaml.safe_load(text)
+    assert recipe["warmfind"] == 1 and recipe["complete"] is True
+    rec = recipe["recommendation"]
+    assert rec["peak_lr"] > 0 and 0 <= rec["warmup_steps"] <= rec["total_steps"] == 40
+    assert rec["schedule"] == "linear-warmup-cosine" and rec["explanation"]
+    work = recipe["workload"]
+    assert work["parameters"] == 8 * 4 + 4 + 4 + 1 and work["batch_size"] == 16 and len(work["fingerprint"]) == 16
+    assert work["optimizer"]["name"] == "adamw"
+    rt = recipe["evidence"]["lr_range_test"]
+    assert len(rt["curve"]["lr"]) == len(rt["curve"]["loss"]) > 10
+    assert recipe["evidence"]["probes"] and recipe["cost"]["probe_steps"] > 0
+
+
+def test_probe_prints_yaml_to_stdout_and_json_on_request() -> None:
+    result = invoke("probe", "tiny_factories:mlp", *FAST)
+    assert result.exit_code == 0
+    assert yaml.safe_load(result.stdout)["warmfind"] == 1
+    result = invoke("probe", "tiny_factories:mlp", "--json", *FAST)
+    assert json.loads(result.stdout)["warmfind"] == 1
+
+
+def test_probe_from_a_spec_file_with_factory_args(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    factory = Path(__file__).parent.parent / "tiny_factories.py"
+    spec.write_text(f"entrypoint: {factory}:mlp\ntotal_steps: 40\ndevice: cpu\nset: {{hidden: 6}}\n")
+    result = invoke("probe", str(spec), "--quiet", "--set", "hidden=5")
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(result.stdout)["workload"]["parameters"] == 8 * 5 + 5 + 5 + 1
+
+
+def test_show_renders_table_and_plot(recipe_path: Path) -> None:
+    result = invoke("show", str(recipe_path))
+    assert result.exit_code == 0, result.output
+    assert "peak_lr" in result.output and "lr (log scale)" in result.output and "•" in result.output
+
+
+@pytest.mark.parametrize(
+    ("entrypoint", "message"),
+    [
+        ("no_such_module:f", "module 'no_such_module' not found"),
+        ("tiny_factories:missing", "has no attribute 'missing'"),
+        ("tiny_factories:not_callable", "not a callable"),
+        ("nofile.py:f", "file 'nofile.py' not found"),
+        ("no-colon", "must look like"),
+        ("tiny_factories:raises", "the factory raised RuntimeError: boom"),
+        ("tiny_factories:no_model", "no 'model'"),
+        ("tiny_factories:no_data", "no 'data'"),
+        ("tiny_factories:wrong_type", "must return a mapping"),
+        ("tiny_factories:empty_loader", "yielded no batches"),
+        ("tiny_factories:non_scalar_loss", "must return a scalar"),
+        ("tiny_factories:nan_loss", "is nan at initialisation"),
+        ("tiny_factories:frozen", "no parameters that require grad"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(entrypoint: str, message: str) -> None:
+    result = invoke("probe", entrypoint, *FAST)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("entrypoint: [1", "not valid YAML"), ("total_steps: 5", "must be a mapping with an 'entrypoint'"),
+     ("entrypoint: a:b\nbogus: 1", "unknown keys bogus")],
+)
+def test_bad_spec_is_exit_2(tmp_path: Path, content: str, message: str) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(content)
+    result = invoke("probe", str(spec))
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+
+
+def test_bad_set_and_unknown_factory_argument() -> None:
+    assert invoke("probe", "tiny_factories:mlp", "--set", "oops", *FAST).exit_code == 2
+    result = invoke("probe", "tiny_factories:mlp", "--set", "depth=3", *FAST)
+    assert result.exit_code == 2 and "takes no argument 'depth'" in result.output
+
+
+def test_debug_shows_the_traceback() -> None:
+    result = invoke("probe", "tiny_factories:raises", "--debug", *FAST)
+    assert result.exit_code == 2 and "Traceback" in result.output
+
+
+def test_show_bad_recipe_is_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("warmfind: 7\n")
+    result = invoke("show", str(bad))
+    assert result.exit_code == 2 and "not a warmfind recipe" in result.output
+
+
+def test_ctrl_c_writes_a_partial_recipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warmfind.probing.train_step import TrainStep
+
+    original = TrainStep.__call__
+    calls = {"n": 0}
+
+    def interrupting_step(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        calls["n"] += 1
+        if calls["n"] == 150:  # inside the screen, after the range test
+            raise KeyboardInterrupt
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(TrainStep, "__call__", interrupting_step)
+    out = tmp_path / "partial.yaml"
+    result = invoke("probe", "tiny_factories:mlp", "--out", str(out), *FAST)
+    assert result.exit_code == 130
+    recipe = yaml.safe_load(out.read_text())
+    assert recipe["complete"] is False and recipe["cost"]["stopped_by"] == "interrupted"
+    assert recipe["evidence"]["lr_range_test"]["curve"]["lr"]
+    assert recipe["recommendation"] is not None  # the range-test rule or the best finished probe
+
+
+def test_noise_scale_evidence_at_init_at_peak_and_along_the_probe() -> None:
+    result = invoke("probe", "tiny_factories:mlp", "--accumulate", "2", *FAST)
+    assert result.exit_code == 0, result.output
+    noise = yaml.safe_load(result.stdout)["evidence"]["gradient_noise_scale"]
+    assert noise["batch_size"] == 16 and noise["at_init"]["b_big"] == 16 and noise["at_init"]["b_small"] == 8
+    assert noise["along_probe"]["b_small"] == 8 and noise["along_probe"]["samples"] > 0
+    assert [row["batch_size"] for row in noise["batch_table"]] == [8, 32, 64, 128]
+
+
+def test_two_seeds_state_whether_they_agree() -> None:
+    result = invoke("probe", "tiny_factories:mlp", "--seeds", "2", *FAST)
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    assert recipe["recommendation"]["confidence"]["seeds_agree"] in (True, False)
+    assert {p["seed"] for p in recipe["evidence"]["probes"] if p["stage"] == "rerank"} == {0, 1}

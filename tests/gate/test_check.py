@@ -1,0 +1,160 @@
+"""The check verdicts on hand-written recipes whose right answers are known exactly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from warmfind.gate.planned import Planned
+from warmfind.gate.verdicts import (
+    FAR_BELOW_RATIO,
+    batch_factor,
+    check,
+    failed,
+    limit,
+    read_evidence,
+    stable_lr,
+    warmup_need,
+)
+
+
+def probe(lr: float, warmup: int = 0, horizon: int = 100, diverged: int | None = None, spike: bool = False) -> dict[str, Any]:
+    return {"stage": "screen" if warmup == 0 else "warmup", "peak_lr": lr, "warmup_steps": warmup, "horizon": horizon,
+            "steps": horizon, "seed": 0, "loss": 1.0, "eval_loss": None, "diverged_step": diverged,
+            "spike": {"step": 5, "start_step": 3, "ratio": 2.5, "recovered": True} if spike else None,
+            "grad_blowup_step": None, "top_layers": []}
+
+
+def recipe(probes: list[dict[str, Any]], peak_lr: float = 1e-3, warmup: int = 50, b_simple: float | None = None,
+           divergence_lr: float | None = 1e-1, complete: bool = True, rule: str = "stability-probes") -> dict[str, Any]:
+    """A recipe on a 1000-step run, batch 32: stable at 1e-3 without warmup, 2e-3 needs 5% warmup, 4e-3 unstable."""
+    return {
+        "warmfind": 1, "complete": complete,
+        "workload": {"batch_size": 32, "fingerprint": "abc"},
+        "recommendation": {"peak_lr": peak_lr, "warmup_steps": warmup, "total_steps": 1000, "rule": rule},
+        "evidence": {"lr_range_test": {"divergence_lr": divergence_lr, "curve": {"lr": [0.0] * 100}},
+                     "probes": probes,
+                     "gradient_noise_scale": {"b_simple": b_simple} if b_simple else None},
+    }
+
+
+LADDER = [probe(8e-3, diverged=2), probe(4e-3, spike=True), probe(2e-3, spike=True), probe(1e-3), probe(5e-4),
+          probe(2e-3, warmup=5), probe(4e-3, warmup=5, spike=True), probe(4e-3, warmup=20, spike=True)]
+
+
+def findings_for(lr: float, warmup: int, **kwargs: Any) -> dict[str, tuple[str, str]]:
+    planned = Planned(peak_lr=lr, warmup_steps=warmup, total_steps=1000, **kwargs)
+    return {f.check: (f.level, f.code) for f in check(recipe(LADDER), planned)}
+
+
+def test_limits_read_from_the_ladder() -> None:
+    trials = read_evidence(recipe(LADDER)).trials
+    assert stable_lr(trials, 0.0).lr == 1e-3  # type: ignore[union-attr]
+    assert limit(trials, 0.0).lr == 2e-3  # type: ignore[union-attr]
+    assert stable_lr(trials, 0.05).lr == 2e-3  # type: ignore[union-attr]  # warmup rescued 2e-3
+    assert limit(trials, 0.05).lr == 4e-3  # type: ignore[union-attr]
+    assert warmup_need(trials, 1.5e-3).warmup_fraction == 0.05  # type: ignore[union-attr]
+    assert warmup_need(trials, 3e-3) is None
+
+
+@pytest.mark.parametrize(
+    ("lr", "warmup", "check_name", "expected"),
+    [
+        pytest.param(1e-3, 0, "peak-lr-limit", ("info", "peak-lr-below-limit"), id="stable-probe-covers-plan"),
+        pytest.param(1e-3, 0, "peak-lr-margin", ("info", "margin-ok"), id="exactly-2x-under-limit"),
+        pytest.param(1.2e-3, 0, "peak-lr-margin", ("warning", "peak-lr-near-limit"), id="1.7x-under-limit"),
+        pytest.param(5e-4, 0, "peak-lr-margin", ("info", "margin-ok"), id="4x-under-limit"),
+        pytest.param(1.6e-2, 50, "peak-lr-limit", ("error", "peak-lr-above-limit"), id="4x-limit-fails"),
+        pytest.param(4e-3, 200, "peak-lr-limit", ("error", "peak-lr-above-limit"), id="more-warmup-still-spiked"),
+        pytest.param(2e-3, 0, "warmup", ("error", "warmup-too-short"), id="needs-5pct-warmup"),
+        pytest.param(2e-3, 0, "peak-lr-limit", ("info", "peak-lr-needs-warmup"), id="lr-fine-with-warmup"),
+        pytest.param(2e-3, 50, "warmup", ("info", "warmup-sufficient"), id="5pct-warmup-covers"),
+        pytest.param(1.005e-3, 0, "warmup", ("info", "warmup-sufficient"), id="rounded-up-lr-still-covered"),
+        pytest.param(1.5e-3, 0, "warmup", ("error", "warmup-too-short"), id="gap-below-a-spike"),
+        pytest.param(2e-4, 50, "peak-lr-waste", ("warning", "peak-lr-far-below"), id="5x-below-recommendation"),
+        pytest.param(5e-4, 50, "peak-lr-waste", ("info", "peak-lr-near-recommendation"), id="2x-below-recommendation"),
+    ],
+)
+def test_verdicts(lr: float, warmup: int, check_name: str, expected: tuple[str, str]) -> None:
+    assert findings_for(lr, warmup)[check_name] == expected
+
+
+def test_recommended_settings_pass_strictly() -> None:
+    findings = check(recipe(LADDER, peak_lr=5e-4, warmup=0), Planned(peak_lr=5e-4, warmup_steps=0, total_steps=1000))
+    assert not failed(findings, strict=True)
+
+
+def test_warmup_need_is_scaled_to_the_planned_run() -> None:
+    findings = check(recipe(LADDER), Planned(peak_lr=2e-3, warmup_steps=10, total_steps=4000))
+    warmup = next(f for f in findings if f.check == "warmup")
+    assert warmup.code == "warmup-too-short" and "200 steps" in warmup.message
+
+
+def test_warmup_ratio_counts_like_steps() -> None:
+    findings = check(recipe(LADDER), Planned(peak_lr=2e-3, warmup_ratio=0.05))
+    assert not failed(findings)
+
+
+def test_range_test_divergence_bounds_any_warmup() -> None:
+    findings = check(recipe([probe(1e-3)], divergence_lr=1e-2), Planned(peak_lr=2e-2, warmup_ratio=0.5))
+    limit_finding = next(f for f in findings if f.check == "peak-lr-limit")
+    assert limit_finding.code == "peak-lr-above-limit" and limit_finding.measured == 1e-2
+
+
+@pytest.mark.parametrize(
+    ("measured", "planned", "b_noise", "factor"),
+    [
+        pytest.param(32, 64, None, 2.0, id="linear"),
+        pytest.param(32, 32, 100.0, 1.0, id="unchanged"),
+        pytest.param(32, 64, 32.0, 4 / 3, id="noise-scale: (1+1)/(1+0.5)"),
+    ],
+)
+def test_batch_factor(measured: int, planned: int, b_noise: float | None, factor: float) -> None:
+    assert batch_factor(measured, planned, b_noise) == pytest.approx(factor)
+
+
+def test_larger_batch_with_noise_scale_moves_the_limit() -> None:
+    # B 32 -> 64 with B_noise 32 lifts every LR 4/3x: 2.5e-3 now sits under the rescued 2.67e-3.
+    findings = check(recipe(LADDER, b_simple=32.0), Planned(peak_lr=2.5e-3, warmup_steps=50, total_steps=1000, batch_size=64))
+    by_check = {f.check: f for f in findings}
+    assert by_check["batch-size"].code == "batch-rescaled"
+    assert by_check["peak-lr-limit"].level == "info"
+
+
+def test_changed_batch_without_noise_scale_warns_stale() -> None:
+    levels = findings_for(1e-3, 0, batch_size=16)
+    assert levels["batch-size"] == ("warning", "recipe-stale-batch")
+    assert levels["warmup"] == ("error", "warmup-too-short")  # LRs halved: 1e-3 now needs the 5% warmup 2e-3 did
+
+
+def test_incomplete_recipe_warns() -> None:
+    findings = check(recipe(LADDER, complete=False), Planned(peak_lr=5e-4))
+    assert findings[0].code == "recipe-incomplete" and failed(findings, strict=True) and not failed(findings)
+
+
+def test_far_below_threshold_is_documented() -> None:
+    assert FAR_BELOW_RATIO == 4.0
+
+
+def test_recipe_noise_block_as_measure_writes_it() -> None:
+    # measure() writes b_noise_used (and at_init) under gradient_noise_scale, not a top-level b_simple
+    noisy = recipe(LADDER)
+    noisy["evidence"]["gradient_noise_scale"] = {"batch_size": 32, "b_noise_used": 32.0,
+                                                 "at_peak_lr": {"b_simple": 32.0, "stderr": 4.0}, "at_init": {"b_simple": 8.0}}
+    assert (read_evidence(noisy).b_noise, read_evidence(noisy).b_noise_stderr) == (32.0, 4.0)
+    plan = Planned(peak_lr=1e-3, warmup_steps=50, total_steps=1000, batch_size=64)
+    assert {f.check: f for f in check(noisy, plan)}["batch-size"].code == "batch-rescaled"
+    noisy["evidence"]["gradient_noise_scale"] = {"batch_size": 32, "b_noise_used": None, "at_init": {"b_simple": 8.0}}
+    assert (read_evidence(noisy).b_noise, read_evidence(noisy).b_noise_stderr) == (8.0, None)
+    # 64 > 2 x B_simple: the batch table would not trust that move, so it is a warning
+    moved = {f.check: f for f in check(noisy, plan)}["batch-size"]
+    assert (moved.level, moved.code) == ("warning", "batch-extrapolated") and "batch > 2x B_simple" in moved.message
+
+
+@pytest.mark.parametrize(("warmup", "expected"), [(50, ("error", "warmup-too-short")), (80, ("info", "warmup-sufficient"))])
+def test_larger_batch_needs_a_larger_warmup_share(warmup: int, expected: tuple[str, str]) -> None:
+    # B 32 -> 64 with B_noise 32: warmup steps x (1 + 32/64)/(1 + 32/32) = 0.75 over half the steps, so the 5%
+    # warmup that rescued 2e-3 (now 2.67e-3) becomes a 7.5% share (rounded to 8 of 100 probe steps)
+    findings = check(recipe(LADDER, b_simple=32.0), Planned(peak_lr=2.5e-3, warmup_steps=warmup, total_steps=1000, batch_size=64))
+    assert {f.check: (f.level, f.code) for f in findings}["warmup"] == expected

@@ -1,0 +1,60 @@
+"""Real two-process probes under torchrun (gloo on CPU): same recommendation as one process, fast failure."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+TESTS = Path(__file__).resolve().parent.parent  # where tiny_factories.py lives
+ARGS = ["--total-steps", "60", "--device", "cpu", "--quiet"]
+
+
+def run(args: list[str], cwd: Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(TESTS), "OMP_NUM_THREADS": "1"}
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+
+
+def torchrun(*args: str) -> list[str]:
+    return [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", "-m", "warmfind", *args]
+
+
+def test_two_processes_recommend_what_one_process_does(tmp_path: Path) -> None:
+    """Each rank trains on half of every global batch; averaged gradients make the two runs the same probe.
+
+    Tolerance: the decisions must be identical (same peak LR and warmup). Gradients are summed in another
+    order across ranks, so probe losses agree to ~1e-6 relative, not bit for bit; a near-exact tie between two
+    candidates could in principle flip, which this workload does not have.
+    """
+    one = run([sys.executable, "-m", "warmfind", "probe", "tiny_factories:mlp", "--out", "one.yaml", *ARGS], tmp_path)
+    assert one.returncode == 0, one.stderr
+    two = run(torchrun("probe", "tiny_factories:mlp", "--out", "two.yaml", *ARGS), tmp_path)
+    assert two.returncode == 0, two.stderr
+    a = yaml.safe_load((tmp_path / "one.yaml").read_text())
+    b = yaml.safe_load((tmp_path / "two.yaml").read_text())
+    assert b["workload"]["processes"] == 2 and a["workload"]["processes"] == 1
+    assert b["workload"]["fingerprint"] == a["workload"]["fingerprint"]
+    for key in ("peak_lr", "warmup_steps", "total_steps"):
+        assert b["recommendation"][key] == a["recommendation"][key]
+    losses_a = [p["loss"] for p in a["evidence"]["probes"] if p["loss"] is not None]
+    losses_b = [p["loss"] for p in b["evidence"]["probes"] if p["loss"] is not None]
+    assert losses_b == pytest.approx(losses_a, rel=1e-4)
+
+
+def test_a_crash_on_one_rank_ends_every_rank_quickly(tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = run(torchrun("probe", "tiny_factories:crash_on_rank1", *ARGS), tmp_path, timeout=170)
+    assert result.returncode != 0
+    assert time.monotonic() - started < 150  # bounded by torchrun's worker monitor, far below the collective timeout
+    assert "rank 1 lost its GPU" in result.stderr + result.stdout
+
+
+def test_nproc_launches_torchrun_itself(tmp_path: Path) -> None:
+    result = run([sys.executable, "-m", "warmfind", "probe", "tiny_factories:mlp", "--nproc", "2", "--out", "r.yaml", *ARGS], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert yaml.safe_load((tmp_path / "r.yaml").read_text())["workload"]["processes"] == 2

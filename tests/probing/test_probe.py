@@ -1,0 +1,164 @@
+"""The torch probe loop: exact restore, the contract's defaults, budgets, and the range test on a quadratic."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+import tiny_factories as tf
+import torch
+
+from warmfind.analysis.lr_range import analyse_range_test, exponential_lrs
+from warmfind.probing.prober import Budget, ProbeInterrupted, Prober
+from warmfind.probing.workload import build_workload
+from warmfind.workloads.synthetic import least_squares
+
+CPU = torch.device("cpu")
+
+
+def constant(lr: float):  # noqa: ANN201
+    return lambda step: lr
+
+
+def test_two_identical_runs_give_identical_losses_with_batchnorm_and_dropout() -> None:
+    prober = Prober(build_workload(tf.batchnorm()), CPU)
+    first, _ = prober.run(constant(1e-2), 12, "a", 1e-2)
+    second, _ = prober.run(constant(1e-2), 12, "b", 1e-2)
+    assert first.losses == second.losses
+    assert first.update_ratios == second.update_ratios
+
+
+def test_runs_do_not_leak_state_into_each_other() -> None:
+    prober = Prober(build_workload(tf.batchnorm()), CPU)
+    baseline, _ = prober.run(constant(1e-3), 8, "a", 1e-3)
+    prober.run(constant(1.0), 8, "wild", 1.0)  # moves weights and BatchNorm statistics a lot
+    again, _ = prober.run(constant(1e-3), 8, "a", 1e-3)
+    assert again.losses == baseline.losses
+
+
+def test_shuffling_dataloader_repeats_its_order_and_another_seed_changes_it() -> None:
+    prober = Prober(build_workload(tf.shuffled_loader()), CPU)
+    a, _ = prober.run(constant(1e-2), 6, "a", 1e-2)
+    b, _ = prober.run(constant(1e-2), 6, "b", 1e-2)
+    c, _ = prober.run(constant(1e-2), 6, "c", 1e-2, data_seed=1)
+    assert a.losses == b.losses
+    assert a.losses != c.losses
+
+
+def test_one_shot_iterator_is_cached_and_cycled() -> None:
+    prober = Prober(build_workload(tf.one_shot_iterator()), CPU)
+    a, _ = prober.run(constant(1e-2), 10, "a", 1e-2)  # 4 batches, cycled
+    b, _ = prober.run(constant(1e-2), 10, "b", 1e-2)
+    assert a.steps == 10 and a.losses == b.losses
+
+
+def test_branching_from_a_saved_state_continues_exactly() -> None:
+    prober = Prober(build_workload(tf.batchnorm()), CPU)
+    lr = lambda s: 1e-2 * (s + 1) / 10  # noqa: E731
+    whole, saved = prober.run(lr, 10, "whole", 1e-2, save_at=4)
+    assert saved is not None and saved.step == 4
+    tail, _ = prober.run(lr, 10, "tail", 1e-2, start=saved)
+    assert tail.losses == pytest.approx(whole.losses[4:], rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "factory", [tf.mlp, tf.mlp_tuple, tf.classifier, tf.dict_batches, tf.custom_loss], ids=lambda f: f.__name__
+)
+def test_contract_defaults_train(factory) -> None:  # noqa: ANN001
+    prober = Prober(build_workload(factory()), CPU)
+    run, _ = prober.run(constant(1e-2), 20, "t", 1e-2)
+    assert run.stopped is None and run.steps == 20
+    assert all(math.isfinite(v) for v in run.losses)
+    assert run.losses[-1] < run.losses[0]
+
+
+def test_classifier_uses_cross_entropy() -> None:
+    prober = Prober(build_workload(tf.classifier()), CPU)
+    run, _ = prober.run(constant(0.0), 1, "t", 0.0)
+    w = tf.classifier()
+    x, y = w["data"][0]
+    assert run.losses[0] == pytest.approx(float(torch.nn.functional.cross_entropy(w["model"](x), y).detach()), rel=1e-5)
+
+
+def test_custom_optimizer_param_groups_keep_their_ratio() -> None:
+    workload = build_workload(tf.param_groups())
+    prober = Prober(workload, CPU)
+    assert prober.group_ratios == pytest.approx([1.0, 10.0])
+    optimizer = prober.restore(prober.initial)
+    for group, ratio in zip(optimizer.param_groups, prober.group_ratios):
+        group["lr"] = 0.01 * ratio
+    assert [g["lr"] for g in optimizer.param_groups] == pytest.approx([0.01, 0.1])
+
+
+def test_update_ratios_are_recorded_per_module() -> None:
+    prober = Prober(build_workload(tf.mlp()), CPU)
+    run, _ = prober.run(constant(1e-2), 3, "t", 1e-2)
+    assert run.layer_names == ("0", "2")
+    assert len(run.update_ratios) == 3 and all(len(r) == 2 and all(v > 0 for v in r) for r in run.update_ratios)
+
+
+def test_accumulation_records_micro_and_full_batch_norms() -> None:
+    prober = Prober(build_workload(tf.mlp()), CPU, accumulate=2)
+    run, _ = prober.run(constant(1e-2), 4, "t", 1e-2)
+    assert len(run.small_batch_sq) == 4 and len(run.big_batch_sq) == 4
+
+
+def test_budget_in_steps_stops_runs() -> None:
+    prober = Prober(build_workload(tf.mlp()), CPU, budget=Budget(max_steps=5))
+    run, _ = prober.run(constant(1e-2), 20, "t", 1e-2)
+    assert run.steps == 5 and run.stopped == "budget"
+
+
+def test_budget_in_seconds_stops_runs() -> None:
+    prober = Prober(build_workload(tf.mlp()), CPU, budget=Budget(max_seconds=0.0))
+    run, _ = prober.run(constant(1e-2), 20, "t", 1e-2)
+    assert run.stopped == "budget" and run.steps == 0
+
+
+def test_divergence_stops_a_run_early() -> None:
+    prober = Prober(build_workload(tf.mlp()), CPU, sync_every=5)
+    run, _ = prober.run(constant(1e4), 200, "t", 1e4)
+    assert run.stopped == "diverged" and run.steps < 200
+
+
+def test_ctrl_c_returns_the_steps_measured() -> None:
+    calls = []
+
+    def on_step(label: str, step: int, planned: int, loss: float) -> None:
+        calls.append(step)
+        if step >= 4:
+            raise KeyboardInterrupt
+
+    prober = Prober(build_workload(tf.mlp()), CPU, on_step=on_step, sync_every=2)
+    with pytest.raises(ProbeInterrupted) as info:
+        prober.run(constant(1e-2), 20, "t", 1e-2)
+    assert info.value.run.stopped == "interrupted" and info.value.run.steps == 4
+
+
+def test_range_test_finds_the_gradient_descent_limit_of_least_squares() -> None:
+    """Full-batch GD on mean((Xw - y)^2) diverges above 2 / lambda_max(2 X^T X / n): within 25%."""
+    out = least_squares(full_batch=True)
+    prober = Prober(build_workload(out), CPU)
+    lrs = exponential_lrs(1e-7, 10, 100)
+    run, _ = prober.run(lambda s: lrs[s], len(lrs), "range-test", 10.0)
+    rt = analyse_range_test(run.lrs, run.losses, stopped_diverged=run.stopped == "diverged")
+    exact = 2 / out["hessian_lambda_max"]
+    assert rt.divergence_lr == pytest.approx(exact, rel=0.25)
+
+
+def test_probe_start_is_fast_enough_to_not_matter() -> None:
+    started = time.monotonic()
+    Prober(build_workload(tf.mlp()), CPU)
+    assert time.monotonic() - started < 5  # a sanity bound, not a benchmark
+
+
+def test_ctrl_c_during_the_last_noise_measurement_keeps_the_choice() -> None:
+    from warmfind.probing.search import SearchPlan, search
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    result = search(Prober(build_workload(tf.mlp()), CPU), SearchPlan.for_run(40), at_peak=interrupted)
+    assert result.recommendation is not None and result.recommendation.rule == "stability-probes"
+    assert result.stopped_by == "interrupted" and not result.complete

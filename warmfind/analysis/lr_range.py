@@ -1,0 +1,132 @@
+"""The LR range test as pure analysis: an exponential LR sweep's losses in, divergence/steepest/valley LRs out."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warmfind import defaults
+from warmfind.analysis.smoothing import ema
+
+
+@dataclass(frozen=True)
+class RangeTest:
+    """What one exponential LR sweep says about the model."""
+
+    lrs: tuple[float, ...]  # the LR of each step of the sweep
+    losses: tuple[float, ...]  # raw training loss at each step
+    smoothed: tuple[float, ...]  # bias-corrected EMA of the losses
+    divergence_lr: float | None  # LR where the loss starts to grow step over step (edge of stability estimate)
+    blowup_lr: float | None  # first LR whose smoothed loss left DIVERGE_MULTIPLE x best (None: never)
+    steepest_lr: float | None  # steepest fall of smoothed loss vs log-LR (torch-lr-finder / Lightning)
+    valley_lr: float | None  # middle of the longest descending stretch (fastai's default)
+    min_loss_lr: float | None  # LR at the smoothed minimum
+
+
+def exponential_lrs(start: float, end: float, steps: int) -> list[float]:
+    """``steps`` LRs spaced evenly in log space from ``start`` to ``end`` (both included)."""
+    if steps < 2:
+        return [start]
+    ratio = (end / start) ** (1.0 / (steps - 1))
+    return [start * ratio**i for i in range(steps)]
+
+
+def divergence_index(smoothed: Sequence[float], multiple: float = defaults.DIVERGE_MULTIPLE) -> int | None:
+    """Index of the first point that is non-finite or above ``multiple`` times the best point before it."""
+    best = math.inf
+    for i, value in enumerate(smoothed):
+        if not math.isfinite(value) or (math.isfinite(best) and value > multiple * best):
+            return i
+        best = min(best, value)
+    return None
+
+
+def steepest_index(
+    smoothed: Sequence[float], skip_start: int = defaults.RANGE_SKIP_START, skip_end: int = defaults.RANGE_SKIP_END
+) -> int | None:
+    """Index of the most negative finite difference of the curve, ignoring the ends (as torch-lr-finder)."""
+    end = len(smoothed) - skip_end
+    if end - skip_start < 2:
+        skip_start, end = 0, len(smoothed)
+    diffs = [(smoothed[i + 1] - smoothed[i], i) for i in range(skip_start, end - 1)]
+    diffs = [(d, i) for d, i in diffs if math.isfinite(d)]
+    if not diffs:
+        return None
+    return min(diffs)[1]
+
+
+def valley_index(smoothed: Sequence[float]) -> int | None:
+    """fastai's "valley": the point two thirds down the longest strictly descending run of the curve.
+
+    fastai takes the longest decreasing subsequence and returns the point at 2/3 of its span; we use the
+    longest contiguous descending run, which is what that computes on a smoothed curve.
+    """
+    best_start, best_len, start = 0, 0, 0
+    for i in range(1, len(smoothed) + 1):
+        if i == len(smoothed) or not smoothed[i] < smoothed[i - 1]:
+            if i - start > best_len:
+                best_start, best_len = start, i - start
+            start = i
+    if best_len < 2:
+        return None
+    return best_start + int(round((best_len - 1) * 2 / 3))
+
+
+def analyse_range_test(
+    lrs: Sequence[float], losses: Sequence[float], beta: float = defaults.SMOOTHING_BETA, stopped_diverged: bool = False
+) -> RangeTest:
+    """Smooth the sweep, cut it at divergence and pick the classic points on what is left.
+
+    ``stopped_diverged``: the sweep was cut by the probe loop's own blow-up rule, so its last LR diverged
+    even if the smoothed curve had not yet left DIVERGE_MULTIPLE x its best.
+    """
+    smoothed = ema(losses, beta)
+    cut = divergence_index(smoothed)
+    if cut is None and stopped_diverged and len(losses) > 1:
+        cut = len(losses) - 1
+    edge = edge_lr(lrs, losses, cut) if cut is not None else None
+    usable = smoothed[:cut] if cut is not None else smoothed
+    finite = [(v, i) for i, v in enumerate(usable) if math.isfinite(v)]
+
+    def lr_of(index: int | None) -> float | None:
+        return lrs[index] if index is not None else None
+
+    return RangeTest(
+        lrs=tuple(lrs),
+        losses=tuple(losses),
+        smoothed=tuple(smoothed),
+        divergence_lr=edge if edge is not None else lr_of(cut),
+        blowup_lr=lr_of(cut),
+        steepest_lr=lr_of(steepest_index(usable)),
+        valley_lr=lr_of(valley_index(usable)),
+        min_loss_lr=lr_of(min(finite)[1]) if finite else None,
+    )
+
+
+def edge_lr(lrs: Sequence[float], losses: Sequence[float], cut: int, min_growth: float = 2.0) -> float | None:
+    """The LR at which the loss became unstable, from how fast it grew in the steps before the cut.
+
+    Gradient descent on a quadratic multiplies the excess loss along the top Hessian direction by
+    ``r = (1 - lr * lambda)^2`` per step, so one step of growth gives ``lambda = (1 + sqrt(r)) / lr`` and the
+    stability limit ``2 / lambda = 2 * lr / (1 + sqrt(r))``. The excess is measured above the loss at the
+    start of the final growing stretch (what the stable directions still contribute). Any dilution left
+    makes ``r`` smaller and the estimate of lambda lower, so the sharpest step is the best estimate:
+    ``min_t 2 * lr_t / (1 + sqrt(r_t))`` over steps whose excess at least ``min_growth``-folded. Exact for
+    full-batch GD on a quadratic, a first-order estimate elsewhere (momentum and Adam raise the true limit);
+    the smoothed-loss cut itself overshoots because the exploding direction starts from a tiny error.
+    None when the loss did not grow that fast.
+    """
+    end = min(cut, len(losses) - 1)
+    while end > 0 and not math.isfinite(losses[end]):
+        end -= 1
+    start = end
+    while start > 0 and 0 < losses[start - 1] < losses[start]:
+        start -= 1
+    floor = losses[start]
+    estimates: list[float] = []
+    for t in range(start + 1, end):
+        before, after = losses[t] - floor, losses[t + 1] - floor
+        if before > 0.01 * floor and after / before >= min_growth:
+            estimates.append(2 * lrs[t] / (1 + math.sqrt(after / before)))
+    return min(estimates) if estimates else None

@@ -1,0 +1,299 @@
+"""Choosing the peak LR and the warmup from probe summaries: pure functions, summaries in, numbers out."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from warmfind import defaults
+from warmfind.analysis.lr_range import RangeTest
+from warmfind.analysis.runs import ProbeSummary
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    """The schedule warmfind recommends, why, and how sure it is."""
+
+    peak_lr: float
+    warmup_steps: int
+    total_steps: int
+    min_lr: float
+    schedule: str  # a shape from warmfind.recipe.schedule.SCHEDULES
+    rule: str  # "stability-probes", or "range-test" when the probe stopped before the ladder ran
+    explanation: tuple[str, ...]  # plain sentences, most important first
+    nearest_unstable_lr: float | None  # smallest probed LR above the choice that diverged or spiked
+    seeds_agree: bool | None  # None when a single seed was run
+
+
+def ladder(top_lr: float, rungs: int = defaults.LADDER_RUNGS, factor: float = defaults.LADDER_FACTOR) -> list[float]:
+    """Candidate peak LRs ``top_lr / factor**k`` for ``k = 0 .. rungs-1``, largest first."""
+    return [top_lr / factor**k for k in range(rungs)]
+
+
+def keep_descending(screen: Sequence[ProbeSummary], patience: int = 2, worse_by: float = 0.03) -> bool:
+    """Whether a top-down ladder should try the next smaller LR.
+
+    Stop once the last ``patience`` rungs all trained stably and were more than ``worse_by`` worse than the
+    best so far: smaller LRs only get slower from there. A flat band of near-equal losses (language models at
+    short horizons) keeps the ladder going, so it does not stop inside the band.
+    """
+    finite = [s.quality for s in screen if math.isfinite(s.quality)]
+    if len(screen) <= patience or not finite:
+        return True
+    best = min(finite)
+    tail = screen[-patience:]
+    return not all(s.stable and s.quality > best * (1 + worse_by) for s in tail)
+
+
+def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float) -> list[tuple[float, float]]:
+    """(peak LR, warmup fraction) pairs for the longer re-rank, around the screen's best stable LR ``b``.
+
+    ``b`` and ``2b`` without warmup (``2b`` only if it trained stably in the screen), and ``b, 2b`` with
+    ``warmup``: the best LR drifts with the horizon in either direction, and warmup is what lets a model
+    take a larger LR (Kalra & Barkeshli 2024), which only a horizon longer than the warmup can show. When
+    the smallest LR wins, ``extension`` goes on downwards (successive-halving style: few candidates first).
+    """
+    ranked = _ranked([c for c in screen if c.stable])
+    if not ranked:
+        return []
+    b = ranked[0].peak_lr
+    up = b * defaults.LADDER_FACTOR
+    up_unstable = any(_same_lr(p.peak_lr, up) and not p.stable for p in screen)
+    plain = ([] if up_unstable else [up]) + [b]
+    return [(lr, 0.0) for lr in plain] + [(lr, warmup) for lr in (b, up)]
+
+
+def extension(
+    chosen: ProbeSummary | None, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary]
+) -> tuple[float, float] | None:
+    """One more (LR, warmup fraction) when the winner is the smallest or largest LR re-ranked (None: inside)."""
+    if chosen is None:
+        return None
+    lrs = sorted({r.peak_lr for r in rerank})
+    if len(lrs) < 2:
+        return None
+    if _same_lr(chosen.peak_lr, lrs[0]):
+        return chosen.peak_lr / defaults.LADDER_FACTOR, chosen.warmup_fraction
+    if _same_lr(chosen.peak_lr, lrs[-1]):
+        up = chosen.peak_lr * defaults.LADDER_FACTOR
+        if not _unstable_at(up, chosen.warmup_fraction, probes):
+            return up, chosen.warmup_fraction
+    return None
+
+
+def refinement(chosen: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> tuple[float, float] | None:
+    """``chosen * sqrt(2)`` when the rung above the choice was unstable: near the edge a factor 2 is too coarse."""
+    if chosen is None:
+        return None
+    up = chosen.peak_lr * defaults.LADDER_FACTOR
+    mid = chosen.peak_lr * math.sqrt(defaults.LADDER_FACTOR)
+    if _unstable_at(up, chosen.warmup_fraction, probes) and not any(_same_lr(p.peak_lr, mid) for p in probes):
+        return mid, chosen.warmup_fraction
+    return None
+
+
+def _unstable_at(lr: float, fraction: float, probes: Sequence[ProbeSummary]) -> bool:
+    return any(_same_lr(p.peak_lr, lr) and not p.stable and p.warmup_fraction <= fraction + 1e-9 for p in probes)
+
+
+def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: float | None = None) -> ProbeSummary | None:
+    """The probe that argues for a longer warmup than the choice's, as a safety margin; None if none does.
+
+    A run at the peak LR should survive the LR being ``margin`` x higher (the stability margin the LR keeps),
+    and the warmup is insurance against the LR being too high: at every LR >= margin x peak where a warmup
+    probe and a no-warmup probe ran the same horizon, if warmup removed an instability or trained
+    WARMUP_GAIN better, the shortest such warmup is kept (the one at the smallest such LR).
+    """
+    margin = defaults.SAFETY_RATIO if margin is None else margin
+    target = chosen.peak_lr * margin * (1 - 1e-6)
+    found = []
+    for warm in probes:
+        if warm.peak_lr < target or warm.warmup_fraction <= chosen.warmup_fraction + 1e-9 or not warm.stable:
+            continue
+        for none in probes:
+            if _same_lr(none.peak_lr, warm.peak_lr) and none.warmup_steps == 0 and none.horizon == warm.horizon:
+                if not none.stable or warm.quality < none.quality * (1 - defaults.WARMUP_GAIN):
+                    found.append(warm)
+    return min(found, key=lambda p: (p.peak_lr, p.warmup_fraction), default=None)
+
+
+def pick(candidates: Sequence[ProbeSummary], tolerance: float | None = None) -> ProbeSummary | None:
+    """The best stable candidate; within ``tolerance`` of the best, prefer the smaller LR, then the shorter warmup.
+
+    Candidates repeated with several seeds are averaged first (their quality is the mean over seeds).
+    """
+    tolerance = defaults.TIE_TOLERANCE if tolerance is None else tolerance
+    pooled = pool_seeds([c for c in candidates if c.stable])
+    if not pooled:
+        return None
+    best = min(c.quality for c in pooled)
+    near = [c for c in pooled if c.quality <= best * (1 + tolerance) + 1e-12]
+    return min(near, key=lambda c: (c.peak_lr, c.warmup_fraction))
+
+
+def extrapolate(
+    rerank: Sequence[ProbeSummary], screen: Sequence[ProbeSummary], total_steps: int
+) -> list[ProbeSummary]:
+    """Re-rank summaries with their quality projected to the full run from two horizons.
+
+    At each LR, the no-warmup loss at the screen horizon ``h1`` and at the re-rank horizon ``h2`` give an
+    improvement ratio ``r = q2 / q1`` (capped at 1). Assuming the loss keeps falling by that ratio per
+    factor ``h2 / h1`` of horizon, the full run reaches ``q * r ** (log(T / h2) / log(h2 / h1))``; the same
+    ``r`` projects the warmup candidates at that LR. This undoes the short-horizon bias where one LR
+    plateaus early while another keeps improving. Candidates without both horizons keep their quality.
+    """
+    ratios: dict[float, tuple[float, float]] = {}
+    for r in rerank:
+        if r.warmup_steps:
+            continue
+        base = next((s for s in screen if _same_lr(s.peak_lr, r.peak_lr) and s.warmup_steps == 0 and s.horizon < r.horizon), None)
+        if base is not None and 0 < base.quality < math.inf and r.quality < math.inf:
+            power = math.log(max(total_steps, r.horizon) / r.horizon) / math.log(r.horizon / base.horizon)
+            ratios[r.peak_lr] = (min(r.quality / base.quality, 1.0), power)
+    out = []
+    for r in rerank:
+        found = next((v for lr, v in ratios.items() if _same_lr(lr, r.peak_lr)), None)
+        if found is None or not math.isfinite(r.quality):
+            out.append(r)
+        else:
+            ratio, power = found
+            out.append(replace(r, score=r.quality * ratio**power, eval_loss=None, label="projected"))
+    return out
+
+
+def pool_seeds(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:
+    """One summary per (LR, warmup fraction): the first seed's, with the quality averaged over all seeds."""
+    groups: dict[tuple[float, float], list[ProbeSummary]] = {}
+    for c in candidates:
+        groups.setdefault(_key(c), []).append(c)
+    pooled = []
+    for runs in groups.values():
+        mean = sum(r.quality for r in runs) / len(runs)
+        pooled.append(replace(runs[0], score=mean, eval_loss=None))
+    return pooled
+
+
+def seeds_agree(candidates: Sequence[ProbeSummary]) -> bool | None:
+    """Whether every seed, judged alone, picks the same (LR, warmup fraction); None for a single seed."""
+    seeds = sorted({c.seed for c in candidates})
+    if len(seeds) < 2:
+        return None
+    picks = {_key(p) for s in seeds if (p := pick([c for c in candidates if c.seed == s])) is not None}
+    return len(picks) == 1
+
+
+def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> ProbeSummary | None:
+    """The smallest-LR probe above the choice, with no more warmup than it, that diverged or spiked."""
+    unstable = [
+        p for p in probes
+        if not p.stable and p.peak_lr > chosen.peak_lr * (1 + 1e-9) and p.warmup_fraction <= chosen.warmup_fraction + 1e-9
+    ]
+    return min(unstable, key=lambda p: p.peak_lr, default=None)
+
+
+def recommend(
+    chosen: ProbeSummary,
+    probes: Sequence[ProbeSummary],
+    total_steps: int,
+    range_test: RangeTest | None = None,
+    agree: bool | None = None,
+    notes: Sequence[str] = (),
+    min_lr_ratio: float = defaults.MIN_LR_RATIO,
+) -> Recommendation:
+    """Turn the chosen probe into a full-length schedule and explain it in plain words."""
+    warmup = int(round(chosen.warmup_fraction * total_steps))
+    unstable = nearest_unstable(chosen, probes)
+    lines = [_choice_line(chosen, warmup, total_steps)]
+    lines += _warmup_lines(chosen, probes, warmup, margin_kept=any("safety margin" in n for n in notes))
+    lines += list(notes)
+    lines.append(_margin_line(chosen, unstable))
+    if range_test is not None and range_test.divergence_lr:
+        lines.append(
+            f"the range test's loss started to diverge at {fmt(range_test.divergence_lr)}: the choice sits "
+            f"{range_test.divergence_lr / chosen.peak_lr:.1f}x below it"
+        )
+    if agree is not None:
+        lines.append("two data orders pick the same candidate" if agree else "two data orders disagree: treat the choice as uncertain")
+    return Recommendation(
+        peak_lr=chosen.peak_lr,
+        warmup_steps=warmup,
+        total_steps=total_steps,
+        min_lr=chosen.peak_lr * min_lr_ratio,
+        schedule="linear-warmup-cosine",
+        rule="stability-probes",
+        explanation=tuple(lines),
+        nearest_unstable_lr=unstable.peak_lr if unstable else None,
+        seeds_agree=agree,
+    )
+
+
+def range_test_rule(range_test: RangeTest, total_steps: int, min_lr_ratio: float = defaults.MIN_LR_RATIO) -> Recommendation:
+    """Fallback when the budget ended before any stability probe: fastai's valley LR with a 5% warmup."""
+    lr = range_test.valley_lr or range_test.steepest_lr or (range_test.divergence_lr or 1e-3) / 10
+    warmup = int(round(defaults.WARMUP_FRACTIONS[1] * total_steps))
+    return Recommendation(
+        peak_lr=lr, warmup_steps=warmup, total_steps=total_steps, min_lr=lr * min_lr_ratio,
+        schedule="linear-warmup-cosine", rule="range-test",
+        explanation=(f"the probe budget ended before any stability probe: valley LR {fmt(lr)} of the range test, "
+                     f"5% warmup; this is the classic LR-finder guess, not a measured recommendation",),
+        nearest_unstable_lr=range_test.divergence_lr, seeds_agree=None,
+    )
+
+
+def _choice_line(chosen: ProbeSummary, warmup: int, total: int) -> str:
+    how = "no warmup" if warmup == 0 else f"a {warmup}-step warmup ({chosen.warmup_fraction:.0%} of {total} steps)"
+    what = "projected full-run loss" if chosen.label == "projected" else "loss"
+    return (f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest {what} ({chosen.quality:.4g}) of the stable "
+            f"candidates on the {chosen.horizon}-step re-rank")
+
+
+def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: int, margin_kept: bool = False) -> list[str]:
+    same_lr = [p for p in probes if math.isclose(p.peak_lr, chosen.peak_lr, rel_tol=1e-6)]
+    shorter = [p for p in same_lr if p.warmup_fraction < chosen.warmup_fraction - 1e-9 and not p.stable]
+    if not shorter:
+        if warmup == 0:
+            return ["no warmup needed: the loss did not spike at this LR without one"]
+        if margin_kept:
+            return ["no spike at this LR without warmup either: the warmup is a safety margin, for the reason below"]
+        return ["warmup kept because it trained better at this LR, not because of a measured spike"]
+    worst = max(shorter, key=lambda p: p.spike.ratio if p.spike else math.inf)
+    return [f"at {fmt(chosen.peak_lr)} with {_warmup_words(worst)} {instability(worst)}; a {warmup}-step warmup removed it"]
+
+
+def _margin_line(chosen: ProbeSummary, unstable: ProbeSummary | None) -> str:
+    if unstable is None:
+        return "no probed LR above the choice was unstable: the margin is at least the ladder's top"
+    ratio = unstable.peak_lr / chosen.peak_lr
+    verdict = "a safe margin" if ratio >= defaults.SAFETY_RATIO - 1e-9 else "close to the edge: lower the LR if runs are long"
+    return f"margin: {ratio:.1f}x below the nearest unstable candidate ({fmt(unstable.peak_lr)}, {instability(unstable)}), {verdict}"
+
+
+def _warmup_words(probe: ProbeSummary) -> str:
+    return "no warmup" if probe.warmup_steps == 0 else f"a {probe.warmup_fraction:.0%} warmup"
+
+
+def instability(probe: ProbeSummary) -> str:
+    """``the loss spiked x3.1 at step 14, led by 'layers.2.attn'`` (or diverged)."""
+    lead = f", led by '{probe.top_layers[0][0]}'" if probe.top_layers else ""
+    if probe.diverged:
+        return f"the loss diverged at step {probe.diverged_step}{lead}"
+    assert probe.spike is not None
+    return f"the loss spiked x{probe.spike.ratio:.1f} at step {probe.spike.step}{lead}"
+
+
+def _ranked(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:
+    return sorted((c for c in candidates if math.isfinite(c.quality)), key=lambda c: c.quality)
+
+
+def _same_lr(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6)
+
+
+def _key(c: ProbeSummary) -> tuple[float, float]:
+    return (round(math.log(c.peak_lr), 6), round(c.warmup_fraction, 6))
+
+
+def fmt(value: float) -> str:
+    """An LR as ``3.0e-03``: the form the recipe uses."""
+    return f"{value:.1e}"

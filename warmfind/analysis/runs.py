@@ -1,0 +1,115 @@
+"""Probe runs as plain data, and the summary of one run that the recommendation is built from (no torch)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from warmfind import defaults
+from warmfind.analysis.spikes import (
+    Spike,
+    divergence_step,
+    find_spike,
+    grad_blowup_step,
+    tail_score,
+)
+
+
+@dataclass(frozen=True)
+class ProbeRun:
+    """One short training run: its schedule and what every step measured."""
+
+    label: str  # e.g. "range-test", "screen", "warmup", "rerank", "check"
+    peak_lr: float
+    warmup_steps: int
+    planned_steps: int  # the length the schedule was built for
+    schedule: str  # the schedule's shape, as in warmfind.recipe.schedule
+    lrs: tuple[float, ...]  # LR of the first parameter group at each step taken
+    losses: tuple[float, ...]  # training loss at each step (before the update)
+    grad_norms: tuple[float, ...]  # global gradient L2 norm at each step (before clipping)
+    layer_names: tuple[str, ...]  # the modules whose update-to-weight ratio is recorded
+    update_ratios: tuple[tuple[float, ...], ...]  # per step, |delta w| / |w| of each module in layer_names
+    stopped: str | None  # None: ran to the end; "diverged", "budget" or "interrupted"
+    seconds: float
+    seed: int = 0  # the data-order seed
+    eval_loss: float | None = None  # mean loss on the held-out batches after the run, when there are any
+    small_batch_sq: tuple[float, ...] = ()  # |g|^2 of the first micro-batch per step (noise scale), if split
+    big_batch_sq: tuple[float, ...] = ()  # |g|^2 of the whole batch per step, if split
+
+    @property
+    def steps(self) -> int:
+        return len(self.losses)
+
+
+@dataclass(frozen=True)
+class ProbeSummary:
+    """What one probe run says about its (peak LR, warmup) pair, in the terms the recommendation uses."""
+
+    label: str
+    peak_lr: float
+    warmup_steps: int
+    horizon: int  # steps the run's schedule was built for
+    steps: int  # steps actually taken
+    score: float  # mean training loss over the run's last SCORE_TAIL (inf when it diverged)
+    eval_loss: float | None  # held-out loss after the run, when the workload has eval data
+    diverged_step: int | None  # first non-finite or blown-up step
+    spike: Spike | None  # the largest loss spike
+    grad_blowup_step: int | None  # first step whose gradient norm jumped GRAD_BLOWUP_MULTIPLE x
+    top_layers: tuple[tuple[str, float], ...]  # modules with the largest update-to-weight ratio, largest first
+    seed: int = 0
+    stopped: str | None = None
+
+    @property
+    def warmup_fraction(self) -> float:
+        return self.warmup_steps / self.horizon if self.horizon else 0.0
+
+    @property
+    def diverged(self) -> bool:
+        return self.diverged_step is not None or not math.isfinite(self.score)
+
+    @property
+    def stable(self) -> bool:
+        """Trained without diverging and without a loss spike."""
+        return not self.diverged and self.spike is None
+
+    @property
+    def quality(self) -> float:
+        """The number candidates are ranked by (lower is better): held-out loss if measured, else the tail score."""
+        if self.diverged:
+            return math.inf
+        return self.eval_loss if self.eval_loss is not None and math.isfinite(self.eval_loss) else self.score
+
+
+def summarize(run: ProbeRun, top: int = defaults.UPDATE_RATIO_TOP) -> ProbeSummary:
+    """Reduce a run to its spike, divergence, score and the layers that moved most."""
+    diverged = divergence_step(run.losses)
+    if diverged is None and run.stopped == "diverged":
+        diverged = run.steps - 1
+    spike = find_spike(run.losses)
+    window = run.update_ratios
+    if spike is not None:  # name the layers that moved most while the loss was spiking
+        window = run.update_ratios[max(0, spike.start_step - 5) : spike.step + 1] or window
+    return ProbeSummary(
+        label=run.label,
+        peak_lr=run.peak_lr,
+        warmup_steps=run.warmup_steps,
+        horizon=run.planned_steps,
+        steps=run.steps,
+        score=tail_score(run.losses) if diverged is None and run.stopped is None else math.inf,
+        eval_loss=run.eval_loss,
+        diverged_step=diverged,
+        spike=spike,
+        grad_blowup_step=grad_blowup_step(run.grad_norms),
+        top_layers=top_movers(run.layer_names, window, top),
+        seed=run.seed,
+        stopped=run.stopped,
+    )
+
+
+def top_movers(names: tuple[str, ...], ratios: tuple[tuple[float, ...], ...], top: int) -> tuple[tuple[str, float], ...]:
+    """The ``top`` modules by their largest update-to-weight ratio over ``ratios`` (one row per step)."""
+    if not ratios or not names:
+        return ()
+    peaks = [max((row[i] for row in ratios if math.isfinite(row[i])), default=math.inf) for i in range(len(names))]
+    order = sorted(range(len(names)), key=lambda i: -peaks[i])[:top]
+    return tuple((names[i], peaks[i]) for i in order)

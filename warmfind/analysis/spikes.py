@@ -1,0 +1,96 @@
+"""Loss spikes and divergence in a probe's loss curve, as pure functions."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warmfind import defaults
+from warmfind.analysis.smoothing import ema, running_min
+
+
+@dataclass(frozen=True)
+class Spike:
+    """The largest rise of the smoothed loss above its running minimum (a "catapult" when it recovers)."""
+
+    step: int  # step at which the smoothed loss peaked
+    start_step: int  # first step of the excursion above the threshold
+    ratio: float  # peak smoothed loss / running minimum before it (inf: the loss blew up)
+    recovered: bool  # the smoothed loss came back under the threshold before the curve ended
+
+
+def find_spike(
+    losses: Sequence[float],
+    ratio: float = defaults.SPIKE_RATIO,
+    beta: float = defaults.SPIKE_BETA,
+    min_rise: float = defaults.SPIKE_MIN_RISE,
+    min_step: int = defaults.SPIKE_MIN_STEP,
+) -> Spike | None:
+    """The biggest excursion where ``smoothed > ratio * running_min`` and the rise exceeds ``min_rise * loss[0]``.
+
+    Returns None when the curve never leaves that band after ``min_step``.
+    """
+    if not losses:
+        return None
+    smoothed = ema(losses, beta)
+    floor = running_min(smoothed)
+    scale = abs(losses[0]) if math.isfinite(losses[0]) else 1.0
+    best: Spike | None = None
+    start: int | None = None
+    peak, peak_step = 0.0, 0
+    for t in range(min_step, len(smoothed) + 1):
+        above = t < len(smoothed) and _above(smoothed[t], floor[t - 1] if t else floor[0], ratio, min_rise * scale)
+        if above:
+            if start is None:
+                start, peak, peak_step = t, 0.0, t
+            ref = floor[start - 1] if start else floor[0]
+            rise = smoothed[t] / ref if math.isfinite(smoothed[t]) and ref > 0 else math.inf
+            if rise > peak:
+                peak, peak_step = rise, t
+        elif start is not None:
+            spike = Spike(step=peak_step, start_step=start, ratio=peak, recovered=t < len(smoothed))
+            if best is None or spike.ratio > best.ratio:
+                best = spike
+            start = None
+    return best
+
+
+def _above(value: float, floor: float, ratio: float, min_rise: float) -> bool:
+    if not math.isfinite(value):
+        return True
+    if not math.isfinite(floor):
+        return False
+    return value > ratio * floor and value - floor > min_rise
+
+
+def divergence_step(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE) -> int | None:
+    """First step whose loss is non-finite or above ``multiple`` times the first loss; None if none is."""
+    if not losses:
+        return None
+    limit = multiple * abs(losses[0])
+    for t, value in enumerate(losses):
+        if not math.isfinite(value) or value > limit:
+            return t
+    return None
+
+
+def grad_blowup_step(grad_norms: Sequence[float], multiple: float = defaults.GRAD_BLOWUP_MULTIPLE) -> int | None:
+    """First step whose gradient norm is non-finite or ``multiple`` times the median of the norms before it."""
+    for t in range(3, len(grad_norms)):
+        value = grad_norms[t]
+        before = sorted(grad_norms[:t])
+        median = before[len(before) // 2]
+        if not math.isfinite(value) or (math.isfinite(median) and median > 0 and value > multiple * median):
+            return t
+    return None
+
+
+def tail_score(losses: Sequence[float], fraction: float = defaults.SCORE_TAIL) -> float:
+    """Mean loss over the last ``fraction`` of the curve (inf when any of it is non-finite)."""
+    if not losses:
+        return math.inf
+    tail = losses[-max(1, int(round(len(losses) * fraction))) :]
+    if not all(math.isfinite(v) for v in tail):
+        return math.inf
+    return sum(tail) / len(tail)

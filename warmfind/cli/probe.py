@@ -1,0 +1,120 @@
+"""The ``warmfind probe`` command: run the probes on the user's model and write the recipe."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from warmfind.cli.exits import EXIT_INTERRUPTED, err, fail
+from warmfind.errors import WarmfindError
+
+
+def probe(
+    workload: Annotated[str, typer.Argument(help="ENTRYPOINT (pkg.module:factory or file.py:factory) or a probe spec YAML")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the recipe here (default: stdout)")] = None,
+    total_steps: Annotated[Optional[int], typer.Option(help="Planned training length in optimizer steps")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(help="Passed to the factory as batch_size=")] = None,
+    device: Annotated[Optional[str], typer.Option(help="auto, cpu, cuda or mps")] = None,
+    seed: Annotated[Optional[int], typer.Option(help="Seed for model RNG and data order")] = None,
+    seeds: Annotated[Optional[int], typer.Option(help="Data orders for the decisive probes (2 states agreement)")] = None,
+    budget_steps: Annotated[Optional[int], typer.Option(help="Hard cap on all probe steps together")] = None,
+    budget_seconds: Annotated[Optional[float], typer.Option(help="Hard cap on probe wall time")] = None,
+    optimizer: Annotated[Optional[str], typer.Option(help="adamw, adam or sgd, when the factory gives none")] = None,
+    precision: Annotated[Optional[str], typer.Option(help="fp32, bf16 (autocast) or fp16 (CUDA)")] = None,
+    accumulate: Annotated[Optional[int], typer.Option(help="Split each batch into N micro-batches")] = None,
+    compile_: Annotated[Optional[bool], typer.Option("--compile/--no-compile", help="torch.compile the model (off by default)")] = None,
+    channels_last: Annotated[Optional[bool], typer.Option("--channels-last/--no-channels-last", help="NHWC layout for CNNs")] = None,
+    snapshot: Annotated[Optional[str], typer.Option(help="Keep the start state in CPU memory or on disk: memory or disk")] = None,
+    set_: Annotated[Optional[list[str]], typer.Option("--set", help="key=value passed to the factory (repeatable)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the recipe as JSON instead of YAML")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or explanation on stderr")] = False,
+    nproc: Annotated[Optional[int], typer.Option(help="Run data-parallel on N local processes (launches torchrun)")] = None,
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Run short probe runs on the real model and write a YAML recipe: peak LR, warmup, schedule, evidence."""
+    from warmfind.probing.distributed import (
+        is_main_process,
+        launch,
+        launched_by_torchrun,
+    )
+
+    if nproc is not None and nproc > 1 and not launched_by_torchrun():
+        raise typer.Exit(code=launch(nproc, sys.argv[1:]))
+    from warmfind.cli.progress import probe_progress
+    from warmfind.probing.measure import measure
+    from warmfind.probing.options import (
+        ProbeOptions,
+        is_spec,
+        load_spec,
+        parse_assignments,
+    )
+    from warmfind.recipe.schema import dump_recipe, write_recipe
+
+    main_process = is_main_process()  # under torchrun only rank 0 prints and writes
+    quiet = quiet or not main_process
+    try:
+        base = load_spec(Path(workload)) if is_spec(workload) else ProbeOptions(entrypoint=workload)
+        options = base.with_flags(
+            total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
+            budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
+            accumulate=accumulate, factory_args=parse_assignments(set_) if set_ else None,
+            compile=compile_, channels_last=channels_last, snapshot=snapshot,
+        )
+        with probe_progress(err, enabled=not quiet) as (on_step, on_stage):
+            measurement = measure(options, on_step, on_stage)
+    except WarmfindError as exc:
+        raise fail(str(exc), debug) from None
+    except KeyboardInterrupt:
+        err.print("interrupted before any probe finished; nothing written")
+        raise typer.Exit(code=EXIT_INTERRUPTED) from None
+    recipe = measurement.recipe
+    if not main_process:
+        return
+    command = _command_line(
+        "probe", workload, total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
+        budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
+        accumulate=accumulate, set=set_, compile=compile_ or None, channels_last=channels_last or None,
+        snapshot=snapshot, out=out,
+    )
+    if not quiet:
+        _explain(recipe)
+    if out is not None:
+        write_recipe(recipe, out, command)
+        if not quiet:
+            err.print(f"recipe written to {out}")
+    elif json_out:
+        typer.echo(json.dumps(recipe, indent=2, default=str))
+    else:
+        typer.echo(dump_recipe(recipe, command), nl=False)
+    if not recipe["complete"] and measurement.result.stopped_by == "interrupted":
+        err.print("[yellow]interrupted: the recipe holds what was measured and is marked complete: false[/]")
+        raise typer.Exit(code=EXIT_INTERRUPTED)
+
+
+def _command_line(command: str, argument: str, **flags: Any) -> str:
+    """The command that reproduces this run, for the recipe's header."""
+    words = ["warmfind", command, argument]
+    for name, value in flags.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is True:
+                words.append(f"--{name.replace('_', '-')}")
+            elif item is not None:
+                words += [f"--{name.replace('_', '-')}", str(item)]
+    return " ".join(shlex.quote(w) for w in words)
+
+
+def _explain(recipe: dict[str, Any]) -> None:
+    rec = recipe.get("recommendation")
+    if not rec:
+        err.print("[yellow]no recommendation: the probe stopped before it could measure one[/]")
+        return
+    err.print(f"[bold]peak_lr {rec['peak_lr']:.1e}, warmup_steps {rec['warmup_steps']} of {rec['total_steps']}[/]")
+    for line in rec["explanation"]:
+        err.print(f"  - {line}", highlight=False)
+    cost = recipe["cost"]
+    err.print(f"  probe cost: {cost['probe_steps']} steps ({cost['full_run_equivalents']}x the planned run), {cost['seconds']} s")

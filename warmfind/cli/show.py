@@ -1,0 +1,96 @@
+"""The ``warmfind show`` command: a recipe for a person, with its explanation, the probes and the LR plot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from warmfind.cli.exits import fail
+from warmfind.cli.plot import loss_vs_lr
+from warmfind.errors import WarmfindError
+
+
+def show(
+    recipe_path: Annotated[Path, typer.Argument(metavar="RECIPE", help="A recipe YAML written by warmfind probe")],
+    debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
+) -> None:
+    """Print a recipe as a table, with a terminal plot of loss against LR."""
+    from warmfind.recipe.schema import load_recipe
+
+    try:
+        recipe = load_recipe(recipe_path)
+    except WarmfindError as exc:
+        raise fail(str(exc), debug) from None
+    render(recipe, Console())
+
+
+def render(recipe: dict[str, Any], console: Console) -> None:
+    """Print the recipe's recommendation table, explanation, probe table and loss-vs-LR plot."""
+    rec = recipe.get("recommendation") or {}
+    work = recipe.get("workload") or {}
+    title = "warmfind recipe" + ("" if recipe.get("complete", True) else " (INCOMPLETE)")
+    table = Table(title=title, show_header=False)
+    table.add_column("key", style="bold")
+    table.add_column("value")
+    for key in ("peak_lr", "warmup_steps", "total_steps", "schedule", "min_lr", "rule"):
+        if key in rec:
+            table.add_row(key, _cell(rec[key]))
+    for key in ("entrypoint", "parameters", "batch_size", "device", "fingerprint"):
+        if key in work:
+            table.add_row(key, _cell(work[key]))
+    cost = recipe.get("cost") or {}
+    if cost:
+        table.add_row("probe cost", f"{cost.get('probe_steps')} steps, {cost.get('seconds')} s")
+    console.print(table)
+    for line in rec.get("explanation", []):
+        console.print(f"  - {line}", highlight=False)
+    evidence = recipe.get("evidence") or {}
+    probes = evidence.get("probes") or []
+    if probes:
+        console.print(_probe_table(probes))
+    noise = evidence.get("gradient_noise_scale") or {}
+    if noise.get("batch_table"):
+        console.print(_batch_table(noise))
+    rt = evidence.get("lr_range_test")
+    if rt and rt.get("curve"):
+        marks = {"D": rt.get("divergence_lr"), "S": rt.get("steepest_lr"), "V": rt.get("valley_lr"), "*": rec.get("peak_lr")}
+        curve = rt["curve"]
+        console.print("LR range test (D divergence, S steepest, V valley, * recommended peak)")
+        for line in loss_vs_lr(curve["lr"], curve.get("smoothed") or curve["loss"], marks):
+            console.print(line, highlight=False, markup=False)
+
+
+def _probe_table(probes: list[dict[str, Any]]) -> Table:
+    table = Table(title="probes")
+    for col in ("stage", "peak_lr", "warmup", "steps", "loss", "spike", "diverged", "moved most"):
+        table.add_column(col)
+    for p in probes:
+        spike = p.get("spike")
+        layers = p.get("top_layers") or []
+        table.add_row(
+            str(p.get("stage")), _cell(p.get("peak_lr")), str(p.get("warmup_steps")), f"{p.get('steps')}/{p.get('horizon')}",
+            _cell(p.get("loss")), f"x{spike['ratio']:.1f} @ {spike['step']}" if spike else "",
+            str(p["diverged_step"]) if p.get("diverged_step") is not None else "",
+            layers[0]["layer"] if layers else "",
+        )
+    return table
+
+
+def _batch_table(noise: dict[str, Any]) -> Table:
+    table = Table(title=f"other batch sizes (noise-scale rule, B_simple ~ {_cell(noise.get('b_noise_used'))})")
+    for col in ("batch", "peak_lr", "warmup steps", "trusted"):
+        table.add_column(col)
+    for row in noise["batch_table"]:
+        trusted = "yes" if row.get("trusted") else f"no: {row.get('caveat')}"
+        table.add_row(str(row.get("batch_size")), _cell(row.get("peak_lr")), _cell(row.get("warmup_steps")), trusted)
+    return table
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3e}" if abs(value) < 1e-2 or abs(value) >= 1e4 else f"{value:.4g}"
+    return "-" if value is None else str(value)

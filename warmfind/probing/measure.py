@@ -1,0 +1,154 @@
+"""From probe options to a recipe: load the workload, run the search, assemble the evidence."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from warmfind import defaults
+from warmfind.errors import WarmfindError
+from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of
+from warmfind.probing.distributed import join, leave
+from warmfind.probing.entrypoint import resolve
+from warmfind.probing.noise_report import (
+    along_probe,
+    measure_now,
+    noise_batches,
+    noise_block,
+    noise_line,
+)
+from warmfind.probing.options import ProbeOptions
+from warmfind.probing.prober import Budget, Prober, StepCallback
+from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, search
+from warmfind.probing.workload import Workload, build_workload, call_factory
+from warmfind.recipe.schema import WorkloadInfo, build_recipe, fingerprint
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """A finished (or interrupted) probe: the recipe mapping and the search behind it."""
+
+    recipe: dict[str, Any]
+    result: SearchResult
+
+
+def pick_device(name: str) -> torch.device:
+    """``auto`` -> cuda, then mps, then cpu; a named device must exist."""
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if name not in ("cpu", "cuda", "mps"):
+        raise WarmfindError(f"unknown device {name!r}; choose auto, cpu, cuda or mps")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise WarmfindError("--device cuda: no CUDA device is available")
+    if name == "mps" and not (getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available()):
+        raise WarmfindError("--device mps: no MPS device is available")
+    return torch.device(name)
+
+
+def peak_memory_mb(device: torch.device) -> float | None:
+    """Peak memory so far: CUDA's max allocated on a GPU, else the process's peak RSS (None where unknown)."""
+    if device.type == "cuda":
+        return round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
+    try:  # Linux: this process image's high-water mark (ru_maxrss would also count a parent's, across fork+exec)
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 2**10, 1)
+    except OSError:
+        pass
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    return round(peak / 2**20 if sys.platform == "darwin" else peak / 2**10, 1)
+
+
+def load_workload(options: ProbeOptions) -> Workload:
+    """Resolve the entrypoint, call the factory and check what it returns."""
+    factory = resolve(options.entrypoint, Path(options.base_dir) if options.base_dir else None)
+    torch.manual_seed(options.seed)
+    return build_workload(call_factory(factory, options.factory_kwargs()), options.optimizer)
+
+
+def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> WorkloadInfo:
+    """The workload block of the recipe, with its fingerprint."""
+    first = next(BatchStream(prober.workload.data, options.seed).batches())
+    shape = batch_shape(first)
+    optimizer = {"name": prober.workload.optimizer_name, **prober.optimizer_hparams()}
+    model = prober.model
+    return WorkloadInfo(
+        entrypoint=options.entrypoint,
+        parameters=sum(p.numel() for p in model.parameters()),
+        batch_size=batch_size_of(first),
+        batch_shape=shape,
+        optimizer=optimizer,
+        device=str(device),
+        precision=options.precision,
+        accumulate=options.accumulate,
+        fingerprint=fingerprint(str(model), optimizer, shape),
+    )
+
+
+def measure(
+    options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None,
+    workload: Workload | None = None,
+) -> Measurement:
+    """Run the whole probe for ``options`` and return the recipe (marked incomplete after Ctrl-C).
+
+    ``workload``: one already built from ``options`` (``warmfind check`` builds it once for the fingerprint);
+    by default the factory is called here.
+    """
+    called = time.monotonic()  # --budget-seconds covers loading the workload too, not only the probes
+    if options.accumulate < 1 or options.seeds < 1:
+        raise WarmfindError("--accumulate and --seeds must be at least 1")
+    group, device = join(pick_device(options.device))
+    workload = workload if workload is not None else load_workload(options)
+    total = options.total_steps or defaults.DEFAULT_TOTAL_STEPS
+    budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds, started=called)
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(device)
+    prober = Prober(
+        workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
+        ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
+        snapshot=options.snapshot, group=group,
+    )
+    info = replace(describe(prober, options, device), processes=group.world if group else 1)
+    started = time.monotonic()
+    noise_n = noise_batches(total)
+    at_init = measure_now(prober, info.batch_size, noise_n)
+    result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage,
+                    lambda: measure_now(prober, info.batch_size, noise_n))
+    rec = result.recommendation
+    parts = options.accumulate * (group.world if group else 1)
+    along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
+    noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along,
+                        rec.warmup_steps if rec else None)
+    if rec is not None and (line := noise_line(noise)):
+        rec = replace(rec, explanation=rec.explanation + (line,))
+    seconds = time.monotonic() - started
+    steps = prober.budget.steps
+    cost = {
+        "probe_steps": steps,
+        "seconds": round(seconds, 2),
+        "runs": len(result.runs),
+        "full_run_equivalents": round(steps / total, 3),
+        "stopped_by": result.stopped_by,
+        "peak_memory_mb": peak_memory_mb(device),
+        "snapshot_mb": round(prober.snapshot_bytes / 2**20, 3),
+    }
+    settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
+    settings["total_steps"] = total
+    recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise)
+    if group is not None:
+        leave()
+    return Measurement(recipe, result)

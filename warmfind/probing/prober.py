@@ -1,0 +1,301 @@
+"""The torch layer: short training runs of the user's model from one exact snapshot, recorded step by step.
+
+The step itself lives in ``train_step`` and the start states in ``snapshots``; a ``Prober`` owns the model, the
+budget and the run loop (schedule, recording, early stop, held-out evaluation).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import torch
+
+from warmfind import defaults
+from warmfind.analysis.runs import ProbeRun
+from warmfind.errors import WarmfindError
+from warmfind.probing.batches import BatchStream, split_batch
+from warmfind.probing.distributed import Group, any_rank, broadcast_parameters
+from warmfind.probing.snapshots import Snapshot, SnapshotStore
+from warmfind.probing.step_stats import StepRecorder, module_groups
+from warmfind.probing.train_step import TrainStep
+from warmfind.probing.workload import Workload
+
+
+@dataclass
+class Budget:
+    """Hard caps on the whole probe's cost, shared by every run."""
+
+    max_steps: int | None = None
+    max_seconds: float | None = None
+    steps: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def exhausted(self) -> bool:
+        if self.max_steps is not None and self.steps >= self.max_steps:
+            return True
+        return self.max_seconds is not None and time.monotonic() - self.started >= self.max_seconds
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
+
+
+class ProbeInterrupted(Exception):
+    """Ctrl-C during a run; carries the steps measured so far."""
+
+    def __init__(self, run: ProbeRun) -> None:
+        super().__init__("interrupted")
+        self.run = run
+
+
+StepCallback = Callable[[str, int, int, float], None]  # (label, step, planned_steps, loss) -> None
+
+
+class Prober:
+    """Runs probe runs of one workload; every run starts from the same snapshot unless told otherwise.
+
+    Per step it records the loss and the global gradient norm; the per-module update-to-weight ratio costs a
+    parameter copy, so it is measured on a run's first step and every ``ratio_every``-th step after it, and
+    the steps between repeat the last measurement. Nothing is read back to the host until a sync.
+    """
+
+    def __init__(
+        self,
+        workload: Workload,
+        device: torch.device,
+        precision: str = "fp32",
+        accumulate: int = 1,
+        budget: Budget | None = None,
+        seed: int = 0,
+        on_step: StepCallback | None = None,
+        sync_every: int = 10,
+        ratio_every: int = defaults.UPDATE_RATIO_EVERY,
+        compile: bool = False,
+        channels_last: bool = False,
+        snapshot: str = "memory",
+        group: Group | None = None,
+    ) -> None:
+        if ratio_every < 1:
+            raise WarmfindError("ratio_every must be at least 1")
+        self.snapshots = SnapshotStore(snapshot)
+        self.workload = workload
+        self.model = workload.model.to(device)
+        self.group = group
+        if group is not None:
+            broadcast_parameters(self.model)
+        if channels_last:  # NHWC convolutions: faster on tensor cores and oneDNN for most CNNs
+            self.model = self.model.to(memory_format=torch.channels_last)  # type: ignore[call-overload]
+        # The compiled wrapper shares the parameters; state_dict and eval go through the plain module.
+        train_model: torch.nn.Module = torch.compile(self.model) if compile else self.model  # type: ignore[assignment]
+        self.train_step = TrainStep(self.model, train_model, workload.loss_fn, device, precision, accumulate,
+                                    channels_last, group)
+        self.device = device
+        self.accumulate = accumulate
+        self.budget = budget or Budget()
+        self.seed = seed
+        self.on_step = on_step
+        self.sync_every = sync_every
+        self.ratio_every = ratio_every
+        self.param_values = self.train_step.param_values
+        self.layer_names, self.layer_index = module_groups(self.model)
+        torch.manual_seed(seed)
+        self.group_ratios = self._group_ratios()
+        self.initial = self.snapshot(None, step=0)
+        self.check_first_loss()
+        self.runs: list[ProbeRun] = []
+
+    @property
+    def snapshot_bytes(self) -> int:
+        """The largest snapshot taken, for the recipe's cost block."""
+        return self.snapshots.largest_bytes
+
+    def _budget_spent(self) -> bool:
+        """The budget check; under torchrun every rank stops at the same step when any rank's clock runs out."""
+        spent = self.budget.exhausted()
+        if self.group is not None and self.budget.max_seconds is not None:
+            return any_rank(spent, self.device)
+        return spent
+
+    def check_first_loss(self) -> None:
+        """Fail early, with a clear message, on a loss that is not a finite scalar with a gradient.
+
+        Done once, on the first batch from the initial snapshot: every run starting there would compute
+        the same loss, so the training steps themselves carry no such check (and no host sync for it).
+        """
+        batch = next(BatchStream(self.workload.data, self.seed, self.device).batches())
+        try:
+            with self.train_step.autocast():
+                loss = self.workload.loss_fn(self.model, split_batch(batch, self.accumulate)[0])
+        except WarmfindError:
+            raise
+        except Exception as exc:
+            raise WarmfindError(f"the loss failed on the first batch: {type(exc).__name__}: {exc}") from exc
+        _check_loss(loss)
+        self.restore(self.initial)  # the forward pass may have moved BatchNorm statistics or the RNG
+
+    # --- state --------------------------------------------------------------------------------------
+    def _group_ratios(self) -> list[float]:
+        probe_lr = 1e-3
+        optimizer = self.new_optimizer()
+        return [g["lr"] / probe_lr for g in optimizer.param_groups]
+
+    def new_optimizer(self) -> torch.optim.Optimizer:
+        try:
+            optimizer = self.workload.optimizer_factory(self.model.parameters(), lr=1e-3)
+        except Exception as exc:
+            raise WarmfindError(f"the optimizer factory raised {type(exc).__name__}: {exc}") from exc
+        if not isinstance(optimizer, torch.optim.Optimizer):
+            raise WarmfindError(f"the optimizer factory returned {type(optimizer).__name__}, not a torch.optim.Optimizer")
+        return optimizer
+
+    def optimizer_hparams(self) -> dict[str, Any]:
+        """The first parameter group's hyper-parameters (lr excluded), for the recipe."""
+        group = self.new_optimizer().param_groups[0]
+        keep = {}
+        for key, value in group.items():
+            if key in ("params", "lr", "initial_lr") or value is None:
+                continue
+            if isinstance(value, (bool, int, float, str)) or (isinstance(value, tuple) and all(isinstance(v, (int, float)) for v in value)):
+                keep[key] = list(value) if isinstance(value, tuple) else value
+        keep["groups"] = len(self.group_ratios)
+        return keep
+
+    def snapshot(self, optimizer: torch.optim.Optimizer | None, step: int) -> Snapshot:
+        """The state at ``step``: one copy of model and optimizer state, on CPU or (``snapshot="disk"``) in a file."""
+        return self.snapshots.take(self.model, optimizer, step, self.device)
+
+    def restore(self, snap: Snapshot) -> torch.optim.Optimizer:
+        """Load ``snap`` into the model and a fresh optimizer (returned), and restore the RNG."""
+        model_state, opt_state = self.snapshots.states(snap)
+        self.model.load_state_dict(model_state)
+        optimizer = self.new_optimizer()
+        if opt_state is not None:
+            optimizer.load_state_dict(opt_state)
+        self.snapshots.restore_rng(snap)
+        return optimizer
+
+    # --- one run ------------------------------------------------------------------------------------
+    def run(
+        self,
+        lr_at: Callable[[int], float],
+        steps: int,
+        label: str,
+        peak_lr: float,
+        warmup_steps: int = 0,
+        schedule: str = "linear-warmup-cosine",
+        start: Snapshot | None = None,
+        save_at: int | None = None,
+        data_seed: int | None = None,
+        stop_on_divergence: bool = True,
+    ) -> tuple[ProbeRun, Snapshot | None]:
+        """Train ``steps`` optimizer steps with LR ``lr_at(step)``; return the record and the state at ``save_at``.
+
+        A run stops early when the loss is non-finite or BLOWUP_MULTIPLE x its first value (checked every
+        ``sync_every`` steps so recording never forces a device sync per step), or when the budget is spent.
+        """
+        start = start or self.initial
+        optimizer = self.restore(start)
+        seed = self.seed if data_seed is None else data_seed
+        batches = _skip(BatchStream(self.workload.data, seed, self.device).batches(), start.step)
+        rec = StepRecorder(self.layer_index.to(self.device), len(self.layer_names))
+        saved: Snapshot | None = None
+        stopped: str | None = None
+        began = time.monotonic()
+        self.model.train()
+        first_loss: float | None = None
+        try:
+            for step in range(start.step, steps):
+                if save_at is not None and step == save_at:
+                    saved = self.snapshot(optimizer, step)
+                if self._budget_spent():
+                    stopped = "budget"
+                    break
+                lr = lr_at(step)
+                for group, ratio in zip(optimizer.param_groups, self.group_ratios):
+                    group["lr"] = lr * ratio
+                self.train_step(optimizer, next(batches), rec, measure_ratio=(step - start.step) % self.ratio_every == 0)
+                rec.lrs.append(lr)
+                self.budget.steps += 1
+                if len(rec.losses) % self.sync_every == 0 or step == steps - 1:
+                    rec.sync()
+                    if first_loss is None:
+                        first_loss = rec.host_losses[0]
+                    if self.on_step is not None:
+                        self.on_step(label, step + 1, steps, rec.host_losses[-1])
+                    if stop_on_divergence and _blew_up(rec.host_losses, first_loss):
+                        stopped = "diverged"
+                        break
+        except KeyboardInterrupt:
+            raise ProbeInterrupted(self._record(rec, label, peak_lr, warmup_steps, steps, schedule, "interrupted", began, seed)) from None
+        run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed)
+        if self.workload.eval_data is not None and stopped is None:
+            run = _with_eval(run, self.evaluate())
+        self.runs.append(run)
+        return run, saved
+
+    def evaluate(self, max_batches: int = 50) -> float:
+        """Mean loss over (at most ``max_batches`` of) the held-out batches, without updating anything."""
+        assert self.workload.eval_data is not None
+        self.model.eval()
+        total, count = 0.0, 0
+        with torch.no_grad():
+            for batch in BatchStream(self.workload.eval_data, 0, self.device).batches():
+                with self.train_step.autocast():
+                    total += float(self.workload.loss_fn(self.model, batch))
+                count += 1
+                if count >= max_batches or count >= _len_or(self.workload.eval_data, max_batches):
+                    break
+        self.model.train()
+        return total / count
+
+    def _record(self, rec: StepRecorder, label: str, peak_lr: float, warmup: int, steps: int, schedule: str,
+                stopped: str | None, began: float, seed: int) -> ProbeRun:
+        rec.sync()
+        n = len(rec.host_losses)
+        return ProbeRun(
+            label=label, peak_lr=peak_lr, warmup_steps=warmup, planned_steps=steps, schedule=schedule,
+            lrs=tuple(rec.lrs[:n]), losses=tuple(rec.host_losses), grad_norms=tuple(math.sqrt(v) for v in rec.host_grad_sq),
+            layer_names=self.layer_names, update_ratios=tuple(rec.host_ratios), stopped=stopped,
+            seconds=time.monotonic() - began, seed=seed,
+            small_batch_sq=tuple(rec.host_small_sq), big_batch_sq=tuple(rec.host_grad_sq) if rec.host_small_sq else (),
+        )
+
+
+def _check_loss(loss: Any) -> None:
+    if not isinstance(loss, torch.Tensor):
+        raise WarmfindError(f"loss_fn must return a tensor, got {type(loss).__name__}")
+    if loss.numel() != 1:
+        raise WarmfindError(f"loss_fn must return a scalar, got a tensor of shape {tuple(loss.shape)}")
+    if not loss.requires_grad:
+        raise WarmfindError("the loss does not require grad: is the model's output detached?")
+    value = float(loss.detach())
+    if not math.isfinite(value):
+        raise WarmfindError(f"the loss is {value} at initialisation, before any update")
+
+
+def _blew_up(losses: list[float], first: float | None) -> bool:
+    last = losses[-1]
+    return not math.isfinite(last) or (first is not None and last > defaults.BLOWUP_MULTIPLE * abs(first))
+
+
+def _skip(batches: Iterator[Any], n: int) -> Iterator[Any]:
+    for _ in range(n):
+        next(batches)
+    return batches
+
+
+def _with_eval(run: ProbeRun, eval_loss: float) -> ProbeRun:
+    return replace(run, eval_loss=eval_loss)
+
+
+def _len_or(data: Any, default: int) -> int:
+    try:
+        return len(data)
+    except TypeError:
+        return default
+
+

@@ -1,0 +1,226 @@
+"""The probe plan: range test, a ladder of compressed-schedule probes, a longer re-rank with and without warmup
+(projected to the full run), a constant-LR check and the warmup margin.
+
+Each stage runs real training through a ``Prober`` and hands pure functions of ``recommend`` the summaries.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from warmfind import defaults
+from warmfind.analysis.lr_range import RangeTest, analyse_range_test, exponential_lrs
+from warmfind.analysis.recommend import (
+    Recommendation,
+    extension,
+    extrapolate,
+    fmt,
+    instability,
+    keep_descending,
+    ladder,
+    pick,
+    range_test_rule,
+    recommend,
+    refinement,
+    rerank_candidates,
+    seeds_agree,
+    warmup_margin,
+)
+from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
+from warmfind.probing.prober import ProbeInterrupted, Prober
+from warmfind.recipe.schedule import Schedule
+
+StageCallback = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """How long each stage's probes run, derived from the planned training length."""
+
+    total_steps: int
+    screen_steps: int
+    rerank_steps: int
+    seeds: int = 1
+    warmup_fractions: tuple[float, ...] = defaults.WARMUP_FRACTIONS
+
+    @classmethod
+    def for_run(cls, total_steps: int, seeds: int = 1) -> SearchPlan:
+        screen = int(min(max(total_steps * defaults.SCREEN_FRACTION, defaults.SCREEN_MIN_STEPS), defaults.SCREEN_MAX_STEPS))
+        screen = min(screen, total_steps)
+        rerank = int(min(max(total_steps * defaults.RERANK_FRACTION, 2 * screen), defaults.RERANK_MAX_STEPS))
+        return cls(total_steps, screen, min(rerank, total_steps), seeds)
+
+
+@dataclass
+class SearchResult:
+    """Everything the search measured, and what it recommends; ``complete`` is False after Ctrl-C."""
+
+    plan: SearchPlan
+    range_test: RangeTest | None = None
+    runs: list[ProbeRun] = field(default_factory=list)
+    probes: list[ProbeSummary] = field(default_factory=list)
+    recommendation: Recommendation | None = None
+    complete: bool = False
+    stopped_by: str | None = None  # "budget" or "interrupted" when the search ended early
+    at_peak: Any = None  # what the ``at_peak`` hook measured right after a passed stability check
+
+
+def search(
+    prober: Prober, plan: SearchPlan, on_stage: StageCallback | None = None, at_peak: Callable[[], Any] | None = None
+) -> SearchResult:
+    """Run the whole probe plan; on Ctrl-C return what was measured, marked incomplete.
+
+    ``at_peak`` is called with the model as the passed constant-LR check left it (trained at the chosen
+    peak), e.g. to measure the gradient noise scale there; its result lands in ``result.at_peak``.
+    """
+    result = SearchResult(plan)
+    stage = on_stage or (lambda _: None)
+    try:
+        _run_stages(prober, plan, result, stage, at_peak)
+        result.complete = result.stopped_by is None
+    except ProbeInterrupted as interrupted:
+        result.runs.append(interrupted.run)
+        result.stopped_by = "interrupted"
+    if result.recommendation is None:
+        result.recommendation = _best_so_far(result)
+    return result
+
+
+def _run_stages(
+    prober: Prober, plan: SearchPlan, result: SearchResult, stage: StageCallback, at_peak: Callable[[], Any] | None
+) -> None:
+    stage("range test")
+    rt_run = _range_test(prober)
+    result.runs.append(rt_run)
+    if not rt_run.lrs:
+        result.stopped_by = "budget"
+        return
+    result.range_test = analyse_range_test(rt_run.lrs, rt_run.losses, stopped_diverged=rt_run.stopped == "diverged")
+    top = result.range_test.blowup_lr or rt_run.lrs[-1]
+
+    def probe(lr: float, fraction: float, steps: int, label: str, seed: int | None = None) -> ProbeSummary | None:
+        if prober.budget.exhausted():
+            result.stopped_by = "budget"
+            return None
+        sched = Schedule(lr, int(round(fraction * steps)), steps, lr * defaults.MIN_LR_RATIO)
+        run, _ = prober.run(sched.lr_at, steps, label, lr, sched.warmup_steps, data_seed=seed)
+        result.runs.append(run)
+        summary = summarize(run)
+        if run.stopped == "budget":
+            result.stopped_by = "budget"
+            return None
+        result.probes.append(summary)
+        return summary
+
+    stage(f"screening peak LRs below {top:.1e} ({plan.screen_steps} steps each)")
+    screen: list[ProbeSummary] = []
+    for lr in ladder(top):
+        summary = probe(lr, 0.0, plan.screen_steps, "screen")
+        if summary is None:
+            return
+        screen.append(summary)
+        if not keep_descending(screen):
+            break
+
+    rerank: list[ProbeSummary] = []
+
+    def rerank_all(configs: list[tuple[float, float]]) -> bool:
+        for seed_offset in range(plan.seeds):
+            for lr, fraction in configs:
+                summary = probe(lr, fraction, plan.rerank_steps, "rerank", prober.seed + seed_offset)
+                if summary is None:
+                    return False
+                rerank.append(summary)
+        return True
+
+    finalists = rerank_candidates(screen, plan.warmup_fractions[-1])
+    if not finalists:
+        return
+    stage(f"re-ranking {len(finalists)} (peak LR, warmup) pairs over {plan.rerank_steps} steps")
+    if not rerank_all(finalists):
+        return
+    chosen = pick(extrapolate(rerank, screen, plan.total_steps))
+    for _ in range(defaults.MAX_EXTENSIONS):
+        more = extension(chosen, rerank, result.probes)  # an end of the re-rank won: look one rung further
+        if more is None:
+            break
+        if not rerank_all([more]):
+            return
+        chosen = pick(extrapolate(rerank, screen, plan.total_steps))
+    finer = refinement(chosen, result.probes)  # just below an unstable rung: try the LR halfway to it
+    if finer is not None:
+        if not rerank_all([finer]):
+            return
+        chosen = pick(extrapolate(rerank, screen, plan.total_steps))
+    if chosen is None:
+        return
+    chosen, notes, passed = _stability_check(prober, chosen, plan, result, stage)
+    if passed and at_peak is not None:
+        try:
+            result.at_peak = at_peak()
+        except KeyboardInterrupt:  # the choice is made: keep it, without this last measurement
+            result.stopped_by = "interrupted"
+    margin = warmup_margin(chosen, result.probes)
+    if margin is not None:
+        notes.append(_margin_note(chosen, margin, result.probes))
+        chosen = replace(chosen, warmup_steps=int(round(margin.warmup_fraction * chosen.horizon)))
+    result.recommendation = recommend(
+        chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes
+    )
+
+
+def _margin_note(chosen: ProbeSummary, margin: ProbeSummary, probes: list[ProbeSummary]) -> str:
+    none = next(p for p in probes if math.isclose(p.peak_lr, margin.peak_lr, rel_tol=1e-6)
+                and p.warmup_steps == 0 and p.horizon == margin.horizon)
+    without = instability(none) if not none.stable else f"the loss reached {none.quality:.4g}"
+    return (f"at {fmt(margin.peak_lr)} ({margin.peak_lr / chosen.peak_lr:.0f}x the peak) with no warmup {without}; "
+            f"a {margin.warmup_fraction:.0%} warmup reached {margin.quality:.4g}: kept as a safety margin")
+
+
+def _range_test(prober: Prober) -> ProbeRun:
+    lrs = exponential_lrs(defaults.RANGE_START_LR, defaults.RANGE_END_LR, defaults.RANGE_STEPS)
+    run, _ = prober.run(lambda s: lrs[s], len(lrs), "range-test", defaults.RANGE_END_LR, schedule="exponential")
+    return run
+
+
+def _stability_check(
+    prober: Prober, chosen: ProbeSummary, plan: SearchPlan, result: SearchResult, stage: StageCallback
+) -> tuple[ProbeSummary, list[str], bool]:
+    """Hold the chosen peak at a constant LR: sharper near the edge than a decaying probe.
+
+    A failed check lowers the peak by CHECK_STEP_DOWN and checks again (twice at most), so a choice next
+    to the stability edge ends just below it rather than a whole ladder rung away.
+    """
+    stage("constant-LR stability check")
+    notes: list[str] = []
+    for _ in range(3):
+        warmup = int(round(chosen.warmup_fraction * plan.rerank_steps))
+        steps = warmup + defaults.CHECK_STEPS
+        sched = Schedule(chosen.peak_lr, warmup, steps, shape="linear-warmup-constant")
+        if prober.budget.exhausted():
+            return chosen, notes + ["the constant-LR stability check was skipped: the probe budget ran out"], False
+        run, _ = prober.run(sched.lr_at, steps, "check", chosen.peak_lr, warmup, schedule=sched.shape)
+        result.runs.append(run)
+        summary = summarize(run)
+        if summary.stable or run.stopped == "budget":
+            return chosen, notes, summary.stable
+        result.probes.append(summary)
+        lowered = chosen.peak_lr / defaults.CHECK_STEP_DOWN
+        notes.append(f"held constant at {fmt(chosen.peak_lr)} for {defaults.CHECK_STEPS} steps, {instability(summary)}: "
+                     f"lowered to {fmt(lowered)}")
+        chosen = replace(chosen, peak_lr=lowered)
+    return chosen, notes, False
+
+
+def _best_so_far(result: SearchResult) -> Recommendation | None:
+    """What an interrupted or budget-capped search can still say."""
+    chosen = pick(result.probes)
+    if chosen is not None:
+        note = f"the probe stopped early ({result.stopped_by}): chosen from the probes that finished"
+        return recommend(chosen, result.probes, result.plan.total_steps, result.range_test, notes=[note])
+    if result.range_test is not None:
+        return range_test_rule(result.range_test, result.plan.total_steps)
+    return None

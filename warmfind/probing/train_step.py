@@ -1,0 +1,110 @@
+"""One optimizer step of a probe, as the user's training would take it: autocast, micro-batches, data-parallel averaging.
+
+It records loss, gradient norm and (when asked) per-module update ratios as device tensors, so a probe step
+costs a handful of extra kernels and no host sync.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import torch
+
+from warmfind.errors import WarmfindError
+from warmfind.probing.batches import split_batch
+from warmfind.probing.distributed import Group, average, average_gradients, local_slice
+from warmfind.probing.step_stats import StepRecorder, grad_sq
+from warmfind.probing.workload import LossFn
+
+PRECISIONS = {"fp32": None, "bf16": torch.bfloat16, "fp16": torch.float16}
+
+
+class TrainStep:
+    """The forward/backward/step of one probe step for one model, loss and precision (and, under torchrun, one rank)."""
+
+    def __init__(self, model: torch.nn.Module, train_model: torch.nn.Module, loss_fn: LossFn, device: torch.device,
+                 precision: str = "fp32", accumulate: int = 1, channels_last: bool = False,
+                 group: Group | None = None) -> None:
+        if precision not in PRECISIONS:
+            raise WarmfindError(f"unknown precision {precision!r}; choose fp32, bf16 or fp16")
+        if precision == "fp16" and device.type != "cuda":
+            raise WarmfindError("--precision fp16 needs a CUDA device (use bf16 on CPU)")
+        self.train_model = train_model
+        self.loss_fn = loss_fn
+        self.device = device
+        self.autocast_dtype = PRECISIONS[precision]
+        self.accumulate = accumulate
+        self.channels_last = channels_last
+        self.group = group  # data-parallel under torchrun: this rank trains on its slice of every batch
+        self.params = [p for p in model.parameters() if p.requires_grad]
+        self.param_values = [p.detach() for p in self.params]  # views of the same storage, outside autograd
+
+    def __call__(self, optimizer: torch.optim.Optimizer, batch: Any, rec: StepRecorder, measure_ratio: bool = True) -> None:
+        """One optimizer step, recording loss and gradient norm (and update ratios when asked) as device tensors.
+
+        Every extra kernel launch here is paid on every probe step, so the per-step work is a handful of
+        foreach ops; reductions to per-module numbers wait for ``StepRecorder.sync``.
+        """
+        optimizer.zero_grad(set_to_none=True)
+        if self.group is not None:
+            batch = local_slice(batch, self.group)
+        if self.channels_last:
+            batch = channels_last_batch(batch)
+        if self.accumulate == 1:
+            with self.autocast():
+                loss = self.loss_fn(self.train_model, batch)
+            loss.backward()
+            total = loss.detach()
+            small_sq = None
+        else:
+            total, small_sq = self._accumulate(batch)
+        if self.group is not None:  # this rank's gradient is the small batch; the average is the big one
+            if small_sq is None:
+                small_sq = grad_sq(self.params)
+            average_gradients(self.params, self.group.world)
+            total = average(total, self.group.world)
+        grads = [p.grad for p in self.params if p.grad is not None]
+        grad_norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)), dtype=torch.float32) if grads else None
+        if measure_ratio:
+            before = torch._foreach_mul(self.param_values, 1.0)  # an exact copy, in one foreach call
+            weight_norms = torch._foreach_norm(before)
+        optimizer.step()
+        if measure_ratio:
+            torch._foreach_sub_(before, self.param_values)  # before - after = -update
+            rec.ratio_norms.append(torch.stack(weight_norms + torch._foreach_norm(before)))
+            rec.ratio_steps.append(len(rec.losses))
+        rec.losses.append(total)
+        rec.grad_norms.append(grad_norm if grad_norm is not None else torch.zeros((), device=self.device))
+        if small_sq is not None:
+            rec.small_sq.append(small_sq)
+
+    def _accumulate(self, batch: Any) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Forward and backward over micro-batches; the mean loss and |g|^2 of the first micro-batch alone."""
+        micro = split_batch(batch, self.accumulate)
+        total = torch.zeros((), device=self.device)
+        small_sq = None
+        for i, part in enumerate(micro):
+            with self.autocast():
+                loss = self.loss_fn(self.train_model, part)
+            (loss / len(micro)).backward()
+            total += loss.detach().float() / len(micro)
+            if i == 0 and len(micro) > 1:
+                small_sq = grad_sq(self.params) * len(micro) ** 2  # grads hold part 0 / n so far
+        return total, small_sq
+
+    def autocast(self) -> contextlib.AbstractContextManager[Any]:
+        if self.autocast_dtype is None:
+            return contextlib.nullcontext()
+        return torch.autocast(device_type=self.device.type, dtype=self.autocast_dtype)
+
+
+def channels_last_batch(batch: Any) -> Any:
+    """Every 4-d floating-point tensor in a batch in channels-last layout (images, NCHW -> NHWC strides)."""
+    if isinstance(batch, torch.Tensor):
+        return batch.contiguous(memory_format=torch.channels_last) if batch.dim() == 4 and batch.is_floating_point() else batch
+    if isinstance(batch, dict):
+        return {k: channels_last_batch(v) for k, v in batch.items()}
+    if isinstance(batch, (tuple, list)):
+        return type(batch)(channels_last_batch(v) for v in batch)
+    return batch

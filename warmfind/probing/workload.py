@@ -1,0 +1,137 @@
+"""The entrypoint contract: turn whatever a user's factory returns into a checked ``Workload``."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+from torch import nn
+
+from warmfind.errors import WarmfindError
+from warmfind.probing.batches import Replayable
+
+LossFn = Callable[[nn.Module, Any], torch.Tensor]
+OptimizerFactory = Callable[..., torch.optim.Optimizer]
+
+OPTIMIZERS = ("adamw", "adam", "sgd")
+
+
+@dataclass(frozen=True)
+class Workload:
+    """A model, its data and how to train it: everything a probe run needs from the user."""
+
+    model: nn.Module
+    data: Iterable[Any]  # re-iterable: DataLoader, list, generator function, or a cached one-shot iterator
+    loss_fn: LossFn
+    optimizer_factory: OptimizerFactory  # called as factory(params, lr=...)
+    optimizer_name: str  # for the recipe and the fingerprint
+    eval_data: Iterable[Any] | None = None  # optional held-out batches used to score probes
+
+
+def call_factory(factory: Callable[..., Any], overrides: Mapping[str, Any]) -> Any:
+    """Call the user's factory with the ``--set``/``--batch-size`` keywords it accepts."""
+    try:
+        params = inspect.signature(factory).parameters
+    except (TypeError, ValueError):
+        params = {}  # type: ignore[assignment]
+    takes_kwargs = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    unknown = [k for k in overrides if k not in params and not takes_kwargs]
+    if unknown:
+        raise WarmfindError(f"the factory takes no argument {', '.join(map(repr, unknown))} (from --set/--batch-size)")
+    try:
+        return factory(**overrides)
+    except WarmfindError:
+        raise
+    except Exception as exc:
+        raise WarmfindError(f"the factory raised {type(exc).__name__}: {exc}") from exc
+
+
+def build_workload(returned: Any, optimizer: str | None = None) -> Workload:
+    """Check a factory's return value against the contract and fill in the defaults."""
+    parts = _parts(returned)
+    model = parts.get("model")
+    if model is None:
+        raise WarmfindError("the factory returned no 'model'")
+    if not isinstance(model, nn.Module):
+        raise WarmfindError(f"'model' must be a torch.nn.Module, got {type(model).__name__}")
+    if not any(p.requires_grad for p in model.parameters()):
+        raise WarmfindError("the model has no parameters that require grad: nothing to train")
+    data = parts.get("data")
+    if data is None:
+        raise WarmfindError("the factory returned no 'data'")
+    if callable(data) and not isinstance(data, Iterable):
+        data = _Regenerating(data)
+    elif isinstance(data, Iterator):
+        data = Replayable(data)
+    if not isinstance(data, Iterable):
+        raise WarmfindError(f"'data' must be an iterable of batches, got {type(data).__name__}")
+    loss_fn = parts.get("loss_fn") or default_loss
+    if not callable(loss_fn):
+        raise WarmfindError(f"'loss_fn' must be callable, got {type(loss_fn).__name__}")
+    factory = parts.get("optimizer")
+    if optimizer is not None:
+        factory, name = builtin_optimizer(optimizer), optimizer
+    elif factory is None:
+        factory, name = builtin_optimizer("adamw"), "adamw"
+    elif not callable(factory):
+        raise WarmfindError("'optimizer' must be a callable optimizer(params, lr) -> torch.optim.Optimizer")
+    else:
+        name = getattr(factory, "__name__", type(factory).__name__)
+    eval_data = parts.get("eval_data")
+    return Workload(model, data, loss_fn, factory, name, eval_data)
+
+
+def _parts(returned: Any) -> dict[str, Any]:
+    if isinstance(returned, Mapping):
+        return dict(returned)
+    if isinstance(returned, tuple):
+        if len(returned) not in (2, 3):
+            raise WarmfindError(f"a tuple return must be (model, data) or (model, data, loss_fn), got {len(returned)} items")
+        return dict(zip(("model", "data", "loss_fn"), returned))
+    if hasattr(returned, "model"):
+        names = ("model", "data", "loss_fn", "optimizer", "eval_data")
+        return {n: getattr(returned, n) for n in names if getattr(returned, n, None) is not None}
+    raise WarmfindError(f"the factory must return a mapping, an object with .model/.data, or a tuple; got {type(returned).__name__}")
+
+
+class _Regenerating:
+    """Makes a generator *function* re-iterable: every iteration calls it again."""
+
+    def __init__(self, make: Callable[[], Iterable[Any]]) -> None:
+        self.make = make
+
+    def __iter__(self) -> Any:
+        return iter(self.make())
+
+
+def builtin_optimizer(name: str) -> OptimizerFactory:
+    """The optimizers ``--optimizer`` offers, with the hyper-parameters most recipes use."""
+    if name == "adamw":
+        return lambda params, lr: torch.optim.AdamW(params, lr=lr, betas=(0.9, 0.999), weight_decay=0.01)
+    if name == "adam":
+        return lambda params, lr: torch.optim.Adam(params, lr=lr)
+    if name == "sgd":
+        return lambda params, lr: torch.optim.SGD(params, lr=lr, momentum=0.9)
+    raise WarmfindError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+
+
+def default_loss(model: nn.Module, batch: Any) -> torch.Tensor:
+    """``(x, y)`` -> cross-entropy for integer targets, MSE for float; a dict -> ``model(**batch).loss``."""
+    if isinstance(batch, Mapping):
+        out = model(**batch)
+        loss = out["loss"] if isinstance(out, Mapping) else getattr(out, "loss", None)
+        if loss is None:
+            raise WarmfindError("a dict batch needs model(**batch) to return .loss or ['loss']; pass a loss_fn")
+        return loss  # type: ignore[no-any-return]
+    if isinstance(batch, (tuple, list)) and len(batch) == 2:
+        x, y = batch
+        out = model(x)
+        if not isinstance(out, torch.Tensor):
+            raise WarmfindError(f"model(x) returned {type(out).__name__}, not a tensor; pass a loss_fn")
+        if y.dtype in (torch.int64, torch.int32, torch.int16, torch.uint8):
+            return nn.functional.cross_entropy(out.reshape(-1, out.shape[-1]), y.reshape(-1).long())
+        return nn.functional.mse_loss(out, y.to(out.dtype).reshape(out.shape))
+    raise WarmfindError(f"cannot take a default loss of a {type(batch).__name__} batch; pass a loss_fn(model, batch)")

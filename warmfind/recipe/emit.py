@@ -1,0 +1,30 @@
+"""``warmfind emit``'s core: a loaded recipe, a format name and overrides in, one stack's config text out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from warmfind.errors import WarmfindError
+from warmfind.recipe.emitters import (
+    EMITTERS,
+    EmitPlan,
+    parse_overrides,
+    plan_from_recipe,
+)
+
+FORMATS = tuple(EMITTERS)
+
+
+def emit_text(recipe: Mapping[str, Any], fmt: str, source: str, overrides: Sequence[str] = ()) -> str:
+    """The recipe's schedule as ``fmt`` text; ``overrides`` are ``key=value`` strings (``total_steps=20000``).
+
+    Raises WarmfindError (one line) for an unknown format, a bad override or a schedule that cannot be written.
+    """
+    emitter = EMITTERS.get(fmt)
+    if emitter is None:
+        raise WarmfindError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return emitter(plan_from_recipe(recipe, source, parse_overrides(overrides)))
+
+
+__all__ = ["FORMATS", "EmitPlan", "emit_text", "parse_overrides", "plan_from_recipe"]

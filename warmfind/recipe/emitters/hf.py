@@ -1,0 +1,117 @@
+"""Hugging Face TrainingArguments and DeepSpeed configs for a recipe's schedule.
+
+HF's ``cosine_with_min_lr`` is this recipe's schedule term for term: ``lr * s / W`` during warmup, then
+``lr * (c + (1 - c) * min_lr / lr)`` with ``c = 0.5 * (1 + cos(pi * (s - W) / (T - W)))``, ``s`` counting optimizer
+steps. DeepSpeed's ``WarmupCosineLR`` is stepped once per optimizer step after the update, which shifts its warmup
+by one step (see ``DEEPSPEED_NOTES``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from warmfind.recipe.emitters.plan import EmitPlan, comment_block, header, yaml_text
+
+HF_NOTES = (
+    "The HF Trainer counts optimizer steps (global_step), so max_steps and warmup_steps mean the same under",
+    "gradient_accumulation_steps and any number of processes; max_steps overrides num_train_epochs.",
+    "cosine_with_min_lr (transformers 4.38+) computes lr * (s / W), then lr * (c + (1 - c) * min_lr / lr):",
+    "the recipe's schedule, equal up to float rounding. lr_scheduler_kwargs.min_lr is absolute.",
+    "On the command line: --lr_scheduler_type cosine_with_min_lr --lr_scheduler_kwargs '{\"min_lr\": X}'.",
+)
+
+DEEPSPEED_NOTES = (
+    "DeepSpeed WarmupCosineLR at scheduler iteration i: i / W during warmup (warmup_type linear),",
+    "then cos_min_ratio + (1 - cos_min_ratio) * 0.5 * (1 + cos(pi * (i - W + 1) / (T - W))).",
+    "The engine calls scheduler.step() after each optimizer step and the constructor sets the LR to 0,",
+    "so optimizer step k runs at iteration k - 1: the warmup lags this recipe by one step",
+    "(step k in 1..W runs at peak * (k - 1) / W where the recipe has peak * k / W; step W is not yet at peak);",
+    "from step W + 1 on the LR equals the recipe's. DeepSpeed raises warmup_num_steps below 2 to 2",
+    "(newer releases refuse 0), and an fp16 overflow skips scheduler.step(), delaying the schedule a step.",
+    "For the exact schedule under the HF Trainer, drop the 'scheduler' block and use --format hf:",
+    "the Trainer then builds cosine_with_min_lr itself (HF scheduler + DeepSpeed optimizer is supported).",
+)
+
+_HF_OPTIM = {"adamw": "adamw_torch", "adam": "adamw_torch", "sgd": "sgd"}
+_DS_OPTIMIZER = {"adamw": "AdamW", "adam": "Adam", "sgd": "SGD"}
+
+
+def hf_arguments(plan: EmitPlan) -> dict[str, Any]:
+    """TrainingArguments fields: the schedule, and the optimizer's hyper-parameters HF has fields for."""
+    args: dict[str, Any] = {
+        "learning_rate": plan.peak_lr,
+        "warmup_steps": plan.warmup_steps,  # an int >= 1 is a count (transformers 5 reads a float < 1 as a ratio)
+        "max_steps": plan.total_steps,
+        "lr_scheduler_type": "cosine_with_min_lr",
+        "lr_scheduler_kwargs": {"min_lr": plan.min_lr},
+    }
+    hp = plan.optimizer_hparams()
+    if plan.optimizer_name in _HF_OPTIM:
+        args["optim"] = _HF_OPTIM[plan.optimizer_name]
+    if "betas" in hp:
+        args["adam_beta1"], args["adam_beta2"] = (float(b) for b in hp["betas"])
+    if "eps" in hp:
+        args["adam_epsilon"] = float(hp["eps"])
+    if "weight_decay" in hp:
+        args["weight_decay"] = float(hp["weight_decay"])
+    return args
+
+
+def emit_hf(plan: EmitPlan) -> str:
+    """TrainingArguments as YAML, readable by ``HfArgumentParser(TrainingArguments).parse_yaml_file``."""
+    lines = header(plan, "hf") + comment_block(HF_NOTES)
+    if plan.optimizer_name == "sgd":
+        lines += comment_block([f"SGD momentum {plan.optimizer.get('momentum')}: pass it with --optim_args 'momentum=...'"])
+    return "\n".join(lines) + "\n" + yaml_text(hf_arguments(plan))
+
+
+def emit_hf_json(plan: EmitPlan) -> str:
+    """The same TrainingArguments as JSON: no comment key, since ``parse_json_file`` refuses unknown keys."""
+    return json.dumps(hf_arguments(plan), indent=2) + "\n"
+
+
+def deepspeed_config(plan: EmitPlan, auto: bool = False) -> dict[str, Any]:
+    """A DeepSpeed config with optimizer + WarmupCosineLR; ``auto`` leaves the numbers to the HF Trainer."""
+    notes = [line[2:] for line in header(plan, "deepspeed-auto" if auto else "deepspeed")] + list(DEEPSPEED_NOTES)
+    if auto:
+        notes.append("'auto' values are filled by the HF Trainer from TrainingArguments: use with --format hf.")
+    if plan.warmup_steps < 2:
+        notes.append(f"This recipe warms up over {plan.warmup_steps} step(s): DeepSpeed will warm up over 2 regardless.")
+    hp = plan.optimizer_hparams()
+    params: dict[str, Any] = {"lr": "auto" if auto else plan.peak_lr}
+    for key in ("betas", "eps", "weight_decay", "momentum"):
+        if key in hp:
+            # Under the HF Trainer only lr, betas, eps and weight_decay have TrainingArguments to fill them.
+            params[key] = "auto" if auto and key != "momentum" else hp[key]
+    config: dict[str, Any] = {"_warmfind": notes}  # DeepSpeed ignores top-level keys it does not know
+    if auto:
+        config.update(train_batch_size="auto", train_micro_batch_size_per_gpu="auto", gradient_accumulation_steps="auto")
+    elif plan.batch_size:
+        config["train_batch_size"] = plan.batch_size  # samples per optimizer step, across all processes
+    config["optimizer"] = {"type": _DS_OPTIMIZER.get(plan.optimizer_name, "AdamW"), "params": params}
+    config["scheduler"] = {
+        "type": "WarmupCosineLR",
+        "params": {
+            "total_num_steps": "auto" if auto else plan.total_steps,
+            # DeepSpeed 0.19+ refuses 0; it warms up over max(2, W) steps whatever is written here.
+            "warmup_num_steps": "auto" if auto else max(1, plan.warmup_steps),
+            "warmup_type": "linear",
+            "warmup_min_ratio": 0.0,
+            "cos_min_ratio": plan.schedule.floor_ratio,
+        },
+    }
+    return config
+
+
+def emit_deepspeed(plan: EmitPlan) -> str:
+    """DeepSpeed JSON with concrete numbers, for ``deepspeed.initialize(config=...)``."""
+    return json.dumps(deepspeed_config(plan), indent=2) + "\n"
+
+
+def emit_deepspeed_auto(plan: EmitPlan) -> str:
+    """DeepSpeed JSON for ``TrainingArguments(deepspeed=...)``: numbers as "auto", the floor ratio spelled out."""
+    return json.dumps(deepspeed_config(plan, auto=True), indent=2) + "\n"
+
+
+__all__ = ["emit_hf", "emit_hf_json", "emit_deepspeed", "emit_deepspeed_auto", "hf_arguments", "deepspeed_config"]

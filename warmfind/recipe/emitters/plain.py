@@ -1,0 +1,56 @@
+"""Plain outputs for anything else: the schedule and its provenance as JSON, or as ``KEY=value`` environment lines."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from typing import Any
+
+from warmfind.recipe.emitters.plan import EmitPlan, float_literal, header
+
+PROVENANCE_KEYS = ("rule", "explanation", "confidence")
+
+
+def schedule_fields(plan: EmitPlan) -> dict[str, Any]:
+    return {
+        "peak_lr": plan.peak_lr,
+        "warmup_steps": plan.warmup_steps,
+        "total_steps": plan.total_steps,
+        "min_lr": plan.min_lr,
+        "schedule": "linear-warmup-constant" if plan.constant_tail else "linear-warmup-cosine",
+    }
+
+
+def emit_json(plan: EmitPlan) -> str:
+    """``{"_warmfind": ..., "recommendation": {...}, "provenance": {...}}``: a consumer we define, so extra keys are fine."""
+    provenance: dict[str, Any] = {
+        "recipe": plan.source,
+        "fingerprint": plan.fingerprint,
+        "batch_size": plan.batch_size,
+        "accumulate": plan.accumulate,
+        "optimizer": dict(plan.optimizer),
+        "overrides": dict(plan.overrides),
+    }
+    provenance.update({k: plan.recommendation[k] for k in PROVENANCE_KEYS if k in plan.recommendation})
+    document = {
+        "_warmfind": [line[2:] for line in header(plan, "json")],
+        "recommendation": {**schedule_fields(plan), "units": "optimizer steps"},
+        "provenance": provenance,
+    }
+    return json.dumps(document, indent=2, default=str) + "\n"
+
+
+def emit_env(plan: EmitPlan) -> str:
+    """``WARMFIND_PEAK_LR=...`` lines: ``set -a; . file; set +a`` in a shell, or ``docker --env-file``."""
+    values = {
+        "WARMFIND_PEAK_LR": float_literal(plan.peak_lr),
+        "WARMFIND_WARMUP_STEPS": str(plan.warmup_steps),
+        "WARMFIND_TOTAL_STEPS": str(plan.total_steps),
+        "WARMFIND_MIN_LR": float_literal(plan.min_lr),
+        "WARMFIND_SCHEDULE": schedule_fields(plan)["schedule"],
+        "WARMFIND_RECIPE": plan.source,
+    }
+    lines = header(plan, "env")
+    # docker's --env-file takes values verbatim, so quote only when a shell would otherwise split the value.
+    lines += [f"{key}={value if shlex.quote(value) == value else shlex.quote(value)}" for key, value in values.items()]
+    return "\n".join(lines) + "\n"
