@@ -9,6 +9,7 @@ import pytest
 from warmfind.analysis.recommend import (
     extension,
     extrapolate,
+    fallback_reason,
     keep_descending,
     ladder,
     nearest_unstable,
@@ -161,3 +162,20 @@ def test_extrapolation_prefers_the_lr_that_keeps_improving() -> None:
     assert chosen is not None and chosen.peak_lr == 2e-3 and chosen.label == "projected"
     # 0.245 * (0.245 / 0.40) ** (log(800 / 200) / log(200 / 50)) = 0.245 * 0.6125
     assert chosen.quality == pytest.approx(0.245 * 0.245 / 0.40)
+
+
+@pytest.mark.parametrize(
+    ("stopped_by", "probes", "says"),
+    [
+        pytest.param("budget", [], "the probe budget ended before any stability probe", id="budget"),
+        pytest.param("interrupted", [], "interrupted before any stability probe", id="interrupted"),
+        pytest.param(None, [], "no stability probe ran", id="none-ran"),
+        pytest.param(None, [probe(1.0, 1.0, diverged=3), probe(0.5, 1.0, diverged=5)],
+                     "every probe diverged (2 probes from 5.0e-01 to 1.0e+00)", id="all-diverged"),
+        pytest.param(None, [probe(1.0, 1.0, diverged=3), probe(0.5, 1.0, spike=2.0), probe(0.25, 1.0, spike=1.6)],
+                     "no probe trained without a loss spike or divergence (3 probes from 2.5e-01 to 1.0e+00; "
+                     "the mildest, at 2.5e-01, spiked x1.60 at step 14)", id="all-spiked"),
+    ],
+)
+def test_fallback_reason_says_what_was_measured(stopped_by: str | None, probes: list[ProbeSummary], says: str) -> None:
+    assert says in fallback_reason(stopped_by, probes)

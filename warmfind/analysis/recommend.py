@@ -228,14 +228,37 @@ def recommend(
     )
 
 
-def range_test_rule(range_test: RangeTest, total_steps: int, min_lr_ratio: float = defaults.MIN_LR_RATIO) -> Recommendation:
-    """Fallback when the budget ended before any stability probe: fastai's valley LR with a 5% warmup."""
+def fallback_reason(stopped_by: str | None, probes: Sequence[ProbeSummary]) -> str:
+    """Why no probe could be chosen, in words that are true of what was measured.
+
+    ``stopped_by`` is the search's ("budget", "interrupted" or None); ``probes`` are the probes that finished.
+    """
+    if stopped_by == "budget":
+        return "the probe budget ended before any stability probe"
+    if stopped_by == "interrupted":
+        return "the probe was interrupted before any stability probe finished"
+    if not probes:
+        return "no stability probe ran"
+    lrs = sorted(p.peak_lr for p in probes)
+    spiked = [p for p in probes if not p.diverged and p.spike is not None]
+    where = f"{len(probes)} probes from {fmt(lrs[0])} to {fmt(lrs[-1])}"
+    if not spiked:
+        return f"every probe diverged ({where})"
+    mildest = min(spiked, key=lambda p: p.spike.ratio if p.spike else math.inf)
+    assert mildest.spike is not None
+    return (f"no probe trained without a loss spike or divergence ({where}; the mildest, at {fmt(mildest.peak_lr)}, "
+            f"spiked x{mildest.spike.ratio:.2f} at step {mildest.spike.step})")
+
+
+def range_test_rule(range_test: RangeTest, total_steps: int, reason: str = "the probe budget ended before any stability probe",
+                    min_lr_ratio: float = defaults.MIN_LR_RATIO) -> Recommendation:
+    """Fallback when no probe can be chosen (``reason`` says why): fastai's valley LR with a 5% warmup."""
     lr = range_test.valley_lr or range_test.steepest_lr or (range_test.divergence_lr or 1e-3) / 10
     warmup = int(round(defaults.WARMUP_FRACTIONS[1] * total_steps))
     return Recommendation(
         peak_lr=lr, warmup_steps=warmup, total_steps=total_steps, min_lr=lr * min_lr_ratio,
         schedule="linear-warmup-cosine", rule="range-test",
-        explanation=(f"the probe budget ended before any stability probe: valley LR {fmt(lr)} of the range test, "
+        explanation=(f"{reason}: valley LR {fmt(lr)} of the range test, "
                      f"5% warmup; this is the classic LR-finder guess, not a measured recommendation",),
         nearest_unstable_lr=range_test.divergence_lr, seeds_agree=None,
     )

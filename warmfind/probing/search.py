@@ -17,6 +17,7 @@ from warmfind.analysis.recommend import (
     Recommendation,
     extension,
     extrapolate,
+    fallback_reason,
     fmt,
     instability,
     keep_descending,
@@ -222,5 +223,5 @@ def _best_so_far(result: SearchResult) -> Recommendation | None:
         note = f"the probe stopped early ({result.stopped_by}): chosen from the probes that finished"
         return recommend(chosen, result.probes, result.plan.total_steps, result.range_test, notes=[note])
     if result.range_test is not None:
-        return range_test_rule(result.range_test, result.plan.total_steps)
+        return range_test_rule(result.range_test, result.plan.total_steps, fallback_reason(result.stopped_by, result.probes))
     return None
