@@ -11,6 +11,7 @@ from warmfind.gate.verdicts import (
     FAR_BELOW_RATIO,
     batch_factor,
     check,
+    factor_words,
     failed,
     limit,
     read_evidence,
@@ -74,6 +75,7 @@ def test_limits_read_from_the_ladder() -> None:
         pytest.param(1.5e-3, 0, "warmup", ("error", "warmup-too-short"), id="gap-below-a-spike"),
         pytest.param(2e-4, 50, "peak-lr-waste", ("warning", "peak-lr-far-below"), id="5x-below-recommendation"),
         pytest.param(5e-4, 50, "peak-lr-waste", ("info", "peak-lr-near-recommendation"), id="2x-below-recommendation"),
+        pytest.param(3e-3, 50, "peak-lr-waste", ("info", "peak-lr-above-recommendation"), id="3x-above-recommendation"),
     ],
 )
 def test_verdicts(lr: float, warmup: int, check_name: str, expected: tuple[str, str]) -> None:
@@ -158,3 +160,11 @@ def test_larger_batch_needs_a_larger_warmup_share(warmup: int, expected: tuple[s
     # warmup that rescued 2e-3 (now 2.67e-3) becomes a 7.5% share (rounded to 8 of 100 probe steps)
     findings = check(recipe(LADDER, b_simple=32.0), Planned(peak_lr=2.5e-3, warmup_steps=warmup, total_steps=1000, batch_size=64))
     assert {f.check: (f.level, f.code) for f in findings}["warmup"] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "reference", "words"),
+    [(6.2, 0.097, "63.9x above"), (0.3, 0.078, "3.85x above"), (0.02, 0.1, "5x below"), (0.1, 0.1, "at")],
+)
+def test_factors_are_stated_in_the_right_direction(value: float, reference: float, words: str) -> None:
+    assert factor_words(value, reference) == words

@@ -316,9 +316,23 @@ def check_waste(evidence: Evidence, lr: float) -> Finding:
             f"planned peak LR {fmt(lr)} is {peak / lr:.1f}x below the recommended {fmt(peak)}",
             f"the recommendation trained better and stably; {FAR_BELOW_RATIO:g}x below it the margin costs training speed",
             setting="peak_lr", planned=lr, measured=peak)
+    if lr > peak * (1 + ROUNDING):
+        return Finding("info", "peak-lr-waste", "peak-lr-above-recommendation",
+                       f"planned peak LR {fmt(lr)} is {factor_words(lr, peak)} the recommended {fmt(peak)}",
+                       "no margin wasted; whether it is safe is for the stability checks", setting="peak_lr", planned=lr,
+                       measured=peak)
     return Finding("info", "peak-lr-waste", "peak-lr-near-recommendation",
-                   f"planned peak LR {fmt(lr)} is within {FAR_BELOW_RATIO:g}x of the recommended {fmt(peak)}",
+                   f"planned peak LR {fmt(lr)} is {factor_words(lr, peak)} the recommended {fmt(peak)}",
                    "no margin wasted", setting="peak_lr", planned=lr, measured=peak)
+
+
+def factor_words(value: float, reference: float) -> str:
+    """How ``value`` stands to ``reference``, in the right direction: '64x above', '2.5x below' or 'at'."""
+    if value > reference * (1 + ROUNDING):
+        return f"{value / reference:.3g}x above"
+    if value < reference / (1 + ROUNDING):
+        return f"{reference / value:.3g}x below"
+    return "at"
 
 
 def failed(findings: Sequence[Finding], strict: bool = False) -> bool:
