@@ -168,3 +168,28 @@ def test_larger_batch_needs_a_larger_warmup_share(warmup: int, expected: tuple[s
 )
 def test_factors_are_stated_in_the_right_direction(value: float, reference: float, words: str) -> None:
     assert factor_words(value, reference) == words
+
+
+# Issue 13's escape: the screen probe at the range test's divergence LR (1.56) neither spiked nor diverged within
+# its 30 steps, so it covered 1.56, and a plan at 6.2 (4x the divergence LR, no warmup) passed as "beyond the evidence".
+SGD_LADDER = [probe(1.56, horizon=30), probe(0.78, horizon=30), probe(0.39, horizon=30), probe(0.39, warmup=6, horizon=30)]
+
+
+@pytest.mark.parametrize(
+    ("lr", "warmup", "expected"),
+    [
+        pytest.param(6.2, 0, ("error", "peak-lr-above-divergence"), id="4x-divergence-no-warmup-fails"),
+        pytest.param(3.2, 50, ("error", "peak-lr-above-divergence"), id="2x-divergence-short-warmup-fails"),
+        pytest.param(1.56, 0, ("info", "peak-lr-below-limit"), id="at-divergence-but-a-probe-covers-it"),
+        pytest.param(3.2, 200, ("info", "peak-lr-below-limit"), id="warmup-longer-than-the-ramp-is-not-judged-by-it"),
+    ],
+)
+def test_the_range_test_divergence_is_always_evidence(lr: float, warmup: int, expected: tuple[str, str]) -> None:
+    planned = Planned(peak_lr=lr, warmup_steps=warmup, total_steps=1000)
+    found = {f.check: f for f in check(recipe(SGD_LADDER, peak_lr=0.097, divergence_lr=1.56), planned)}
+    assert (found["peak-lr-limit"].level, found["peak-lr-limit"].code) == expected
+    if expected[1] == "peak-lr-above-divergence":
+        assert failed(tuple(found.values()))
+        assert "the range test (an LR ramp over 100 steps) diverged at 1.6e+00" in found["peak-lr-limit"].reason
+        assert found["peak-lr-margin"].code == "margin-not-judged"
+    assert "above the recommended 9.7e-02" in found["peak-lr-waste"].message

@@ -14,7 +14,9 @@ How the evidence is read (``f`` is the planned warmup as a fraction of the plann
 
 Checks, one finding each (error fails the gate, warning fails it only with ``--strict``):
 
-* ``peak-lr-limit``  error when ``L >= limit(f)`` and no probe at ``>= L`` trained stably with any warmup.
+* ``peak-lr-limit``  error when ``L >= limit(f)`` and no probe at ``>= L`` trained stably with any warmup, or
+                     when ``L`` is at or above the range test's divergence LR with no more warmup steps than its
+                     ramp and no probe with warmup ``<= f`` covers it (the range test is always evidence).
 * ``warmup``         error when the plan is past ``stable_lr(f)``, a longer warmup trained stably at ``>= L``,
                      and a probe with no more warmup than planned was unstable at or below that LR.
 * ``peak-lr-margin`` warning when ``L > limit(f) / SAFETY_RATIO`` (2x, Smith's rule) or ``L`` is past
@@ -245,8 +247,20 @@ def check_lr_and_warmup(
                 and (frontier is None or t.lr > frontier.lr) and need is not None and t.lr <= need.lr * (1 + _TOL)]
     short = need is not None and need.warmup_fraction > fraction and (over or bool(culprits))
     found: list[Finding] = []
+    ramp = next((t for t in trials if t.stage == "range-test"), None)
+    past_ramp = (ramp is not None and not covered and lr >= ramp.lr * (1 - _TOL)
+                 and (warmup_steps or 0) <= ramp.warmup_steps)
 
-    if over and edge is not None and need is None:
+    if past_ramp and ramp is not None:
+        # The range test is always evidence: its ramp is a warmup, so a plan with no more warmup than the
+        # ramp at or above the LR where the ramp diverged fails, unless a probe at that LR trained stably.
+        found.append(Finding(
+            "error", "peak-lr-limit", "peak-lr-above-divergence",
+            f"planned peak LR {fmt(lr)} is {factor_words(lr, ramp.lr)} the range test's divergence LR {fmt(ramp.lr)}, with no more warmup than its {ramp.horizon}-step ramp",
+            f"{ramp.words()}; no probe at {fmt(lr)} or above trained stably with this warmup"
+            + (f"; the largest stable LR with this warmup was {fmt(frontier.lr)}" if frontier else ""),
+            setting="peak_lr", planned=lr, measured=ramp.lr))
+    elif over and edge is not None and need is None:
         found.append(Finding(
             "error", "peak-lr-limit", "peak-lr-above-limit",
             f"planned peak LR {fmt(lr)} is {lr / edge.lr:.1f}x the measured limit {fmt(edge.lr)}",
@@ -281,7 +295,7 @@ def check_lr_and_warmup(
                              f"warmup not judged: no probe at peak LR {fmt(lr)} or above trained stably with any warmup",
                              "see the peak LR checks", setting="warmup", planned=fraction))
 
-    if over:
+    if over or past_ramp:
         found.append(Finding("info", "peak-lr-margin", "margin-not-judged", "margin not judged: the plan is past the measured limit",
                              "see the peak-lr-limit and warmup checks", setting="peak_lr", planned=lr))
     elif edge is not None and lr > edge.lr / SAFETY_RATIO * (1 + ROUNDING):
