@@ -25,6 +25,18 @@ def mlp(batch_size: int = 16, hidden: int = 4) -> dict[str, Any]:
     return {"model": nn.Sequential(nn.Linear(8, hidden), nn.Tanh(), nn.Linear(hidden, 1)), "data": batches(x, y, batch_size)}
 
 
+def chatty() -> dict[str, Any]:
+    """``mlp`` from a factory and an optimizer hook that print, as nanoGPT's ``configure_optimizers`` does."""
+    print("factory: building the model")
+    out = mlp()
+
+    def optimizer(params: Any, lr: float) -> torch.optim.Optimizer:
+        print("num decayed parameter tensors: 2")
+        return torch.optim.AdamW(params, lr=lr)
+
+    return {**out, "optimizer": optimizer}
+
+
 def mlp_tuple() -> tuple[Any, Any]:
     out = mlp()
     return out["model"], out["data"]

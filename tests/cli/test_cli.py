@@ -159,3 +159,11 @@ def test_two_seeds_state_whether_they_agree() -> None:
     recipe = yaml.safe_load(result.stdout)
     assert recipe["recommendation"]["confidence"]["seeds_agree"] in (True, False)
     assert {p["seed"] for p in recipe["evidence"]["probes"] if p["stage"] == "rerank"} == {0, 1}
+
+
+def test_user_code_that_prints_does_not_corrupt_the_recipe_on_stdout() -> None:
+    result = invoke("probe", "tiny_factories:chatty", *FAST)
+    assert result.exit_code == 0, result.output
+    assert "num decayed" not in result.stdout and "factory:" not in result.stdout
+    assert yaml.safe_load(result.stdout)["warmfind"] == 1
+    assert "num decayed parameter tensors" in result.stderr  # moved, not swallowed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import sys
@@ -54,7 +55,8 @@ def check(
         planned = base.with_flags(peak_lr=lr, warmup_steps=warmup_steps, total_steps=total_steps, batch_size=batch_size)
         _validate(planned)
         options = _options(workload, planned, budget_seconds, budget_steps, device, seed, set_)
-        evidence, source = _evidence(options, recipe, cache, probe, quiet, err)
+        with contextlib.redirect_stdout(sys.stderr):  # user code that prints must not corrupt the report on stdout
+            evidence, source = _evidence(options, recipe, cache, probe, quiet, err)
         findings = judge(evidence, planned)
     except WarmfindError as exc:
         raise fail(str(exc), debug) from None
@@ -139,8 +141,8 @@ def _evidence(options: Any, recipe_path: Path | None, cache: Path | None, force:
             say(f"cache hit: {cache / (key + '.yaml')}")
             return cached, {"source": "cache", "path": str(cache / f"{key}.yaml"), "fingerprint": key.split("-")[0]}
         say(f"cache miss: {key}")
-    with probe_progress(err, enabled=not quiet) as (on_step, on_stage):
-        measurement = measure(options, on_step, on_stage, workload=workload)
+    with probe_progress(err, enabled=not quiet) as report:
+        measurement = measure(options, report.on_step, report.on_stage, workload=workload, on_run=report.on_run)
     fresh = measurement.recipe
     origin: dict[str, Any] = {"source": "probe", "fingerprint": fresh["workload"]["fingerprint"]}
     if cache is not None and key is not None:

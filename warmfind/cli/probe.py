@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shlex
 import sys
@@ -65,8 +66,9 @@ def probe(
             accumulate=accumulate, factory_args=parse_assignments(set_) if set_ else None,
             compile=compile_, channels_last=channels_last, snapshot=snapshot,
         )
-        with probe_progress(err, enabled=not quiet) as (on_step, on_stage):
-            measurement = measure(options, on_step, on_stage)
+        # user code that prints (a factory, an optimizer hook) must not corrupt the recipe on stdout
+        with probe_progress(err, enabled=not quiet) as report, contextlib.redirect_stdout(sys.stderr):
+            measurement = measure(options, report.on_step, report.on_stage, on_run=report.on_run)
     except WarmfindError as exc:
         raise fail(str(exc), debug) from None
     except KeyboardInterrupt:
@@ -111,10 +113,12 @@ def _command_line(command: str, argument: str, **flags: Any) -> str:
 def _explain(recipe: dict[str, Any]) -> None:
     rec = recipe.get("recommendation")
     if not rec:
-        err.print("[yellow]no recommendation: the probe stopped before it could measure one[/]")
+        err.print("[yellow]no recommendation: the probe stopped before it could measure one[/]", soft_wrap=True)
         return
-    err.print(f"[bold]peak_lr {rec['peak_lr']:.1e}, warmup_steps {rec['warmup_steps']} of {rec['total_steps']}[/]")
+    # soft_wrap: a log file gets whole lines, not rich's 80-column wrapping
+    err.print(f"[bold]peak_lr {rec['peak_lr']:.1e}, warmup_steps {rec['warmup_steps']} of {rec['total_steps']}[/]", soft_wrap=True)
     for line in rec["explanation"]:
-        err.print(f"  - {line}", highlight=False)
+        err.print(f"  - {line}", highlight=False, soft_wrap=True)
     cost = recipe["cost"]
-    err.print(f"  probe cost: {cost['probe_steps']} steps ({cost['full_run_equivalents']}x the planned run), {cost['seconds']} s")
+    err.print(f"  probe cost: {cost['probe_steps']} steps ({cost['full_run_equivalents']}x the planned run), {cost['seconds']} s",
+              soft_wrap=True)

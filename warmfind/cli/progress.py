@@ -1,22 +1,45 @@
-"""The rich progress display for a probe, fed by the probe loop's callbacks (only the CLI uses it)."""
+"""How a probe reports while it runs (only the CLI uses it): a rich progress bar in a terminal, plain lines elsewhere.
+
+In a CI log, ``2>probe.log`` or under nohup there is no terminal to redraw, so each finished probe run is one
+plain line (stage, LR, warmup, steps, loss, seconds) and a heartbeat line follows at least every
+``HEARTBEAT_SECONDS`` while a long run goes on; no rich markup, no source-file suffixes, no wrapping.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import math
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TextIO
 
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from warmfind.probing.prober import StepCallback
+from warmfind import defaults
+from warmfind.analysis.runs import ProbeRun
+from warmfind.probing.prober import RunCallback, StepCallback
 from warmfind.probing.search import StageCallback
 
 
+@dataclass(frozen=True)
+class ProbeCallbacks:
+    """What ``measure`` calls as the probe goes: every synced step, every stage, every finished run."""
+
+    on_step: StepCallback | None = None
+    on_stage: StageCallback | None = None
+    on_run: RunCallback | None = None
+
+
 @contextlib.contextmanager
-def probe_progress(console: Console, enabled: bool = True) -> Iterator[tuple[StepCallback | None, StageCallback | None]]:
-    """Yield ``(on_step, on_stage)`` callbacks that drive a progress bar on ``console`` (stderr)."""
+def probe_progress(console: Console, enabled: bool = True) -> Iterator[ProbeCallbacks]:
+    """Callbacks that report on ``console`` (stderr): a progress bar in a terminal, a plain log otherwise."""
     if not enabled:
-        yield None, None
+        yield ProbeCallbacks()
+        return
+    if not console.is_terminal:
+        yield PlainLog(console.file).callbacks()
         return
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} steps"),
@@ -27,10 +50,45 @@ def probe_progress(console: Console, enabled: bool = True) -> Iterator[tuple[Ste
 
     def on_stage(name: str) -> None:
         stage_name[0] = name
-        console.log(name) if not console.is_terminal else None
 
     def on_step(label: str, step: int, planned: int, loss: float) -> None:
         progress.update(task, description=f"{stage_name[0]} [{label}]", completed=step, total=planned, loss=f"{loss:.4g}")
 
     with progress:
-        yield on_step, on_stage
+        yield ProbeCallbacks(on_step, on_stage)
+
+
+class PlainLog:
+    """One plain line per stage and per finished run, and a heartbeat while a run goes on, for logs without a terminal."""
+
+    def __init__(self, stream: TextIO, heartbeat: float = defaults.HEARTBEAT_SECONDS) -> None:
+        self.stream = stream
+        self.heartbeat = heartbeat
+        self.started = self.last_line = time.monotonic()
+
+    def callbacks(self) -> ProbeCallbacks:
+        return ProbeCallbacks(self.on_step, self.on_stage, self.on_run)
+
+    def line(self, text: str) -> None:
+        now = time.monotonic()
+        self.last_line = now
+        print(f"[{now - self.started:7.1f}s] {text}", file=self.stream, flush=True)
+
+    def on_stage(self, name: str) -> None:
+        self.line(name)
+
+    def on_run(self, run: ProbeRun) -> None:
+        self.line(run_line(run))
+
+    def on_step(self, label: str, step: int, planned: int, loss: float) -> None:
+        if time.monotonic() - self.last_line >= self.heartbeat:
+            self.line(f"still running: {label} step {step}/{planned}, loss {loss:.4g}")
+
+
+def run_line(run: ProbeRun) -> str:
+    """A finished run in one line: stage, LR, warmup, steps, last loss (and held-out loss), seconds, outcome."""
+    last = next((v for v in reversed(run.losses) if math.isfinite(v)), math.nan)
+    held_out = f" eval {run.eval_loss:.4g}" if run.eval_loss is not None else ""
+    outcome = f" ({run.stopped})" if run.stopped else ""
+    return (f"{run.label}: lr {run.peak_lr:.3g} warmup {run.warmup_steps} steps {run.steps}/{run.planned_steps} "
+            f"loss {last:.4g}{held_out} {run.seconds:.1f}s{outcome}")

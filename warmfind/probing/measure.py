@@ -23,7 +23,7 @@ from warmfind.probing.noise_report import (
     noise_line,
 )
 from warmfind.probing.options import ProbeOptions
-from warmfind.probing.prober import Budget, Prober, StepCallback
+from warmfind.probing.prober import Budget, Prober, RunCallback, StepCallback
 from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, search
 from warmfind.probing.workload import Workload, build_workload, call_factory
 from warmfind.recipe.schema import WorkloadInfo, build_recipe, fingerprint
@@ -101,7 +101,7 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
 
 def measure(
     options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None,
-    workload: Workload | None = None,
+    workload: Workload | None = None, on_run: RunCallback | None = None,
 ) -> Measurement:
     """Run the whole probe for ``options`` and return the recipe (marked incomplete after Ctrl-C).
 
@@ -120,7 +120,7 @@ def measure(
     prober = Prober(
         workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
         ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
-        snapshot=options.snapshot, group=group,
+        snapshot=options.snapshot, group=group, on_run=on_run,
     )
     info = replace(describe(prober, options, device), processes=group.world if group else 1)
     started = time.monotonic()

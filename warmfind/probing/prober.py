@@ -53,6 +53,7 @@ class ProbeInterrupted(Exception):
 
 
 StepCallback = Callable[[str, int, int, float], None]  # (label, step, planned_steps, loss) -> None
+RunCallback = Callable[[ProbeRun], None]  # called with each run as it finishes
 
 
 class Prober:
@@ -78,6 +79,7 @@ class Prober:
         channels_last: bool = False,
         snapshot: str = "memory",
         group: Group | None = None,
+        on_run: RunCallback | None = None,
     ) -> None:
         if ratio_every < 1:
             raise WarmfindError("ratio_every must be at least 1")
@@ -98,6 +100,7 @@ class Prober:
         self.budget = budget or Budget()
         self.seed = seed
         self.on_step = on_step
+        self.on_run = on_run
         self.sync_every = sync_every
         self.ratio_every = ratio_every
         self.param_values = self.train_step.param_values
@@ -235,6 +238,8 @@ class Prober:
         if self.workload.eval_data is not None and stopped is None:
             run = _with_eval(run, self.evaluate())
         self.runs.append(run)
+        if self.on_run is not None:
+            self.on_run(run)
         return run, saved
 
     def evaluate(self, max_batches: int = 50) -> float:

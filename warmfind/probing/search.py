@@ -143,19 +143,19 @@ def _run_stages(
     stage(f"re-ranking {len(finalists)} (peak LR, warmup) pairs over {plan.rerank_steps} steps")
     if not rerank_all(finalists):
         return
-    chosen = pick(extrapolate(rerank, screen, plan.total_steps))
+    chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
     for _ in range(defaults.MAX_EXTENSIONS):
         more = extension(chosen, rerank, result.probes)  # an end of the re-rank won: look one rung further
         if more is None:
             break
         if not rerank_all([more]):
             return
-        chosen = pick(extrapolate(rerank, screen, plan.total_steps))
+        chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
     finer = refinement(chosen, result.probes)  # just below an unstable rung: try the LR halfway to it
     if finer is not None:
         if not rerank_all([finer]):
             return
-        chosen = pick(extrapolate(rerank, screen, plan.total_steps))
+        chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
     if chosen is None:
         return
     chosen, notes, passed = _stability_check(prober, chosen, plan, result, stage)
@@ -171,6 +171,11 @@ def _run_stages(
     result.recommendation = recommend(
         chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes
     )
+
+
+def _ranked_rerank(rerank: list[ProbeSummary], screen: list[ProbeSummary], total_steps: int) -> list[ProbeSummary]:
+    """The re-rank candidates as ``pick`` compares them: projected to the full run, or as measured."""
+    return extrapolate(rerank, screen, total_steps) if defaults.RERANK_PROJECTION else rerank
 
 
 def _margin_note(chosen: ProbeSummary, margin: ProbeSummary, probes: list[ProbeSummary]) -> str:
