@@ -11,7 +11,9 @@ from warmfind.analysis.recommend import (
     extrapolate,
     fallback_reason,
     keep_descending,
+    keep_margin,
     ladder,
+    margin_limit,
     nearest_unstable,
     pick,
     recommend,
@@ -179,3 +181,20 @@ def test_extrapolation_prefers_the_lr_that_keeps_improving() -> None:
 )
 def test_fallback_reason_says_what_was_measured(stopped_by: str | None, probes: list[ProbeSummary], says: str) -> None:
     assert says in fallback_reason(stopped_by, probes)
+
+
+def test_margin_limit_is_the_nearest_instability_over_the_ratio() -> None:
+    probes = [probe(0.4, 1.0, diverged=5), probe(0.8, 1.0, diverged=2), probe(0.2, 1.0), probe(0.1, 1.2)]
+    assert margin_limit(probe(0.2, 1.0), probes, 2.0) == pytest.approx(0.2)  # 0.4 diverged: 0.2 keeps 2x
+    assert margin_limit(probe(0.2, 1.0), probes, 2.0, divergence_lr=0.3) == pytest.approx(0.15)  # the range test is lower
+    assert margin_limit(probe(0.8, 1.0), [probe(0.8, 1.0)], 2.0) is None  # nothing unstable above
+
+
+def test_keep_margin_falls_back_to_the_best_candidate_below_the_margin() -> None:
+    # The Post-LN case: 0.268 chosen 1.4x below a probe that diverged at 0.379; 0.134 trained nearly as well.
+    chosen = probe(0.268, 0.448, warmup=12)
+    candidates = [chosen, probe(0.134, 0.459), probe(0.134, 0.468, warmup=12), probe(0.379, math.inf, warmup=12, diverged=13)]
+    kept = keep_margin(chosen, candidates, candidates, 2.0)
+    assert (kept.peak_lr, kept.warmup_steps) == (0.134, 0)
+    assert keep_margin(chosen, [chosen], candidates, 2.0).peak_lr == pytest.approx(0.379 / 2)  # nothing below: lowered
+    assert keep_margin(probe(0.1, 1.0), candidates, candidates, 2.0).peak_lr == 0.1  # already 3.8x below

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 
 import pytest
 
@@ -10,6 +11,7 @@ from warmfind.analysis.spikes import (
     divergence_step,
     find_spike,
     grad_blowup_step,
+    smoothed_noise,
     tail_score,
 )
 
@@ -43,6 +45,35 @@ def test_noise_near_zero_loss_is_not_a_spike() -> None:
     # Ratios are huge near zero loss, but the rise is tiny next to the starting loss.
     curve = [1.0] + [1e-4 * (1 + (t % 3)) for t in range(60)]
     assert find_spike(curve) is None
+
+
+def noisy_plateau(n: int, sigma: float, seed: int = 0) -> list[float]:
+    """A loss that has stopped falling: 1.0 plus Gaussian batch noise of standard deviation ``sigma``."""
+    rng = random.Random(seed)
+    return [1.0 + rng.gauss(0.0, sigma) for _ in range(n)]
+
+
+def test_smoothed_noise_of_white_noise_is_sigma_times_the_ema_factor() -> None:
+    # EMA(0.8) of white noise has sd sigma * sqrt(0.2 / 1.8) = sigma / 3.
+    assert smoothed_noise(noisy_plateau(4000, 0.3), beta=0.8) == pytest.approx(0.1, rel=0.05)
+    assert smoothed_noise([1.0, 0.5]) == 0.0  # too short to tell
+
+
+def test_an_outlier_batch_on_a_noisy_plateau_is_not_a_spike() -> None:
+    # Random-target regression: batch losses ~1 +- 0.25 and one batch at 2.6; without the noise floor the
+    # smoothed curve rises 1.6x over its (noise-lowered) running minimum and reads as a spike.
+    curve = noisy_plateau(125, 0.25, seed=1)
+    curve[104] = 2.6
+    assert find_spike(curve, noise_multiple=0.0) is not None
+    assert find_spike(curve) is None
+
+
+def test_a_real_spike_on_a_noisy_plateau_is_still_found() -> None:
+    curve = noisy_plateau(125, 0.25)
+    for t, bump in zip(range(60, 66), [2, 4, 6, 5, 3, 2]):
+        curve[t] *= bump
+    spike = find_spike(curve)
+    assert spike is not None and 60 <= spike.step <= 64 and spike.recovered
 
 
 @pytest.mark.parametrize(

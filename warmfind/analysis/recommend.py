@@ -192,6 +192,30 @@ def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> Pr
     return min(unstable, key=lambda p: p.peak_lr, default=None)
 
 
+def margin_limit(chosen: ProbeSummary, probes: Sequence[ProbeSummary], ratio: float,
+                 divergence_lr: float | None = None) -> float | None:
+    """The largest peak LR that keeps ``ratio`` below the nearest measured instability above ``chosen``.
+
+    The instability is the nearest unstable probe above the choice (no more warmup than it) or, when given, the
+    range test's divergence LR, whichever is lower. None when nothing unstable was measured above the choice.
+    """
+    edges = [u.peak_lr for u in (nearest_unstable(chosen, probes),) if u is not None]
+    if divergence_lr is not None and divergence_lr > chosen.peak_lr:
+        edges.append(divergence_lr)
+    return min(edges) / ratio if edges else None
+
+
+def keep_margin(chosen: ProbeSummary, candidates: Sequence[ProbeSummary], probes: Sequence[ProbeSummary],
+                ratio: float, divergence_lr: float | None = None) -> ProbeSummary:
+    """The choice, or when it sits closer than ``ratio`` to a measured instability, the best candidate below
+    that margin (``pick`` among them); with none measured there, the choice lowered to the margin itself."""
+    limit = margin_limit(chosen, probes, ratio, divergence_lr)
+    if limit is None or chosen.peak_lr <= limit * (1 + 1e-9):
+        return chosen
+    safe = pick([c for c in candidates if c.peak_lr <= limit * (1 + 1e-9)])
+    return safe if safe is not None else replace(chosen, peak_lr=limit)
+
+
 def recommend(
     chosen: ProbeSummary,
     probes: Sequence[ProbeSummary],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,8 +27,10 @@ def find_spike(
     beta: float = defaults.SPIKE_BETA,
     min_rise: float = defaults.SPIKE_MIN_RISE,
     min_step: int = defaults.SPIKE_MIN_STEP,
+    noise_multiple: float | None = None,
 ) -> Spike | None:
-    """The biggest excursion where ``smoothed > ratio * running_min`` and the rise exceeds ``min_rise * loss[0]``.
+    """The biggest excursion where ``smoothed > ratio * running_min`` and the rise exceeds both ``min_rise * loss[0]``
+    and ``noise_multiple`` standard deviations of the smoothed loss's own batch-to-batch noise (``smoothed_noise``).
 
     Returns None when the curve never leaves that band after ``min_step``.
     """
@@ -36,11 +39,13 @@ def find_spike(
     smoothed = ema(losses, beta)
     floor = running_min(smoothed)
     scale = abs(losses[0]) if math.isfinite(losses[0]) else 1.0
+    multiple = defaults.SPIKE_NOISE_MULTIPLE if noise_multiple is None else noise_multiple
+    least_rise = max(min_rise * scale, multiple * smoothed_noise(losses, beta))
     best: Spike | None = None
     start: int | None = None
     peak, peak_step = 0.0, 0
     for t in range(min_step, len(smoothed) + 1):
-        above = t < len(smoothed) and _above(smoothed[t], floor[t - 1] if t else floor[0], ratio, min_rise * scale)
+        above = t < len(smoothed) and _above(smoothed[t], floor[t - 1] if t else floor[0], ratio, least_rise)
         if above:
             if start is None:
                 start, peak, peak_step = t, 0.0, t
@@ -54,6 +59,23 @@ def find_spike(
                 best = spike
             start = None
     return best
+
+
+def smoothed_noise(losses: Sequence[float], beta: float = defaults.SPIKE_BETA) -> float:
+    """The standard deviation of batch-to-batch noise in an EMA(``beta``) of ``losses``, estimated robustly.
+
+    Per-batch noise ``sigma`` comes from the median absolute deviation of first differences
+    (``sigma = 1.4826 * MAD / sqrt(2)``: a difference of two independent draws has variance ``2 sigma^2``, and the
+    median ignores the few steps of a spike or a trend). An EMA of white noise has variance
+    ``sigma^2 (1 - beta) / (1 + beta)``. Zero for fewer than three finite losses.
+    """
+    finite = [v for v in losses if math.isfinite(v)]
+    diffs = [b - a for a, b in zip(finite, finite[1:])]
+    if len(diffs) < 2:
+        return 0.0
+    mid = statistics.median(diffs)
+    sigma = 1.4826 * statistics.median(abs(d - mid) for d in diffs) / math.sqrt(2)
+    return sigma * math.sqrt((1 - beta) / (1 + beta))
 
 
 def _above(value: float, floor: float, ratio: float, min_rise: float) -> bool:

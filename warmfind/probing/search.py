@@ -21,6 +21,7 @@ from warmfind.analysis.recommend import (
     fmt,
     instability,
     keep_descending,
+    keep_margin,
     ladder,
     pick,
     range_test_rule,
@@ -158,6 +159,10 @@ def _run_stages(
         chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
     if chosen is None:
         return
+    if defaults.MARGIN_SOURCE != "none":  # Smith's rule, measured: stay a factor below the nearest instability
+        divergence = result.range_test.divergence_lr if defaults.MARGIN_SOURCE == "probes+range" and result.range_test else None
+        chosen = keep_margin(chosen, _ranked_rerank(rerank, screen, plan.total_steps), result.probes,
+                             defaults.SAFETY_RATIO, divergence)
     chosen, notes, passed = _stability_check(prober, chosen, plan, result, stage)
     if passed and at_peak is not None:
         try:
