@@ -133,6 +133,27 @@ def nan_loss() -> dict[str, Any]:
     return out
 
 
+def nan_row() -> dict[str, Any]:
+    """``mlp`` on a DataLoader whose row 643 (batch 40 of 64) has a NaN input: broken data, not an unstable LR.
+
+    The noise measurement at init reads only the first 16 batches, so the range test is what meets it.
+    """
+    out = mlp()
+    x, y = _regression(1024)
+    x[643, 3] = float("nan")
+    out["data"] = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=16)
+    return out
+
+
+def nan_target_batch() -> dict[str, Any]:
+    """``mlp`` whose third batch (a list of batches) has an infinite target."""
+    out = mlp()
+    x, y = _regression()
+    y[40, 0] = float("inf")
+    out["data"] = batches(x, y, 16)
+    return out
+
+
 def frozen() -> dict[str, Any]:
     out = mlp()
     for p in out["model"].parameters():

@@ -167,3 +167,20 @@ def test_user_code_that_prints_does_not_corrupt_the_recipe_on_stdout() -> None:
     assert "num decayed" not in result.stdout and "factory:" not in result.stdout
     assert yaml.safe_load(result.stdout)["warmfind"] == 1
     assert "num decayed parameter tensors" in result.stderr  # moved, not swallowed
+
+
+def test_a_nan_row_is_a_one_line_data_error_with_the_partial_recipe_kept(tmp_path: Path) -> None:
+    out = tmp_path / "partial.yaml"
+    result = invoke("probe", "tiny_factories:nan_row", "--out", str(out), *FAST)
+    assert result.exit_code == 2, result.output
+    assert "non-finite inputs" in result.stderr and "Traceback" not in result.output and result.stdout == ""
+    recipe = yaml.safe_load(out.read_text())
+    assert recipe["complete"] is False and recipe["cost"]["stopped_by"] == "bad-data"
+    assert recipe["recommendation"] is None and "batch 40 of epoch 0 of the data as warmfind draws it (data seed 0) has non-finite inputs" in recipe["cost"]["error"]
+    assert recipe["evidence"]["lr_range_test"] is None or recipe["cost"]["runs"] >= 1
+
+
+def test_a_non_finite_target_names_its_batch() -> None:
+    result = invoke("probe", "tiny_factories:nan_target_batch", *FAST)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "batch 2 of the data (a list of 4 batches) has non-finite targets" in result.stderr

@@ -162,3 +162,19 @@ def test_ctrl_c_during_the_last_noise_measurement_keeps_the_choice() -> None:
     result = search(Prober(build_workload(tf.mlp()), CPU), SearchPlan.for_run(40), at_peak=interrupted)
     assert result.recommendation is not None and result.recommendation.rule == "stability-probes"
     assert result.stopped_by == "interrupted" and not result.complete
+
+
+@pytest.mark.parametrize(
+    ("batch", "parts"),
+    [
+        pytest.param((torch.ones(2, 3), torch.ones(2)), [], id="finite"),
+        pytest.param((torch.tensor([[1.0, float("nan")]]), torch.ones(1)), ["inputs"], id="nan-input"),
+        pytest.param((torch.ones(1, 2), torch.tensor([float("inf")])), ["targets"], id="inf-target"),
+        pytest.param({"input_ids": torch.ones(2, 3, dtype=torch.long), "mask": torch.tensor([float("nan")])}, ["mask"], id="dict"),
+        pytest.param(torch.tensor([float("nan")]), ["the batch"], id="bare-tensor"),
+    ],
+)
+def test_non_finite_parts_names_what_is_broken(batch: object, parts: list[str]) -> None:
+    from warmfind.probing.batches import non_finite_parts
+
+    assert non_finite_parts(batch) == parts

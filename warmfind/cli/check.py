@@ -143,6 +143,8 @@ def _evidence(options: Any, recipe_path: Path | None, cache: Path | None, force:
         say(f"cache miss: {key}")
     with probe_progress(err, enabled=not quiet) as report:
         measurement = measure(options, report.on_step, report.on_stage, workload=workload, on_run=report.on_run)
+    if measurement.result.error is not None:  # broken data: no verdict can rest on it (exit 2, never cached)
+        raise WarmfindError(measurement.result.error)
     fresh = measurement.recipe
     origin: dict[str, Any] = {"source": "probe", "fingerprint": fresh["workload"]["fingerprint"]}
     if cache is not None and key is not None:

@@ -83,6 +83,12 @@ def probe(
         accumulate=accumulate, set=set_, compile=compile_ or None, channels_last=channels_last or None,
         snapshot=snapshot, out=out,
     )
+    error = measurement.result.error
+    if error is not None:  # broken data: keep what was measured in --out, never a recipe on stdout, exit 2
+        if out is not None:
+            write_recipe(recipe, out, command)
+            err.print(f"what was measured before the bad batch is in {out} (complete: false)", soft_wrap=True)
+        raise fail(error, debug)
     if not quiet:
         _explain(recipe)
     if out is not None:

@@ -125,3 +125,61 @@ def split_batch(batch: Any, parts: int) -> list[Any]:
         columns = [split_batch(v, parts) if isinstance(v, torch.Tensor) else [v] * parts for v in batch]
         return [type(batch)(col[i] for col in columns) for i in range(parts)]
     raise WarmfindError(f"cannot split a {type(batch).__name__} batch for --accumulate")
+
+
+def non_finite_parts(batch: Any) -> list[str]:
+    """The parts of a batch whose floating-point tensors hold NaN or inf: 'inputs'/'targets' of an ``(x, y)``
+    batch, the keys of a dict batch, 'element i' of longer tuples, 'the batch' for a bare tensor."""
+    def bad(value: Any) -> bool:
+        if isinstance(value, torch.Tensor):
+            return value.is_floating_point() and not bool(torch.isfinite(value).all())
+        if isinstance(value, dict):
+            return any(bad(v) for v in value.values())
+        if isinstance(value, (tuple, list)):
+            return any(bad(v) for v in value)
+        return False
+
+    if isinstance(batch, dict):
+        return [str(k) for k, v in batch.items() if bad(v)]
+    if isinstance(batch, (tuple, list)):
+        names = ["inputs", "targets"] if len(batch) == 2 else [f"element {i}" for i in range(len(batch))]
+        return [name for name, v in zip(names, batch) if bad(v)]
+    return ["the batch"] if bad(batch) else []
+
+
+class BadData(WarmfindError):
+    """A batch of the user's data holds NaN or inf: broken data, not an unstable LR (exit 2, naming the batch)."""
+
+    def __init__(self, where: str, parts: list[str]) -> None:
+        super().__init__(f"{where} has non-finite {' and '.join(parts)} (NaN or inf): fix or filter the data; "
+                         "warmfind cannot tell an unstable LR from broken data")
+        self.run: Any = None  # the probe run it broke, when there was one (for the partial recipe)
+
+
+def bad_data(data: Any, index: int, parts: list[str], seed: int) -> BadData:
+    """The error for the ``index``-th batch of warmfind's stream over ``data`` (seeded ``seed``), located the way the
+    user can find it: the position in a list of batches, else the batch of the epoch in warmfind's data order."""
+    if isinstance(data, Sequence) and not isinstance(data, (str, bytes)):
+        position = next((i for i, batch in enumerate(data) if non_finite_parts(batch)), None)
+        if position is not None:
+            return BadData(f"batch {position} of the data (a list of {len(data)} batches)", parts)
+    length = data_length(data)
+    where = f"batch {index % length} of epoch {index // length}" if length else f"batch {index}"
+    return BadData(f"{where} of the data as warmfind draws it (data seed {seed})", parts)
+
+
+def checked(batches: Iterable[Any], data: Any, seed: int) -> Iterator[Any]:
+    """``batches`` (warmfind's stream over ``data``) as they are, raising BadData at the first non-finite one."""
+    for index, batch in enumerate(batches):
+        parts = non_finite_parts(batch)
+        if parts:
+            raise bad_data(data, index, parts, seed)
+        yield batch
+
+
+def data_length(data: Any) -> int | None:
+    """Batches per pass of ``data``, when it knows (``len``)."""
+    try:
+        return len(data)
+    except TypeError:
+        return None

@@ -143,6 +143,7 @@ def measure(
         "runs": len(result.runs),
         "full_run_equivalents": round(steps / total, 3),
         "stopped_by": result.stopped_by,
+        **({"error": result.error} if result.error else {}),
         "peak_memory_mb": peak_memory_mb(device),
         "snapshot_mb": round(prober.snapshot_bytes / 2**20, 3),
     }

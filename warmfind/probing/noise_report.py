@@ -10,7 +10,7 @@ from warmfind import defaults
 from warmfind.analysis.noise_scale import NoiseScale, batch_table, regime
 from warmfind.analysis.runs import ProbeRun
 from warmfind.errors import WarmfindError
-from warmfind.probing.batches import BatchStream
+from warmfind.probing.batches import BadData, BatchStream, checked
 from warmfind.probing.noise_probe import measure_at_init, noise_from_probe
 from warmfind.probing.prober import Prober
 
@@ -36,10 +36,13 @@ def measure_now(prober: Prober, batch_size: int | None, num_batches: int = defau
     micro = micro_split(batch_size, prober.accumulate)
     if micro is None or prober.budget.exhausted():
         return None
-    stream = BatchStream(prober.workload.data, prober.seed + 7919, prober.device).batches()  # a fresh data order
+    seed = prober.seed + 7919  # a fresh data order
+    stream = checked(BatchStream(prober.workload.data, seed, prober.device).batches(), prober.workload.data, seed)
     try:
         noise = measure_at_init(prober.model, stream, prober.workload.loss_fn, micro, num_batches, stop=prober.budget.exhausted)
-    except WarmfindError:
+    except BadData:
+        raise
+    except (WarmfindError, ValueError):  # no usable estimate (e.g. non-finite gradients from finite data)
         return None
     prober.budget.steps += noise.samples
     return noise

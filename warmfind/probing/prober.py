@@ -6,6 +6,7 @@ budget and the run loop (schedule, recording, early stop, held-out evaluation).
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Callable, Iterator
@@ -17,7 +18,13 @@ import torch
 from warmfind import defaults
 from warmfind.analysis.runs import ProbeRun
 from warmfind.errors import WarmfindError
-from warmfind.probing.batches import BatchStream, split_batch
+from warmfind.probing.batches import (
+    BatchStream,
+    bad_data,
+    data_length,
+    non_finite_parts,
+    split_batch,
+)
 from warmfind.probing.distributed import Group, any_rank, broadcast_parameters
 from warmfind.probing.snapshots import Snapshot, SnapshotStore
 from warmfind.probing.step_stats import StepRecorder, module_groups
@@ -235,12 +242,30 @@ class Prober:
         except KeyboardInterrupt:
             raise ProbeInterrupted(self._record(rec, label, peak_lr, warmup_steps, steps, schedule, "interrupted", began, seed)) from None
         run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed)
+        if stopped == "diverged":
+            self._check_data(run, start.step, seed)
         if self.workload.eval_data is not None and stopped is None:
             run = _with_eval(run, self.evaluate())
         self.runs.append(run)
         if self.on_run is not None:
             self.on_run(run)
         return run, saved
+
+    def _check_data(self, run: ProbeRun, first_step: int, seed: int) -> None:
+        """Raise BadData when the batch at a run's first non-finite loss holds NaN or inf: broken data, not the LR.
+
+        Only a diverged run pays for it (one pass over the stream up to that batch), so probes cost nothing extra.
+        """
+        bad = next((i for i, v in enumerate(run.losses) if not math.isfinite(v)), None)
+        if bad is None:
+            return
+        step = first_step + bad
+        batch = next(itertools.islice(BatchStream(self.workload.data, seed).batches(), step, None))
+        parts = non_finite_parts(batch)
+        if parts:
+            error = bad_data(self.workload.data, step, parts, seed)
+            error.run = run
+            raise error
 
     def evaluate(self, max_batches: int = 50) -> float:
         """Mean loss over (at most ``max_batches`` of) the held-out batches, without updating anything."""
@@ -252,7 +277,7 @@ class Prober:
                 with self.train_step.autocast():
                     total += float(self.workload.loss_fn(self.model, batch))
                 count += 1
-                if count >= max_batches or count >= _len_or(self.workload.eval_data, max_batches):
+                if count >= min(max_batches, data_length(self.workload.eval_data) or max_batches):
                     break
         self.model.train()
         return total / count
@@ -295,12 +320,3 @@ def _skip(batches: Iterator[Any], n: int) -> Iterator[Any]:
 
 def _with_eval(run: ProbeRun, eval_loss: float) -> ProbeRun:
     return replace(run, eval_loss=eval_loss)
-
-
-def _len_or(data: Any, default: int) -> int:
-    try:
-        return len(data)
-    except TypeError:
-        return default
-
-

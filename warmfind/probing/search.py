@@ -32,6 +32,7 @@ from warmfind.analysis.recommend import (
     warmup_margin,
 )
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
+from warmfind.probing.batches import BadData
 from warmfind.probing.prober import ProbeInterrupted, Prober
 from warmfind.recipe.schedule import Schedule
 
@@ -68,6 +69,7 @@ class SearchResult:
     complete: bool = False
     stopped_by: str | None = None  # "budget" or "interrupted" when the search ended early
     at_peak: Any = None  # what the ``at_peak`` hook measured right after a passed stability check
+    error: str | None = None  # why the search stopped on bad data (``stopped_by == "bad-data"``)
 
 
 def search(
@@ -86,6 +88,12 @@ def search(
     except ProbeInterrupted as interrupted:
         result.runs.append(interrupted.run)
         result.stopped_by = "interrupted"
+    except BadData as bad:  # broken data: keep what was measured, recommend nothing
+        if bad.run is not None:
+            result.runs.append(bad.run)
+        result.stopped_by = "bad-data"
+        result.error = str(bad)
+        return result
     if result.recommendation is None:
         result.recommendation = _best_so_far(result)
     return result
