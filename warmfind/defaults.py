@@ -74,3 +74,4 @@ BATCH_FACTORS = (0.5, 2.0, 4.0, 8.0)  # batch sizes the table shows, as multiple
 
 # --- logs ----------------------------------------------------------------------------------------------------
 HEARTBEAT_SECONDS = 30.0  # without a terminal, a line at least this often: a silent CI log looks like a hang
+THREAD_TIMING_STEPS = 5  # steps timed at each CPU thread count before the probe (after one warm-up step)

@@ -25,6 +25,7 @@ from warmfind.probing.noise_report import (
 from warmfind.probing.options import ProbeOptions
 from warmfind.probing.prober import Budget, Prober, RunCallback, StepCallback
 from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, search
+from warmfind.probing.threads import choose_threads
 from warmfind.probing.workload import Workload, build_workload, call_factory
 from warmfind.recipe.schema import WorkloadInfo, build_recipe, fingerprint
 
@@ -123,6 +124,7 @@ def measure(
         snapshot=options.snapshot, group=group, on_run=on_run,
     )
     info = replace(describe(prober, options, device), processes=group.world if group else 1)
+    threads = choose_threads(prober, options.threads)
     started = time.monotonic()
     noise_n = noise_batches(total)
     at_init = measure_now(prober, info.batch_size, noise_n)
@@ -146,6 +148,9 @@ def measure(
         **({"error": result.error} if result.error else {}),
         "peak_memory_mb": peak_memory_mb(device),
         "snapshot_mb": round(prober.snapshot_bytes / 2**20, 3),
+        "threads": threads.threads,
+        "threads_chosen_by": threads.chosen_by,
+        **({"step_seconds_by_threads": threads.step_seconds} if threads.step_seconds else {}),
     }
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total
