@@ -1,0 +1,417 @@
+"""The held-out suite: warmfind and its peers scored against full-length grids, the `tune` and `heldout` halves apart.
+
+Ground truth is the grid of ``benchmarks/suite_grid.py`` (full planned runs, warmup + cosine, factor-2 LR ladder
+with a sqrt(2) refinement, warmup 0/5/20%, 2-4 seeds, held-out loss), read from its jsonl. Every method's pick is
+trained by the same plain-torch loop (``suite_train.train``) with the grid's seeds 0 and 1, and scored by
+regret = mean held-out loss / best grid cell mean - 1 (a diverged seed scores inf and counts as a divergence).
+
+Methods: warmfind (its probe, seed 0); torch-lr-finder's own range test + steepest-gradient suggestion (the
+real library); fastai's valley rule and Lightning's steepest rule on warmfind's range-test curve; Adam's
+untuned rule (Ma & Yarats 2019: warmup 2/(1-beta2) steps at LR 1e-3; Adam-family workloads only); a fixed
+default (1e-3 for Adam-family, 0.1 for SGD-family, 5% warmup). The LR finders give no warmup: 5% is paired.
+
+Thresholds and heuristics may be chosen on the `tune` half only; `heldout` is reported, never tuned on.
+
+Run (evaluations are cached in benchmarks/results/suite_evals.jsonl, so a re-run only trains what is new):
+    pip install torch-lr-finder matplotlib   # benchmark-only dependencies
+    python benchmarks/suite.py --workers 2 --out benchmarks/results/suite
+    python benchmarks/suite.py --methods warmfind --fresh-warmfind   # after a change to warmfind: re-probe
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+if os.environ.get("WARMFIND_ROOT"):  # score another checkout's warmfind (e.g. before a change) on the same suite
+    sys.path.insert(0, os.environ["WARMFIND_ROOT"])
+
+import suite_workloads  # noqa: E402
+
+GRID = HERE / "results" / "suite_grid.jsonl"
+EVALS = HERE / "results" / "suite_evals.jsonl"
+PICKS = HERE / "results" / "suite_picks.jsonl"
+SEEDS = (0, 1)
+FINDER_WARMUP = 0.05
+METHODS = ("warmfind", "torch-lr-finder", "fastai valley", "lightning steepest", "adam 2/(1-b2)", "fixed default")
+SQRT2 = math.sqrt(2)
+
+
+def _setup() -> None:
+    import warnings
+
+    import torch
+
+    warnings.filterwarnings("ignore")
+    torch.set_num_threads(1)
+
+
+# --- methods (each runs in a worker process) ------------------------------------------------------------------
+
+def warmfind_pick(name: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """warmfind's probe of the workload (seed 0): its pick, range-test curve, cost and candidate table.
+
+    ``overrides`` replace values in ``warmfind.defaults`` first (a design experiment on the `tune` half).
+    """
+    _setup()
+    from warmfind import defaults
+    from warmfind.probing.measure import measure
+
+    for key, value in (overrides or {}).items():
+        if not hasattr(defaults, key):
+            raise SystemExit(f"warmfind.defaults has no {key}")
+        setattr(defaults, key, value)
+    from warmfind.probing.options import ProbeOptions
+
+    w = suite_workloads.get(name)
+    options = ProbeOptions(entrypoint=f"{HERE / 'suite_workloads.py'}:build", total_steps=w.total_steps, device="cpu",
+                           factory_args={"name": name})
+    started = time.monotonic()
+    m = measure(options)
+    rec = m.recipe["recommendation"]
+    rt = m.recipe["evidence"]["lr_range_test"]
+    return {"workload": name, "peak_lr": rec["peak_lr"], "warmup_steps": rec["warmup_steps"],
+            "explanation": rec["explanation"], "probe_steps": m.recipe["cost"]["probe_steps"],
+            "seconds": time.monotonic() - started, "curve": {"lr": rt["curve"]["lr"], "loss": rt["curve"]["loss"]},
+            "probes": m.recipe["evidence"].get("probes")}
+
+
+def torch_lr_finder_pick(name: str) -> float | None:
+    """torch-lr-finder's own range test (1e-7 -> 10, 100 steps) and its steepest-gradient suggestion.
+
+    Our batches can be dicts and our losses are ``loss_fn(model, batch)``, so the model the finder trains is a
+    wrapper whose forward returns that loss, and the criterion passes it through: the finder's sweep,
+    smoothing, stopping and suggestion are the library's own.
+    """
+    _setup()
+    import contextlib
+    import io
+
+    import matplotlib
+    import torch
+    from torch_lr_finder import LRFinder, TrainDataLoaderIter
+
+    matplotlib.use("Agg")
+    torch.manual_seed(0)
+    raw = suite_workloads.build(name, seed=0)
+    model, loss_fn = raw["model"], raw["loss_fn"]
+
+    class LossModel(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.inner = model
+
+        def forward(self, batch: Any) -> torch.Tensor:
+            return loss_fn(self.inner, batch)
+
+    class Batches(TrainDataLoaderIter):
+        def inputs_labels_from_batch(self, batch: Any) -> Any:
+            return batch, torch.zeros(())
+
+    wrapper = LossModel()
+    optimizer = raw["optimizer"](model.parameters(), lr=1e-7)
+    finder = LRFinder(wrapper, optimizer, lambda out, _: out, device="cpu")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        finder.range_test(Batches(raw["data"]), start_lr=1e-7, end_lr=10, num_iter=100)
+        try:
+            _, lr = finder.plot(suggest_lr=True)
+        except Exception:
+            return None
+    return float(lr) if lr is not None else None
+
+
+def score(name: str, lr: float, warmup_steps: int, seed: int) -> dict[str, Any]:
+    _setup()
+    import suite_train
+
+    started = time.monotonic()
+    loss = suite_train.train(name, lr, warmup_steps, seed)
+    return {"workload": name, "lr": lr, "warmup_steps": warmup_steps, "seed": seed, "loss": loss,
+            "seconds": round(time.monotonic() - started, 2)}
+
+
+def adam_beta2(label: str) -> float | None:
+    """beta2 of an Adam-family optimiser label (``adam_b2_0.95``; AdamW with weight decay uses torch's 0.999)."""
+    if label.startswith("adam_b2_"):
+        return float(label.removeprefix("adam_b2_"))
+    return 0.999 if label.startswith("adam") else None
+
+
+# --- ground truth ---------------------------------------------------------------------------------------------
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def grid_cells(rows: list[dict[str, Any]], name: str) -> dict[tuple[float, float], list[float]]:
+    """(lr, warmup fraction) -> losses over seeds, for one workload."""
+    cells: dict[tuple[float, float], list[float]] = {}
+    for r in rows:
+        if r["workload"] == name:
+            cells.setdefault((float(r["lr"]), float(r["warmup_fraction"])), []).append(_loss(r["loss"]))
+    return cells
+
+
+def _loss(value: float | None) -> float:
+    """A stored loss; a diverged run is stored as null (JSON has no inf)."""
+    return math.inf if value is None else float(value)
+
+
+def mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values and all(math.isfinite(v) for v in values) else math.inf
+
+
+def seed_noise(cells: dict[tuple[float, float], list[float]], near: float = 1.1) -> float | None:
+    """Pooled relative standard deviation of a 2-seed cell mean over the finite cells within ``near`` x the best."""
+    pairs = [v[:2] for v in cells.values() if len(v) >= 2 and all(math.isfinite(x) for x in v[:2])]
+    if not pairs:
+        return None
+    best = min(sum(p) / 2 for p in pairs)
+    close = [p for p in pairs if sum(p) / 2 <= near * best]
+    return math.sqrt(sum(((a - b) / (a + b)) ** 2 for a, b in close) / len(close))
+
+
+def grid_best(cells: dict[tuple[float, float], list[float]]) -> tuple[float, float, float] | None:
+    finite = {k: mean(v) for k, v in cells.items() if math.isfinite(mean(v))}
+    if not finite:
+        return None
+    (lr, frac), loss = min(finite.items(), key=lambda kv: kv[1])
+    return lr, frac, loss
+
+
+# --- summary --------------------------------------------------------------------------------------------------
+
+def summarise(names: list[str], picks: dict[str, dict[str, Any]], evals: list[dict[str, Any]],
+              grid: list[dict[str, Any]]) -> dict[str, Any]:
+    rows = []
+    for name in names:
+        w = suite_workloads.get(name)
+        cells = grid_cells(grid, name)
+        best = grid_best(cells)
+        row: dict[str, Any] = {"workload": name, "split": w.split, "family": w.family, "optimizer": w.optimizer,
+                               "regime": w.regime, "batch_size": w.batch_size, "total_steps": w.total_steps,
+                               "base": w.base, "grid_cells": len(cells), "seed_noise": seed_noise(cells),
+                               "best": None if best is None else {"lr": best[0], "warmup_fraction": best[1], "loss": best[2]},
+                               "methods": {}}
+        for method, pick in (picks.get(name) or {}).items():
+            if pick is None:
+                row["methods"][method] = None
+                continue
+            losses = [_eval_loss(evals, name, pick["lr"], pick["warmup_steps"], s) for s in SEEDS]
+            if any(v is None for v in losses) or best is None:
+                row["methods"][method] = {**pick, "loss": None, "regret": None, "diverged": None, "lr_ratio": pick["lr"] / best[0] if best else None}
+                continue
+            loss = mean(losses)  # type: ignore[arg-type]
+            row["methods"][method] = {**pick, "loss": loss, "regret": loss / best[2] - 1 if math.isfinite(loss) else math.inf,
+                                      "diverged": sum(not math.isfinite(v) for v in losses),  # type: ignore[arg-type]
+                                      "lr_ratio": pick["lr"] / best[0]}
+        rows.append(row)
+    return {"rows": rows, "halves": {half: _half(rows, half) for half in ("tune", "heldout")},
+            "batch_doubling": _doubling(rows)}
+
+
+def _eval_loss(evals: list[dict[str, Any]], name: str, lr: float, warmup: int, seed: int) -> float | None:
+    for r in evals:
+        if r["workload"] == name and _same(r["lr"], lr) and r["warmup_steps"] == warmup and r["seed"] == seed:
+            return _loss(r["loss"])
+    return None
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(abs(a), abs(b))
+
+
+def _half(rows: list[dict[str, Any]], half: str) -> dict[str, Any]:
+    base = [r for r in rows if r["split"] == half and r["base"] is None]
+    out = {}
+    for method in METHODS:
+        scored = [r["methods"][method] for r in base if r["methods"].get(method) and r["methods"][method]["regret"] is not None]
+        if not scored:
+            continue
+        regrets = [m["regret"] for m in scored]
+        ratios = [m["lr_ratio"] for m in scored]
+        out[method] = {"workloads": len(scored), "median_regret": statistics.median(regrets), "worst_regret": max(regrets),
+                       "mean_regret": sum(regrets) / len(regrets) if all(math.isfinite(r) for r in regrets) else math.inf,
+                       "divergences": sum(m["diverged"] > 0 for m in scored),
+                       "median_lr_ratio": statistics.median(ratios),
+                       "within_2pct": sum(r <= 0.02 for r in regrets)}
+    families: dict[str, list[float]] = {}
+    for r in base:
+        m = r["methods"].get("warmfind")
+        if m and m.get("lr_ratio"):
+            families.setdefault(r["family"], []).append(m["lr_ratio"])
+    out["warmfind_lr_ratio_by_family"] = families
+    costs = [r["methods"]["warmfind"]["probe_steps"] / r["total_steps"] for r in base if r["methods"].get("warmfind")]
+    if costs:
+        out["warmfind_cost_runs"] = {"median": statistics.median(costs), "max": max(costs)}
+    return out
+
+
+def _doubling(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    by_name = {r["workload"]: r for r in rows}
+    out = []
+    for r in rows:
+        if r["base"] is None or r["base"] not in by_name:
+            continue
+        b = by_name[r["base"]]
+        pick_b, pick_2b = (b["methods"].get("warmfind") or {}), (r["methods"].get("warmfind") or {})
+        entry = {"workload": r["base"], "split": r["split"],
+                 "pick_ratio": pick_2b["lr"] / pick_b["lr"] if pick_b and pick_2b else None,
+                 "grid_ratio": r["best"]["lr"] / b["best"]["lr"] if r["best"] and b["best"] else None}
+        entry["pick_ok"] = entry["pick_ratio"] is not None and entry["pick_ratio"] >= 1 / SQRT2 * 0.999
+        entry["grid_confirms"] = entry["grid_ratio"] is not None and entry["grid_ratio"] >= 1 / SQRT2 * 0.999
+        out.append(entry)
+    return out
+
+
+def _pct(v: float | None) -> str:
+    if v is None:
+        return "n/a"
+    return "div" if not math.isfinite(v) else f"{100 * v:+.1f}%"
+
+
+def render(report: dict[str, Any]) -> str:
+    lines = ["# Held-out suite", "", f"Command: `{report['command']}` ({report['seconds'] / 60:.1f} min, {report['workers']} CPU workers, one torch thread each)", "",
+             "Regret = held-out loss of the pick (mean of seeds 0 and 1, full run, warmup + cosine to 10%) / best grid "
+             "cell mean - 1. `div` = a seed diverged. LR ratio = picked peak LR / grid-best peak LR. Seed noise = "
+             "relative sd of a 2-seed cell mean near the best: regrets below about twice it are not measured differences.", ""]
+    for half in ("tune", "heldout"):
+        summary = report["halves"][half]
+        lines += [f"## `{half}` half", "", "| method | workloads | median regret | worst regret | mean regret | within 2% | divergences | median LR ratio |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for method in METHODS:
+            s = summary.get(method)
+            if s:
+                lines.append(f"| {method} | {s['workloads']} | {_pct(s['median_regret'])} | {_pct(s['worst_regret'])} | "
+                             f"{_pct(s['mean_regret'])} | {s['within_2pct']} | {s['divergences']} | {s['median_lr_ratio']:.2f} |")
+        if "warmfind_cost_runs" in summary:
+            c = summary["warmfind_cost_runs"]
+            lines += ["", f"warmfind probe cost: median {c['median']:.2f}, max {c['max']:.2f} full runs."]
+        fam = summary.get("warmfind_lr_ratio_by_family") or {}
+        if fam:
+            lines += ["", "warmfind LR ratio by family: " + "; ".join(f"{f} " + ", ".join(f"{x:.2f}" for x in v) for f, v in sorted(fam.items()))]
+        lines += ["", "| workload | family | optimizer | regime | batch | steps | grid best (lr, warmup) | seed noise | "
+                  + " | ".join(METHODS) + " | warmfind LR ratio | warmfind cost (runs) |", "|" + "---|" * (10 + len(METHODS))]
+        for r in report["rows"]:
+            if r["split"] != half or r["base"] is not None:
+                continue
+            best = r["best"]
+            best_s = f"{best['lr']:.3g}, {best['warmup_fraction']:.0%}" if best else "n/a"
+            cells = []
+            for method in METHODS:
+                m = r["methods"].get(method)
+                cells.append("—" if not m else f"{_pct(m['regret'])} ({m['lr']:.2g}, {m['warmup_steps']})")
+            noise = _pct(r["seed_noise"]).lstrip("+") if r["seed_noise"] is not None else "n/a"
+            wf = r["methods"].get("warmfind") or {}
+            ratio = f"{wf['lr_ratio']:.2f}" if wf.get("lr_ratio") else "n/a"
+            cost = f"{wf['probe_steps'] / r['total_steps']:.2f}" if wf.get("probe_steps") else "n/a"
+            lines.append(f"| {r['workload']} | {r['family']} | {r['optimizer']} | {r['regime']} | {r['batch_size']} | "
+                         f"{r['total_steps']} | {best_s} | {noise} | " + " | ".join(cells) + f" | {ratio} | {cost} |")
+        lines.append("")
+    if report["batch_doubling"]:
+        lines += ["## Batch doubling (same steps, batch 2B vs B)", "",
+                  "| workload | half | warmfind pick 2B/B | grid best 2B/B | pick not lower by more than sqrt(2) | grid confirms |",
+                  "|---|---|---|---|---|---|"]
+        for d in report["batch_doubling"]:
+            f = (lambda v: "n/a" if v is None else f"{v:.2f}")
+            lines.append(f"| {d['workload']} | {d['split']} | {f(d['pick_ratio'])} | {f(d['grid_ratio'])} | {d['pick_ok']} | {d['grid_confirms']} |")
+    return "\n".join(lines) + "\n"
+
+
+# --- driver ---------------------------------------------------------------------------------------------------
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", default="benchmarks/results/suite")
+    parser.add_argument("--only", nargs="*", help="workload names (default: every workload with grid results)")
+    parser.add_argument("--half", choices=("tune", "heldout"), help="only this half")
+    parser.add_argument("--methods", nargs="*", default=list(METHODS))
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--fresh-warmfind", action="store_true", help="re-run warmfind's probes instead of reusing cached picks")
+    parser.add_argument("--defaults", nargs="*", default=[], metavar="KEY=VALUE",
+                        help="override warmfind.defaults for the probes (a design experiment: use with --half tune and --picks)")
+    parser.add_argument("--picks", type=Path, default=PICKS, help="where warmfind's picks are cached (one file per variant)")
+    args = parser.parse_args()
+    started = time.monotonic()
+    grid = read_jsonl(GRID)
+    have_grid = {r["workload"] for r in grid}
+    names = [n for n in suite_workloads.WORKLOADS if (n in args.only if args.only else n in have_grid)
+             and (args.half is None or suite_workloads.get(n).split == args.half)]
+    cached_picks = {} if args.fresh_warmfind else {p["workload"]: p for p in read_jsonl(args.picks)}
+    picks: dict[str, dict[str, Any]] = {}
+    with ProcessPoolExecutor(args.workers) as pool:
+        overrides = {k: _literal(v) for k, v in (a.split("=", 1) for a in args.defaults)}
+        todo = {n: pool.submit(warmfind_pick, n, overrides) for n in names if n not in cached_picks and _wants(args, "warmfind", "fastai valley", "lightning steepest")}
+        finder = {n: pool.submit(torch_lr_finder_pick, n) for n in names if "torch-lr-finder" in args.methods}
+        for n, fut in todo.items():
+            cached_picks[n] = fut.result()
+            with args.picks.open("a") as f:
+                f.write(json.dumps(cached_picks[n]) + "\n")
+        finder_r = {n: f.result() for n, f in finder.items()}
+        for n in names:
+            w = suite_workloads.get(n)
+            fw = int(round(FINDER_WARMUP * w.total_steps))
+            p = cached_picks.get(n)
+            from recommendation import fastai_valley, lightning_steepest
+
+            b2 = adam_beta2(w.optimizer)
+            options: dict[str, dict[str, Any] | None] = {
+                "warmfind": {"lr": p["peak_lr"], "warmup_steps": p["warmup_steps"], "probe_steps": p["probe_steps"]} if p else None,
+                "torch-lr-finder": {"lr": v, "warmup_steps": fw} if (v := finder_r.get(n)) else None,
+                "fastai valley": {"lr": v, "warmup_steps": fw} if p and (v := fastai_valley(p["curve"]["lr"], p["curve"]["loss"])) else None,
+                "lightning steepest": {"lr": v, "warmup_steps": fw} if p and (v := lightning_steepest(p["curve"]["lr"], p["curve"]["loss"])) else None,
+                "adam 2/(1-b2)": {"lr": 1e-3, "warmup_steps": min(int(round(2 / (1 - b2))), w.total_steps - 1)} if b2 else None,
+                "fixed default": {"lr": 0.1 if w.sgd_family else 1e-3, "warmup_steps": fw},
+            }
+            picks[n] = {m: v for m, v in options.items() if m in args.methods}
+        evals = read_jsonl(EVALS)
+        jobs = {(n, m, s): (pick["lr"], pick["warmup_steps"]) for n in names for m, pick in picks[n].items() if pick for s in SEEDS}
+        unique = {(n, lr, wu, s) for (n, _, s), (lr, wu) in jobs.items() if _eval_loss(evals, n, lr, wu, s) is None}
+        futures = [pool.submit(score, n, lr, wu, s) for (n, lr, wu, s) in sorted(unique, key=str)]
+        for fut in futures:
+            row = fut.result()
+            evals.append(row)
+            with EVALS.open("a") as f:
+                f.write(json.dumps({**row, "loss": row["loss"] if math.isfinite(row["loss"]) else None}) + "\n")
+    report = summarise(names, picks, evals, grid)
+    report.update(seconds=time.monotonic() - started, workers=args.workers,
+                  command="python benchmarks/suite.py " + " ".join(sys.argv[1:]))
+    for row in report["rows"]:
+        p = cached_picks.get(row["workload"])
+        if p:
+            row["warmfind_explanation"] = p["explanation"]
+    out = Path(args.out)
+    out.with_suffix(".json").write_text(json.dumps(report, indent=1, default=str))
+    text = render(report)
+    out.with_suffix(".md").write_text(text)
+    print(text)
+
+
+def _literal(text: str) -> Any:
+    import ast
+
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return text
+
+
+def _wants(args: argparse.Namespace, *methods: str) -> bool:
+    return any(m in args.methods for m in methods)
+
+
+if __name__ == "__main__":
+    main()
