@@ -118,16 +118,10 @@ def pool_batches(x: torch.Tensor, y: torch.Tensor, batch_size: int, num_batches:
     """Mini-batches drawn with replacement from a fixed pool; the whole pool as one batch when it fits."""
     if batch_size >= len(x):
         return [(x, y)]
-
-    def draw(gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
-        idx = torch.randint(0, len(x), (batch_size,), generator=gen)
-        return x[idx], y[idx]
-
-    return RandomBatches(draw, num_batches)
+    return synthetic.pool_batches(x, y, batch_size, num_batches)
 
 
-def eval_batches(x: torch.Tensor, y: torch.Tensor, batch_size: int = 512) -> list[tuple[torch.Tensor, torch.Tensor]]:
-    return [(x[i : i + batch_size], y[i : i + batch_size]) for i in range(0, len(x), batch_size)]
+eval_batches = synthetic.eval_batches
 
 
 def _stream(sample: Callable[[int, torch.Generator], tuple[torch.Tensor, torch.Tensor]], batch_size: int,

@@ -254,19 +254,14 @@ def check_lr_and_warmup(
     if past_ramp and ramp is not None:
         # The range test is always evidence: its ramp is a warmup, so a plan with no more warmup than the
         # ramp at or above the LR where the ramp diverged fails, unless a probe at that LR trained stably.
-        found.append(Finding(
-            "error", "peak-lr-limit", "peak-lr-above-divergence",
-            f"planned peak LR {fmt(lr)} is {factor_words(lr, ramp.lr)} the range test's divergence LR {fmt(ramp.lr)}, with no more warmup than its {ramp.horizon}-step ramp",
-            f"{ramp.words()}; no probe at {fmt(lr)} or above trained stably with this warmup"
-            + (f"; the largest stable LR with this warmup was {fmt(frontier.lr)}" if frontier else ""),
-            setting="peak_lr", planned=lr, measured=ramp.lr))
+        found.append(_limit_error(
+            "peak-lr-above-divergence", ramp, lr, frontier, "this warmup",
+            f"planned peak LR {fmt(lr)} is {factor_words(lr, ramp.lr)} the range test's divergence LR {fmt(ramp.lr)}, "
+            f"with no more warmup than its {ramp.horizon}-step ramp"))
     elif over and edge is not None and need is None:
-        found.append(Finding(
-            "error", "peak-lr-limit", "peak-lr-above-limit",
-            f"planned peak LR {fmt(lr)} is {lr / edge.lr:.1f}x the measured limit {fmt(edge.lr)}",
-            f"{edge.words()}; no probe at {fmt(lr)} or above trained stably with any warmup"
-            + (f"; the largest stable LR with this warmup was {fmt(frontier.lr)}" if frontier else ""),
-            setting="peak_lr", planned=lr, measured=edge.lr))
+        found.append(_limit_error(
+            "peak-lr-above-limit", edge, lr, frontier, "any warmup",
+            f"planned peak LR {fmt(lr)} is {lr / edge.lr:.1f}x the measured limit {fmt(edge.lr)}"))
     elif over and edge is not None:
         found.append(Finding("info", "peak-lr-limit", "peak-lr-needs-warmup",
                              f"planned peak LR {fmt(lr)} is past the limit at this warmup, but trained stably with more",
@@ -317,6 +312,15 @@ def check_lr_and_warmup(
                              f"the margin wanted is {SAFETY_RATIO:g}x", setting="peak_lr", planned=lr,
                              measured=edge.lr if edge else None))
     return found
+
+
+def _limit_error(code: str, edge: Trial, lr: float, frontier: Trial | None, warmup: str, message: str) -> Finding:
+    """The failing peak-lr-limit finding: ``edge`` is the instability the plan reaches, ``warmup`` what no probe
+    at ``lr`` or above trained stably with."""
+    largest = f"; the largest stable LR with this warmup was {fmt(frontier.lr)}" if frontier else ""
+    return Finding("error", "peak-lr-limit", code, message,
+                   f"{edge.words()}; no probe at {fmt(lr)} or above trained stably with {warmup}{largest}",
+                   setting="peak_lr", planned=lr, measured=edge.lr)
 
 
 def check_waste(evidence: Evidence, lr: float) -> Finding:

@@ -15,7 +15,7 @@ from torch import nn
 from warmfind.workloads.sampling import RandomBatches
 
 
-def _pool_batches(x: torch.Tensor, y: torch.Tensor, batch_size: int, num_batches: int) -> RandomBatches:
+def pool_batches(x: torch.Tensor, y: torch.Tensor, batch_size: int, num_batches: int) -> RandomBatches:
     """Mini-batches drawn with replacement from a fixed pool of examples."""
 
     def draw(gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
@@ -25,7 +25,7 @@ def _pool_batches(x: torch.Tensor, y: torch.Tensor, batch_size: int, num_batches
     return RandomBatches(draw, num_batches)
 
 
-def _eval_batches(x: torch.Tensor, y: torch.Tensor, batch_size: int = 512) -> list[tuple[torch.Tensor, torch.Tensor]]:
+def eval_batches(x: torch.Tensor, y: torch.Tensor, batch_size: int = 512) -> list[tuple[torch.Tensor, torch.Tensor]]:
     return [(x[i : i + batch_size], y[i : i + batch_size]) for i in range(0, len(x), batch_size)]
 
 
@@ -55,8 +55,8 @@ def mlp_sgd(batch_size: int = 32, train_size: int = 2048, seed: int = 0, num_bat
     model = nn.Sequential(nn.Linear(32, 128), nn.ReLU(), nn.Linear(128, 10))
     return {
         "model": model,
-        "data": _pool_batches(x[:train_size], y[:train_size], batch_size, num_batches),
-        "eval_data": _eval_batches(x[train_size:], y[train_size:]),
+        "data": pool_batches(x[:train_size], y[:train_size], batch_size, num_batches),
+        "eval_data": eval_batches(x[train_size:], y[train_size:]),
         "optimizer": _sgd(),
         "train_pool": (x[:train_size], y[:train_size]),  # for exact per-example noise-scale checks
     }
@@ -87,8 +87,8 @@ def cnn_bn(batch_size: int = 32, train_size: int = 2048, seed: int = 0, num_batc
     torch.manual_seed(seed)
     return {
         "model": _SmallCNN(),
-        "data": _pool_batches(images[:train_size], labels[:train_size], batch_size, num_batches),
-        "eval_data": _eval_batches(images[train_size:], labels[train_size:]),
+        "data": pool_batches(images[:train_size], labels[:train_size], batch_size, num_batches),
+        "eval_data": eval_batches(images[train_size:], labels[train_size:]),
         "optimizer": _sgd(weight_decay=5e-4),
     }
 
@@ -107,8 +107,8 @@ def deep_mlp_adam(batch_size: int = 32, depth: int = 8, width: int = 64, train_s
     layers.append(nn.Linear(width, 4))
     return {
         "model": nn.Sequential(*layers),
-        "data": _pool_batches(x[:train_size], y[:train_size], batch_size, num_batches),
-        "eval_data": _eval_batches(x[train_size:], y[train_size:]),
+        "data": pool_batches(x[:train_size], y[:train_size], batch_size, num_batches),
+        "eval_data": eval_batches(x[train_size:], y[train_size:]),
         "optimizer": _adam(),
         "train_pool": (x[:train_size], y[:train_size]),
     }
@@ -128,11 +128,11 @@ def least_squares(batch_size: int = 32, n: int = 512, dim: int = 16, seed: int =
     x, y = x_all[:n], y_all[:n]
     torch.manual_seed(seed)
     model = nn.Linear(dim, 1, bias=False)
-    data: Any = [(x, y)] if full_batch else _pool_batches(x, y, batch_size, num_batches)
+    data: Any = [(x, y)] if full_batch else pool_batches(x, y, batch_size, num_batches)
     return {
         "model": model,
         "data": data,
-        "eval_data": _eval_batches(x_all[n:], y_all[n:]),
+        "eval_data": eval_batches(x_all[n:], y_all[n:]),
         "optimizer": _sgd(momentum=momentum),
         "hessian_lambda_max": float(torch.linalg.eigvalsh(2 * x.T @ x / n).max()),
         "train_pool": (x, y),
