@@ -177,6 +177,9 @@ def test_a_nan_row_is_a_one_line_data_error_with_the_partial_recipe_kept(tmp_pat
     recipe = yaml.safe_load(out.read_text())
     assert recipe["complete"] is False and recipe["cost"]["stopped_by"] == "bad-data"
     assert recipe["recommendation"] is None and "batch 40 of epoch 0 of the data as warmfind draws it (data seed 0) has non-finite inputs" in recipe["cost"]["error"]
+    shown = invoke("show", str(out))  # a partial recipe is shown, not refused
+    assert shown.exit_code == 0, shown.output
+    assert "INCOMPLETE" in shown.stdout and "no recommendation: the probe stopped (bad-data)" in shown.stdout
     assert recipe["evidence"]["lr_range_test"] is None or recipe["cost"]["runs"] >= 1
 
 
@@ -184,3 +187,16 @@ def test_a_non_finite_target_names_its_batch() -> None:
     result = invoke("probe", "tiny_factories:nan_target_batch", *FAST)
     assert result.exit_code == 2 and result.stdout == ""
     assert "batch 2 of the data (a list of 4 batches) has non-finite targets" in result.stderr
+
+
+def test_emit_of_an_incomplete_recipe_warns_in_the_header_and_on_stderr(recipe_path: Path, tmp_path: Path) -> None:
+    partial = tmp_path / "partial.yaml"
+    recipe = yaml.safe_load(recipe_path.read_text())
+    recipe["complete"] = False
+    recipe["cost"]["stopped_by"] = "interrupted"
+    partial.write_text(yaml.safe_dump(recipe))
+    result = invoke("emit", str(partial), "--format", "hf")
+    assert result.exit_code == 0, result.output
+    assert "INCOMPLETE (the probe stopped: interrupted)" in result.stderr
+    assert "# WARNING: the recipe is INCOMPLETE" in result.stdout
+    assert "INCOMPLETE" not in invoke("emit", str(recipe_path), "--format", "hf").output

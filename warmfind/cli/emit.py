@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from warmfind.cli.exits import fail
+from warmfind.cli.exits import err, fail
 from warmfind.errors import WarmfindError
 
 FORMAT_HELP = "hf, hf-json, deepspeed, deepspeed-auto, torchtune, litgpt, lightning, nanogpt, torch, json or env"
@@ -29,10 +29,14 @@ def emit(
     Steps are always optimizer steps. Each output names its recipe and says where the stack's formula differs.
     """
     from warmfind.recipe.emit import emit_text
+    from warmfind.recipe.emitters.plan import incomplete_reason
     from warmfind.recipe.schema import load_recipe
 
     try:
-        text = emit_text(load_recipe(recipe_path), fmt, str(recipe_path), set_ or ())
+        recipe = load_recipe(recipe_path)
+        if reason := incomplete_reason(recipe):
+            err.print(f"[yellow]warning:[/] {recipe_path}: {reason}", highlight=False, soft_wrap=True)
+        text = emit_text(recipe, fmt, str(recipe_path), set_ or ())
         if out is not None:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(text)

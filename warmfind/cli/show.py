@@ -22,7 +22,7 @@ def show(
     from warmfind.recipe.schema import load_recipe
 
     try:
-        recipe = load_recipe(recipe_path)
+        recipe = load_recipe(recipe_path, partial=True)
     except WarmfindError as exc:
         raise fail(str(exc), debug) from None
     render(recipe, Console())
@@ -48,6 +48,10 @@ def render(recipe: dict[str, Any], console: Console) -> None:
     console.print(table)
     for line in rec.get("explanation", []):
         console.print(f"  - {line}", highlight=False)
+    if not rec:
+        stopped = cost.get("stopped_by") or "unknown"
+        console.print(f"  no recommendation: the probe stopped ({stopped}) before it could choose; "
+                      + (cost.get("error") or "what it measured is below"), highlight=False, soft_wrap=True)
     evidence = recipe.get("evidence") or {}
     probes = evidence.get("probes") or []
     if probes:

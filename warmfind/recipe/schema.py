@@ -88,22 +88,27 @@ def write_recipe(recipe: Mapping[str, Any], path: Path, command: str | None = No
     path.write_text(dump_recipe(recipe, command))
 
 
-def load_recipe(path: Path) -> dict[str, Any]:
-    """Read and validate a recipe; a WarmfindError names what is wrong."""
+def load_recipe(path: Path, partial: bool = False) -> dict[str, Any]:
+    """Read and validate a recipe; a WarmfindError names what is wrong.
+
+    ``partial``: accept a recipe without a recommendation (an interrupted or bad-data probe), for showing it.
+    """
     try:
         data = yaml.safe_load(Path(path).read_text())
     except FileNotFoundError:
         raise WarmfindError(f"recipe {str(path)!r} not found") from None
     except yaml.YAMLError as exc:
         raise WarmfindError(f"recipe {str(path)!r} is not valid YAML: {_first_line(exc)}") from None
-    return validate_recipe(data, str(path))
+    return validate_recipe(data, str(path), partial)
 
 
-def validate_recipe(data: Any, name: str = "recipe") -> dict[str, Any]:
+def validate_recipe(data: Any, name: str = "recipe", partial: bool = False) -> dict[str, Any]:
     if not isinstance(data, dict) or data.get("warmfind") != SCHEMA_VERSION:
         raise WarmfindError(f"{name} is not a warmfind recipe (expected 'warmfind: {SCHEMA_VERSION}' at the top)")
     for block, keys in REQUIRED.items():
         section = data.get(block)
+        if partial and section is None and not data.get("complete", True):
+            continue
         if not isinstance(section, dict):
             raise WarmfindError(f"{name} has no '{block}' section")
         missing = [k for k in keys if not isinstance(section.get(k), (int, float))]
