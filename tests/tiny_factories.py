@@ -185,3 +185,25 @@ def crash_on_rank1() -> dict[str, Any]:
 
     out["loss_fn"] = loss_fn
     return out
+
+
+class TinyGPT(nn.Module):
+    """nanoGPT's contract: ``forward(idx, targets=None)`` returns ``(logits, loss)``, the loss None without targets."""
+
+    def __init__(self, vocab: int = 16, width: int = 8) -> None:
+        super().__init__()
+        self.embed = nn.Embedding(vocab, width)
+        self.head = nn.Linear(width, vocab)
+
+    def forward(self, idx: torch.Tensor, targets: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor | None]:
+        logits = self.head(self.embed(idx))
+        if targets is None:
+            return logits, None
+        return logits, nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1))
+
+
+def nanogpt_style() -> dict[str, Any]:
+    """Next-token batches for ``TinyGPT`` and no ``loss_fn``: the model computes its own loss from the targets."""
+    torch.manual_seed(0)
+    tokens = torch.randint(0, 16, (64, 9))
+    return {"model": TinyGPT(), "data": batches(tokens[:, :-1], tokens[:, 1:], 16)}

@@ -200,3 +200,9 @@ def test_emit_of_an_incomplete_recipe_warns_in_the_header_and_on_stderr(recipe_p
     assert "INCOMPLETE (the probe stopped: interrupted)" in result.stderr
     assert "# WARNING: the recipe is INCOMPLETE" in result.stdout
     assert "INCOMPLETE" not in invoke("emit", str(recipe_path), "--format", "hf").output
+
+
+def test_a_nanogpt_style_model_probes_with_no_loss_fn() -> None:
+    result = invoke("probe", "tiny_factories:nanogpt_style", *FAST)
+    assert result.exit_code == 0, result.output
+    assert yaml.safe_load(result.stdout)["recommendation"]["peak_lr"] > 0

@@ -178,3 +178,11 @@ def test_non_finite_parts_names_what_is_broken(batch: object, parts: list[str]) 
     from warmfind.probing.batches import non_finite_parts
 
     assert non_finite_parts(batch) == parts
+
+
+def test_the_default_loss_of_a_nanogpt_style_model_is_its_own() -> None:
+    from warmfind.probing.workload import default_loss, takes_targets
+
+    model, (idx, targets) = tf.TinyGPT(), tf.nanogpt_style()["data"][0]
+    assert takes_targets(model) and not takes_targets(torch.nn.Linear(2, 2))
+    assert torch.equal(default_loss(model, (idx, targets)), model(idx, targets)[1])

@@ -46,6 +46,15 @@ def keep_descending(screen: Sequence[ProbeSummary], patience: int = 2, worse_by:
     return not all(s.stable and s.quality > best * (1 + worse_by) for s in tail)
 
 
+def ladder_done(screen: Sequence[ProbeSummary], rungs: int | None = None, trained: int | None = None) -> bool:
+    """Whether a top-down screen has tried enough rungs: ``rungs`` (LADDER_RUNGS) of them, of which at least
+    ``trained`` (MIN_TRAINED_RUNGS) did not diverge. Diverged rungs stop within a few steps, so descending past
+    them is cheap, and a ladder that never reached a trainable LR has nothing to choose from."""
+    rungs = defaults.LADDER_RUNGS if rungs is None else rungs
+    trained = defaults.MIN_TRAINED_RUNGS if trained is None else trained
+    return len(screen) >= rungs and sum(not s.diverged for s in screen) >= trained
+
+
 def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float) -> list[tuple[float, float]]:
     """(peak LR, warmup fraction) pairs for the longer re-rank, around the screen's best stable LR ``b``.
 

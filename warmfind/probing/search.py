@@ -23,6 +23,7 @@ from warmfind.analysis.recommend import (
     keep_descending,
     keep_margin,
     ladder,
+    ladder_done,
     pick,
     range_test_rule,
     recommend,
@@ -127,12 +128,12 @@ def _run_stages(
 
     stage(f"screening peak LRs below {top:.1e} ({plan.screen_steps} steps each)")
     screen: list[ProbeSummary] = []
-    for lr in ladder(top):
+    for lr in ladder(top, 2 * defaults.LADDER_RUNGS):
         summary = probe(lr, 0.0, plan.screen_steps, "screen")
         if summary is None:
             return
         screen.append(summary)
-        if not keep_descending(screen):
+        if not keep_descending(screen) or ladder_done(screen):
             break
 
     rerank: list[ProbeSummary] = []

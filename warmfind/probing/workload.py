@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -128,6 +129,11 @@ def default_loss(model: nn.Module, batch: Any) -> torch.Tensor:
         return loss  # type: ignore[no-any-return]
     if isinstance(batch, (tuple, list)) and len(batch) == 2:
         x, y = batch
+        if takes_targets(model):  # nanoGPT / minGPT: forward(idx, targets) -> (logits, loss)
+            loss = _scalar_in(model(x, y))
+            if loss is None:
+                raise WarmfindError("model(x, targets) returned no scalar loss; pass a loss_fn")
+            return loss
         out = model(x)
         if not isinstance(out, torch.Tensor):
             raise WarmfindError(f"model(x) returned {type(out).__name__}, not a tensor; pass a loss_fn")
@@ -135,3 +141,31 @@ def default_loss(model: nn.Module, batch: Any) -> torch.Tensor:
             return nn.functional.cross_entropy(out.reshape(-1, out.shape[-1]), y.reshape(-1).long())
         return nn.functional.mse_loss(out, y.to(out.dtype).reshape(out.shape))
     raise WarmfindError(f"cannot take a default loss of a {type(batch).__name__} batch; pass a loss_fn(model, batch)")
+
+
+TARGET_NAMES = ("targets", "target", "labels", "y")
+
+
+def takes_targets(model: nn.Module) -> bool:
+    """Whether ``model.forward``'s second parameter takes the targets (``forward(idx, targets=None)``, as nanoGPT's)."""
+    module = getattr(model, "_orig_mod", model)  # torch.compile's wrapper keeps the module it wraps here
+    return _second_parameter(type(module)) in TARGET_NAMES
+
+
+@functools.lru_cache(maxsize=64)
+def _second_parameter(cls: type) -> str | None:
+    try:
+        names = [p.name for p in inspect.signature(cls.forward).parameters.values()
+                 if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    except (TypeError, ValueError):
+        return None
+    return names[2] if len(names) > 2 and names[0] == "self" else None
+
+
+def _scalar_in(out: Any) -> torch.Tensor | None:
+    """The loss in a model's output: the output itself if scalar, else the last scalar tensor of a tuple/list."""
+    if isinstance(out, torch.Tensor):
+        return out if out.numel() == 1 else None
+    if isinstance(out, (tuple, list)):
+        return next((v for v in reversed(out) if isinstance(v, torch.Tensor) and v.numel() == 1), None)
+    return None
