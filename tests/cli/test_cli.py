@@ -206,3 +206,14 @@ def test_a_nanogpt_style_model_probes_with_no_loss_fn() -> None:
     result = invoke("probe", "tiny_factories:nanogpt_style", *FAST)
     assert result.exit_code == 0, result.output
     assert yaml.safe_load(result.stdout)["recommendation"]["peak_lr"] > 0
+
+
+def test_grad_clip_flows_from_the_probe_to_the_recipe_and_the_emitted_config(tmp_path: Path) -> None:
+    out = tmp_path / "clipped.yaml"
+    assert invoke("probe", "tiny_factories:mlp", "--grad-clip", "0.5", "--out", str(out), *FAST).exit_code == 0
+    assert yaml.safe_load(out.read_text())["workload"]["grad_clip"] == 0.5
+    hf = yaml.safe_load(invoke("emit", str(out), "--format", "hf").stdout)
+    assert hf["max_grad_norm"] == 0.5
+    assert "grad_clip = 0.5" in invoke("emit", str(out), "--format", "nanogpt").stdout
+    bad = invoke("probe", "tiny_factories:mlp", "--grad-clip", "-1", *FAST)
+    assert bad.exit_code == 2 and "positive max gradient norm" in bad.stderr

@@ -186,3 +186,31 @@ def test_the_default_loss_of_a_nanogpt_style_model_is_its_own() -> None:
     model, (idx, targets) = tf.TinyGPT(), tf.nanogpt_style()["data"][0]
     assert takes_targets(model) and not takes_targets(torch.nn.Linear(2, 2))
     assert torch.equal(default_loss(model, (idx, targets)), model(idx, targets)[1])
+
+
+def test_probe_clipping_is_clip_grad_norm_on_the_raw_norm() -> None:
+    """A probe step with grad_clip moves the weights exactly as backward + clip_grad_norm_ + step, and records
+    the unclipped norm (the noise scale and the blow-up check need the raw gradient)."""
+    from warmfind.probing.step_stats import StepRecorder, module_groups
+    from warmfind.probing.train_step import TrainStep
+
+    torch.manual_seed(0)
+    ours, theirs = torch.nn.Linear(4, 3), torch.nn.Linear(4, 3)
+    theirs.load_state_dict(ours.state_dict())
+    x, y = torch.randn(8, 4) * 10, torch.randn(8, 3)
+
+    def loss_fn(model: torch.nn.Module, batch: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
+        return torch.nn.functional.mse_loss(model(batch[0]), batch[1])
+
+    step = TrainStep(ours, ours, loss_fn, torch.device("cpu"), grad_clip=0.1)
+    names, index = module_groups(ours)
+    rec = StepRecorder(index, len(names))
+    step(torch.optim.SGD(ours.parameters(), lr=1.0), (x, y), rec, measure_ratio=False)
+    loss_fn(theirs, (x, y)).backward()
+    raw = torch.nn.utils.clip_grad_norm_(theirs.parameters(), 0.1)
+    torch.optim.SGD(theirs.parameters(), lr=1.0).step()
+    assert raw > 0.1  # the clip bit
+    for a, b in zip(ours.parameters(), theirs.parameters()):
+        assert torch.allclose(a, b, atol=1e-7)
+    rec.sync()
+    assert rec.host_grad_sq[0] == pytest.approx(float(raw) ** 2, rel=1e-5)

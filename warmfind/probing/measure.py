@@ -26,7 +26,12 @@ from warmfind.probing.options import ProbeOptions
 from warmfind.probing.prober import Budget, Prober, RunCallback, StepCallback
 from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, search
 from warmfind.probing.threads import choose_threads
-from warmfind.probing.workload import Workload, build_workload, call_factory
+from warmfind.probing.workload import (
+    Workload,
+    build_workload,
+    call_factory,
+    grad_clip_value,
+)
 from warmfind.recipe.schema import WorkloadInfo, build_recipe, fingerprint
 
 
@@ -97,6 +102,7 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
         precision=options.precision,
         accumulate=options.accumulate,
         fingerprint=fingerprint(str(model), optimizer, shape),
+        grad_clip=prober.train_step.grad_clip,
     )
 
 
@@ -118,10 +124,11 @@ def measure(
     budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds, started=called)
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
+    clip = grad_clip_value(options.grad_clip) if options.grad_clip is not None else workload.grad_clip
     prober = Prober(
         workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
         ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
-        snapshot=options.snapshot, group=group, on_run=on_run,
+        snapshot=options.snapshot, group=group, on_run=on_run, grad_clip=clip,
     )
     info = replace(describe(prober, options, device), processes=group.world if group else 1)
     threads = choose_threads(prober, options.threads)

@@ -87,6 +87,7 @@ class Prober:
         snapshot: str = "memory",
         group: Group | None = None,
         on_run: RunCallback | None = None,
+        grad_clip: float | None = None,
     ) -> None:
         if ratio_every < 1:
             raise WarmfindError("ratio_every must be at least 1")
@@ -101,7 +102,7 @@ class Prober:
         # The compiled wrapper shares the parameters; state_dict and eval go through the plain module.
         train_model: torch.nn.Module = torch.compile(self.model) if compile else self.model  # type: ignore[assignment]
         self.train_step = TrainStep(self.model, train_model, workload.loss_fn, device, precision, accumulate,
-                                    channels_last, group)
+                                    channels_last, group, grad_clip)
         self.device = device
         self.accumulate = accumulate
         self.budget = budget or Budget()

@@ -25,7 +25,7 @@ class TrainStep:
 
     def __init__(self, model: torch.nn.Module, train_model: torch.nn.Module, loss_fn: LossFn, device: torch.device,
                  precision: str = "fp32", accumulate: int = 1, channels_last: bool = False,
-                 group: Group | None = None) -> None:
+                 group: Group | None = None, grad_clip: float | None = None) -> None:
         if precision not in PRECISIONS:
             raise WarmfindError(f"unknown precision {precision!r}; choose fp32, bf16 or fp16")
         if precision == "fp16" and device.type != "cuda":
@@ -37,6 +37,7 @@ class TrainStep:
         self.accumulate = accumulate
         self.channels_last = channels_last
         self.group = group  # data-parallel under torchrun: this rank trains on its slice of every batch
+        self.grad_clip = grad_clip  # max gradient norm, clipped as torch.nn.utils.clip_grad_norm_ does
         self.params = [p for p in model.parameters() if p.requires_grad]
         self.param_values = [p.detach() for p in self.params]  # views of the same storage, outside autograd
 
@@ -66,6 +67,10 @@ class TrainStep:
             total = average(total, self.group.world)
         grads = [p.grad for p in self.params if p.grad is not None]
         grad_norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)), dtype=torch.float32) if grads else None
+        if self.grad_clip is not None and grad_norm is not None:
+            # clip_grad_norm_'s own arithmetic, on the (averaged) gradient; the recorded norm stays the raw one,
+            # which the noise scale and the blow-up check need
+            torch._foreach_mul_(grads, torch.clamp(self.grad_clip / (grad_norm + 1e-6), max=1.0))
         if measure_ratio:
             before = torch._foreach_mul(self.param_values, 1.0)  # an exact copy, in one foreach call
             weight_norms = torch._foreach_norm(before)

@@ -30,6 +30,7 @@ class Workload:
     optimizer_factory: OptimizerFactory  # called as factory(params, lr=...)
     optimizer_name: str  # for the recipe and the fingerprint
     eval_data: Iterable[Any] | None = None  # optional held-out batches used to score probes
+    grad_clip: float | None = None  # max gradient norm the training clips to (torch.nn.utils.clip_grad_norm_)
 
 
 def call_factory(factory: Callable[..., Any], overrides: Mapping[str, Any]) -> Any:
@@ -82,7 +83,7 @@ def build_workload(returned: Any, optimizer: str | None = None) -> Workload:
     else:
         name = getattr(factory, "__name__", type(factory).__name__)
     eval_data = parts.get("eval_data")
-    return Workload(model, data, loss_fn, factory, name, eval_data)
+    return Workload(model, data, loss_fn, factory, name, eval_data, grad_clip_value(parts.get("grad_clip")))
 
 
 def _parts(returned: Any) -> dict[str, Any]:
@@ -169,3 +170,12 @@ def _scalar_in(out: Any) -> torch.Tensor | None:
     if isinstance(out, (tuple, list)):
         return next((v for v in reversed(out) if isinstance(v, torch.Tensor) and v.numel() == 1), None)
     return None
+
+
+def grad_clip_value(value: Any) -> float | None:
+    """A gradient-clipping max norm (``grad_clip`` factory key or ``--grad-clip``): a positive number, or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise WarmfindError(f"grad_clip must be a positive max gradient norm, got {value!r}")
+    return float(value)

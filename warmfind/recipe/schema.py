@@ -34,6 +34,7 @@ class WorkloadInfo:
     accumulate: int
     fingerprint: str
     processes: int = 1  # data-parallel processes (torchrun); batch_size is the global batch either way
+    grad_clip: float | None = None  # the max gradient norm the probes clipped to (None: no clipping)
 
 
 def fingerprint(model_structure: str, optimizer: Mapping[str, Any], batch_shape: Sequence[Sequence[int]]) -> str:

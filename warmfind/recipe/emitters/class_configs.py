@@ -63,6 +63,7 @@ def emit_torchtune(plan: EmitPlan) -> str:
         "lr_scheduler": {"_component_": TORCHTUNE_SCHEDULER, "num_warmup_steps": plan.warmup_steps},
         "epochs": 1,
         "max_steps_per_epoch": plan.total_steps,
+        "clip_grad_norm": plan.grad_clip,  # null: no clipping, as probed
     }
     lines = header(plan, "torchtune") + comment_block(notes) + comment_block(["as overrides:", command])
     return "\n".join(lines + _unknown_optimizer_note(plan)) + "\n" + yaml_text(config)
@@ -83,7 +84,8 @@ def emit_litgpt(plan: EmitPlan) -> str:
         "Its cosine length is min(epochs * steps_per_epoch, max_steps): keep train.epochs large enough.",
     ]
     config = {
-        "train": {"lr_warmup_steps": plan.warmup_steps, "max_steps": plan.total_steps, "min_lr": plan.min_lr},
+        "train": {"lr_warmup_steps": plan.warmup_steps, "max_steps": plan.total_steps, "min_lr": plan.min_lr,
+                  "max_norm": plan.grad_clip},
         "optimizer": {"class_path": plan.optimizer_class, "init_args": _optimizer_args(plan)},
     }
     lines = header(plan, "litgpt") + comment_block(notes) + _group_note(plan) + _unknown_optimizer_note(plan)
@@ -111,7 +113,7 @@ def emit_lightning(plan: EmitPlan) -> str:
             "class_path": LIGHTNING_SCHEDULER,
             "init_args": {"warmup_steps": plan.warmup_steps, "total_steps": plan.total_steps, "min_lr": plan.min_lr},
         },
-        "trainer": {"max_steps": plan.total_steps},
+        "trainer": {"max_steps": plan.total_steps, "gradient_clip_val": plan.grad_clip},
     }
     lines = header(plan, "lightning") + comment_block(notes) + _unknown_optimizer_note(plan)
     return "\n".join(lines) + "\n" + yaml_text(config)

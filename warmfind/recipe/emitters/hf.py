@@ -45,6 +45,7 @@ def hf_arguments(plan: EmitPlan) -> dict[str, Any]:
         "max_steps": plan.total_steps,
         "lr_scheduler_type": "cosine_with_min_lr",
         "lr_scheduler_kwargs": {"min_lr": plan.min_lr},
+        "max_grad_norm": plan.grad_clip or 0.0,  # HF clips at 1.0 unless told: train as the probes did (0 = off)
     }
     hp = plan.optimizer_hparams()
     if plan.optimizer_name in _HF_OPTIM:
@@ -89,6 +90,7 @@ def deepspeed_config(plan: EmitPlan, auto: bool = False) -> dict[str, Any]:
         config.update(train_batch_size="auto", train_micro_batch_size_per_gpu="auto", gradient_accumulation_steps="auto")
     elif plan.batch_size:
         config["train_batch_size"] = plan.batch_size  # samples per optimizer step, across all processes
+    config["gradient_clipping"] = "auto" if auto else (plan.grad_clip or 0.0)  # 0 = off; auto = HF's max_grad_norm
     config["optimizer"] = {"type": _DS_OPTIMIZER.get(plan.optimizer_name, "AdamW"), "params": params}
     config["scheduler"] = {
         "type": "WarmupCosineLR",

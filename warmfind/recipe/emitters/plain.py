@@ -18,6 +18,7 @@ def schedule_fields(plan: EmitPlan) -> dict[str, Any]:
         "total_steps": plan.total_steps,
         "min_lr": plan.min_lr,
         "schedule": "linear-warmup-constant" if plan.constant_tail else "linear-warmup-cosine",
+        "grad_clip": plan.grad_clip,
     }
 
 
@@ -48,6 +49,7 @@ def emit_env(plan: EmitPlan) -> str:
         "WARMFIND_TOTAL_STEPS": str(plan.total_steps),
         "WARMFIND_MIN_LR": float_literal(plan.min_lr),
         "WARMFIND_SCHEDULE": schedule_fields(plan)["schedule"],
+        "WARMFIND_GRAD_CLIP": float_literal(plan.grad_clip) if plan.grad_clip else "0.0",
         "WARMFIND_RECIPE": plan.source,
     }
     lines = header(plan, "env")

@@ -46,6 +46,7 @@ class EmitPlan:
     moved_from_batch: int | None = None  # --set batch_size moved the recommendation from this measured batch
     moved_caveat: str = ""  # why the noise-scale table does not trust that move ("" when it does)
     incomplete: str = ""  # why the recipe is marked complete: false ("" when it is complete)
+    grad_clip: float | None = None  # the max gradient norm the probes clipped to (None: they did not clip)
 
     @property
     def peak_lr(self) -> float:
@@ -152,6 +153,7 @@ def plan_from_recipe(recipe: Mapping[str, Any], source: str, overrides: Mapping[
         moved_from_batch=batch if moved else None,
         moved_caveat=caveat,
         incomplete=incomplete_reason(recipe),
+        grad_clip=workload.get("grad_clip"),
     )
 
 
@@ -212,6 +214,8 @@ def header(plan: EmitPlan, fmt: str, marker: str = "#") -> list[str]:
         if "warmup_steps" not in plan.overrides and recorded is not None and int(recorded) != plan.warmup_steps:
             lines.append(f"the recipe's {recorded} warmup steps were cut to {plan.warmup_steps} to fit the new length")
     lines.append(UNITS)
+    lines.append(f"gradient clipping: max norm {float_literal(plan.grad_clip)}, as probed" if plan.grad_clip
+                 else "gradient clipping: none, as probed (a stack that clips by default is told not to where it has a key)")
     if plan.batch_size and plan.moved_from_batch:
         lines.append(
             f"measured at {plan.moved_from_batch} samples per optimizer step and moved to {plan.batch_size} by the noise-scale "

@@ -32,6 +32,7 @@ def emit_nanogpt(plan: EmitPlan) -> str:
         "lr_decay_iters": str(plan.total_steps),
         "max_iters": str(plan.total_steps - 1),
         "decay_lr": "True",
+        "grad_clip": float_literal(plan.grad_clip or 0.0),  # nanoGPT clips unless grad_clip == 0.0
     }
     overrides = " ".join(f"--{k}={v}" for k, v in values.items())
     lines = header(plan, "nanogpt") + comment_block(NANOGPT_NOTES)
