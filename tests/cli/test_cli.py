@@ -217,3 +217,13 @@ def test_grad_clip_flows_from_the_probe_to_the_recipe_and_the_emitted_config(tmp
     assert "grad_clip = 0.5" in invoke("emit", str(out), "--format", "nanogpt").stdout
     bad = invoke("probe", "tiny_factories:mlp", "--grad-clip", "-1", *FAST)
     assert bad.exit_code == 2 and "positive max gradient norm" in bad.stderr
+
+
+def test_rerank_fraction_sets_the_rerank_horizon(tmp_path: Path) -> None:
+    out = tmp_path / "long.yaml"
+    assert invoke("probe", "tiny_factories:mlp", "--rerank-fraction", "0.5", "--out", str(out), "--total-steps", "200",
+                  "--device", "cpu", "--quiet").exit_code == 0
+    recipe = yaml.safe_load(out.read_text())
+    assert recipe["settings"]["rerank_fraction"] == 0.5
+    assert {p["horizon"] for p in recipe["evidence"]["probes"] if p["stage"] == "rerank"} == {100}
+    assert invoke("probe", "tiny_factories:mlp", "--rerank-fraction", "1.5", *FAST).exit_code == 2

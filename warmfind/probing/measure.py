@@ -135,7 +135,7 @@ def measure(
     started = time.monotonic()
     noise_n = noise_batches(total)
     at_init = measure_now(prober, info.batch_size, noise_n)
-    result = search(prober, SearchPlan.for_run(total, options.seeds), on_stage,
+    result = search(prober, SearchPlan.for_run(total, options.seeds, options.rerank_fraction), on_stage,
                     lambda: measure_now(prober, info.batch_size, noise_n))
     rec = result.recommendation
     parts = options.accumulate * (group.world if group else 1)

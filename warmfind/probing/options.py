@@ -33,6 +33,7 @@ class ProbeOptions:
     channels_last: bool = False  # NHWC layout for the model and 4-d inputs: faster convolutions on most backends
     snapshot: str = "memory"  # where the start-of-run state is kept: "memory" (CPU RAM) or "disk" (a temp file)
     ratio_every: int = defaults.UPDATE_RATIO_EVERY  # update ratios measured on these steps (0, k, 2k, ... of each run)
+    rerank_fraction: float | None = None  # the re-rank's share of the run (default RERANK_FRACTION): longer is better, dearer
     grad_clip: float | None = None  # clip gradients to this norm as training will (overrides the factory's grad_clip)
     threads: int | None = None  # CPU threads for torch; None times 1 against torch's default and keeps the faster
     base_dir: str | None = None  # where a spec's relative entrypoint file lives

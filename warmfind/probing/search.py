@@ -33,6 +33,7 @@ from warmfind.analysis.recommend import (
     warmup_margin,
 )
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
+from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BadData
 from warmfind.probing.prober import ProbeInterrupted, Prober
 from warmfind.recipe.schedule import Schedule
@@ -51,10 +52,14 @@ class SearchPlan:
     warmup_fractions: tuple[float, ...] = defaults.WARMUP_FRACTIONS
 
     @classmethod
-    def for_run(cls, total_steps: int, seeds: int = 1) -> SearchPlan:
+    def for_run(cls, total_steps: int, seeds: int = 1, rerank_fraction: float | None = None) -> SearchPlan:
+        """Horizons for a ``total_steps`` run; ``rerank_fraction`` (default RERANK_FRACTION) sets the re-rank's."""
+        fraction = defaults.RERANK_FRACTION if rerank_fraction is None else rerank_fraction
+        if not 0 < fraction <= 1:
+            raise WarmfindError(f"--rerank-fraction must be in (0, 1], got {fraction}")
         screen = int(min(max(total_steps * defaults.SCREEN_FRACTION, defaults.SCREEN_MIN_STEPS), defaults.SCREEN_MAX_STEPS))
         screen = min(screen, total_steps)
-        rerank = int(min(max(total_steps * defaults.RERANK_FRACTION, 2 * screen), defaults.RERANK_MAX_STEPS))
+        rerank = int(min(max(total_steps * fraction, 2 * screen), defaults.RERANK_MAX_STEPS))
         return cls(total_steps, screen, min(rerank, total_steps), seeds)
 
 
