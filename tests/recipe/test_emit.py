@@ -308,7 +308,8 @@ def test_lightning_classes_instantiate_and_step_the_recipe(recipe: dict[str, Any
 # ---------------------------------------------------------------- nanoGPT
 
 NANOGPT_DEFAULTS = {"learning_rate": 6e-4, "min_lr": 6e-5, "warmup_iters": 2000, "lr_decay_iters": 600000,
-                    "max_iters": 600000, "decay_lr": True, "grad_clip": 1.0}
+                    "max_iters": 600000, "decay_lr": True, "grad_clip": 1.0, "batch_size": 12,
+                    "gradient_accumulation_steps": 5 * 8}
 
 
 def nanogpt_config(text: str) -> dict[str, Any]:

@@ -35,6 +35,8 @@ class Planned:
     warmup_ratio: float | None = None  # HF's warmup_ratio / litgpt's lr_warmup_fraction, when given as a fraction
     total_steps: int | None = None  # optimizer steps of the whole run
     batch_size: int | None = None  # samples per optimizer step (micro-batch x accumulation)
+    grad_clip: float | None = None  # max gradient norm the run clips to; None: no clipping (or not known)
+    grad_clip_known: bool = False  # whether the config (or the trainer's default) says what the clipping is
     config: str | None = None  # the config file these came from, as the user named it
     config_format: str | None = None
     lines: tuple[tuple[str, int], ...] = ()  # (setting, 1-based line in the config) for annotations
@@ -84,6 +86,8 @@ class _Format:
     total_steps: tuple[tuple[KeyPath, ...], ...] = ()  # each entry: key paths multiplied together
     batch_size: tuple[tuple[KeyPath, ...], ...] = ()
     defaults: tuple[tuple[str, float], ...] = ()  # the trainer's own defaults for settings a config may omit
+    grad_clip: tuple[KeyPath, ...] = ()  # where the max gradient norm lives (0 or null: no clipping)
+    grad_clip_default: float | None = None  # what the trainer clips to when the config says nothing
 
 
 _FORMATS: dict[str, _Format] = {
@@ -95,6 +99,7 @@ _FORMATS: dict[str, _Format] = {
         total_steps=((("max_steps",),),),
         batch_size=((("per_device_train_batch_size",), ("gradient_accumulation_steps",)),),
         defaults=(("peak_lr", 5e-5), ("warmup_steps", 0)),
+        grad_clip=(("max_grad_norm",),), grad_clip_default=1.0,  # TrainingArguments.max_grad_norm = 1.0
     ),
     # DeepSpeed: WarmupLR/WarmupDecayLR's warmup_max_lr is the peak when present, else the optimizer's lr.
     "deepspeed": _Format(
@@ -103,6 +108,7 @@ _FORMATS: dict[str, _Format] = {
         total_steps=((("scheduler", "params", "total_num_steps"),),),
         batch_size=((("train_batch_size",),),
                     (("train_micro_batch_size_per_gpu",), ("gradient_accumulation_steps",))),
+        grad_clip=(("gradient_clipping",),),  # DeepSpeed's default 0.0: no clipping
     ),
     "torchtune": _Format(
         peak_lr=(("optimizer", "lr"),),
@@ -110,6 +116,7 @@ _FORMATS: dict[str, _Format] = {
         total_steps=((("max_steps_per_epoch",), ("epochs",)),),
         batch_size=((("batch_size",), ("gradient_accumulation_steps",)),),
         defaults=(("warmup_steps", 0),),
+        grad_clip=(("clip_grad_norm",),),
     ),
     "litgpt": _Format(
         peak_lr=(("optimizer", "init_args", "lr"), ("optimizer", "lr")),
@@ -118,6 +125,7 @@ _FORMATS: dict[str, _Format] = {
         total_steps=((("train", "max_steps"),),),
         batch_size=((("train", "global_batch_size"),), (("train", "micro_batch_size"),)),
         defaults=(("warmup_steps", 100),),  # litgpt's TrainArgs.lr_warmup_steps default
+        grad_clip=(("train", "max_norm"),),
     ),
     # nanoGPT config files override train.py's globals; what they omit keeps train.py's value.
     "nanogpt": _Format(
@@ -125,7 +133,8 @@ _FORMATS: dict[str, _Format] = {
         warmup_steps=(("warmup_iters",),),
         total_steps=((("max_iters",),), (("lr_decay_iters",),)),
         batch_size=((("batch_size",), ("gradient_accumulation_steps",)),),
-        defaults=(("peak_lr", 6e-4), ("warmup_steps", 2000), ("total_steps", 600000), ("batch_size", 12 * 40)),
+        defaults=(("peak_lr", 6e-4), ("warmup_steps", 2000), ("total_steps", 600000 + 1), ("batch_size", 12 * 40)),
+        grad_clip=(("grad_clip",),), grad_clip_default=1.0,  # train.py's grad_clip = 1.0
     ),
 }
 
@@ -201,6 +210,8 @@ def extract(data: Mapping[str, Any], fmt: str, locate: Callable[[KeyPath], int |
                 if line is not None:
                     lines.append((setting, line))
                 break
+    if fmt == "nanogpt" and _get(data, ("max_iters",)) is not None and "total_steps" in values:
+        values["total_steps"] += 1  # nanoGPT trains iterations 0..max_iters inclusive
     if fmt == "hf":
         if values.get("total_steps", 0) <= 0:
             values.pop("total_steps", None)  # max_steps -1: the length comes from epochs, unknown here
@@ -213,7 +224,27 @@ def extract(data: Mapping[str, Any], fmt: str, locate: Callable[[KeyPath], int |
             values[setting] = int(default) if setting != "peak_lr" else default
             notes.append(f"{setting} not set: using {fmt}'s default {default:g}")
     kept = tuple((setting, line) for setting, line in lines if setting in values)
-    return Planned(**values, config=name, config_format=fmt, lines=kept, notes=tuple(notes))
+    clip, known = _grad_clip(data, spec)
+    return Planned(**values, config=name, config_format=fmt, lines=kept, notes=tuple(notes), grad_clip=clip,
+                   grad_clip_known=known)
+
+
+def _grad_clip(data: Mapping[str, Any], spec: _Format) -> tuple[float | None, bool]:
+    """The config's max gradient norm (None for no clipping) and whether anything says what it is."""
+    for keys in spec.grad_clip:
+        if not _has(data, keys):
+            continue
+        raw = _get(data, keys)
+        if raw is None:
+            return None, True  # an explicit null: no clipping
+        try:
+            value = float(raw)
+        except (TypeError, ValueError):
+            return None, False  # "auto" and the like: filled in elsewhere
+        return (value if value > 0 else None), True
+    if spec.grad_clip_default is not None:
+        return spec.grad_clip_default, True
+    return None, bool(spec.grad_clip)  # DeepSpeed, torchtune and litgpt do not clip unless told
 
 
 def _parse(text: str, name: str, config_format: str) -> tuple[Mapping[str, Any], Callable[[KeyPath], int | None]]:
@@ -349,3 +380,13 @@ def _literal(node: ast.AST, known: Mapping[str, Any]) -> Any:
             except (ArithmeticError, ValueError):
                 raise ValueError("not a literal") from None
     raise ValueError("not a literal")
+
+
+def _has(data: Mapping[str, Any], keys: KeyPath) -> bool:
+    """Whether the nested key path is present (with any value, null included)."""
+    node: Any = data
+    for key in keys:
+        if not isinstance(node, Mapping) or key not in node:
+            return False
+        node = node[key]
+    return True

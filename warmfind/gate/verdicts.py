@@ -47,7 +47,7 @@ from warmfind.analysis.noise_scale import (
 from warmfind.defaults import FAR_BELOW_RATIO, ROUNDING, SAFETY_RATIO
 from warmfind.gate.planned import Planned
 
-CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste")
+CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste", "grad-clip")
 LEVELS = ("error", "warning", "info")
 _TOL = 1e-9  # LRs are compared with this relative slack: recipes round them to 6 significant digits
 
@@ -187,7 +187,25 @@ def check(recipe: Mapping[str, Any], planned: Planned) -> tuple[Finding, ...]:
         fraction = 0.0  # no warmup named anywhere: judge the plan as having none, which is what trainers do
     findings += check_lr_and_warmup(evidence.trials, planned.peak_lr, fraction, planned.warmup_steps_for(total), total)
     findings.append(check_waste(evidence, planned.peak_lr))
+    findings.append(check_grad_clip(recipe, planned))
     return tuple(findings)
+
+
+def check_grad_clip(recipe: Mapping[str, Any], planned: Planned) -> Finding:
+    """A warning when the run will clip gradients differently from the probes: the measured edge moves with it."""
+    probed = (recipe.get("workload") or {}).get("grad_clip")
+    words = (lambda clip: f"clipping at max norm {clip:g}" if clip else "no clipping")
+    if not planned.grad_clip_known:
+        return Finding("info", "grad-clip", "grad-clip-not-checked", "gradient clipping not compared",
+                       f"the plan does not say; the probes ran with {words(probed)}", setting="grad_clip")
+    if (planned.grad_clip or None) == (probed or None):
+        return Finding("info", "grad-clip", "grad-clip-as-probed", f"the plan clips as the probes did ({words(probed)})",
+                       "the measured limits apply", setting="grad_clip", planned=planned.grad_clip, measured=probed)
+    again = f"with --grad-clip {planned.grad_clip:g}" if planned.grad_clip else "without --grad-clip"
+    return Finding("warning", "grad-clip", "grad-clip-differs",
+                   f"the plan trains with {words(planned.grad_clip)} but the probes ran with {words(probed)}",
+                   f"clipping moves the stability edge (HF and nanoGPT clip at 1.0 unless told otherwise): re-probe {again}",
+                   setting="grad_clip", planned=planned.grad_clip, measured=probed)
 
 
 def check_evidence(evidence: Evidence) -> Finding:

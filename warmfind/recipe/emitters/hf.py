@@ -61,10 +61,18 @@ def hf_arguments(plan: EmitPlan) -> dict[str, Any]:
 
 def emit_hf(plan: EmitPlan) -> str:
     """TrainingArguments as YAML, readable by ``HfArgumentParser(TrainingArguments).parse_yaml_file``."""
-    lines = header(plan, "hf") + comment_block(HF_NOTES)
+    lines = header(plan, "hf") + comment_block(HF_NOTES) + comment_block(_batch_note(plan))
     if plan.optimizer_name == "sgd":
         lines += comment_block([f"SGD momentum {plan.optimizer.get('momentum')}: pass it with --optim_args 'momentum=...'"])
     return "\n".join(lines) + "\n" + yaml_text(hf_arguments(plan))
+
+
+def _batch_note(plan: EmitPlan) -> list[str]:
+    """The batch the LR holds at, in HF's keys (memory decides how it splits, so it is stated, not written)."""
+    if not plan.batch_size:
+        return []
+    return [f"Measured at {plan.batch_size} samples per optimizer step: keep per_device_train_batch_size x "
+            f"gradient_accumulation_steps x processes = {plan.batch_size}, or emit with --set batch_size=N."]
 
 
 def emit_hf_json(plan: EmitPlan) -> str:

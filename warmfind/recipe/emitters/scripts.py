@@ -13,6 +13,8 @@ NANOGPT_NOTES = (
     "nanoGPT trains iterations 0..max_iters inclusive, so max_iters = total - 1 gives the recipe's total.",
     "iter_num counts optimizer steps (gradient_accumulation_steps micro-steps each, split across DDP processes).",
     "get_lr sets every parameter group to the same LR.",
+    "batch_size x gradient_accumulation_steps is the probed batch per optimizer step. Under DDP with N processes,",
+    "nanoGPT divides gradient_accumulation_steps by N: set it to N and batch_size to the probed batch / N.",
 )
 
 TORCH_NOTES = (
@@ -34,6 +36,9 @@ def emit_nanogpt(plan: EmitPlan) -> str:
         "decay_lr": "True",
         "grad_clip": float_literal(plan.grad_clip or 0.0),  # nanoGPT clips unless grad_clip == 0.0
     }
+    if plan.batch_size:  # the LR holds at the probed batch: carry it (emit --set batch_size=N moves both)
+        values["batch_size"] = str(plan.batch_size)
+        values["gradient_accumulation_steps"] = "1"
     overrides = " ".join(f"--{k}={v}" for k, v in values.items())
     lines = header(plan, "nanogpt") + comment_block(NANOGPT_NOTES)
     lines += comment_block(["run: python train.py config/<this file>.py", f"or as overrides: python train.py {overrides}"])
