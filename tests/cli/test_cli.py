@@ -227,3 +227,24 @@ def test_rerank_fraction_sets_the_rerank_horizon(tmp_path: Path) -> None:
     assert recipe["settings"]["rerank_fraction"] == 0.5
     assert {p["horizon"] for p in recipe["evidence"]["probes"] if p["stage"] == "rerank"} == {100}
     assert invoke("probe", "tiny_factories:mlp", "--rerank-fraction", "1.5", *FAST).exit_code == 2
+
+
+def test_ctrl_c_during_the_range_test_keeps_the_partial_curve(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from warmfind.probing.train_step import TrainStep
+
+    original = TrainStep.__call__
+    calls = {"n": 0}
+
+    def interrupting_step(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        calls["n"] += 1
+        if calls["n"] == 48:  # step 47 of the 100-step range test
+            raise KeyboardInterrupt
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(TrainStep, "__call__", interrupting_step)
+    out = tmp_path / "partial.yaml"
+    result = invoke("probe", "tiny_factories:mlp", "--out", str(out), *FAST)
+    assert result.exit_code == 130
+    curve = yaml.safe_load(out.read_text())["evidence"]["lr_range_test"]["curve"]
+    assert 40 <= len(curve["lr"]) <= 47 and len(curve["lr"]) == len(curve["loss"])
+    assert invoke("show", str(out)).exit_code == 0

@@ -391,6 +391,17 @@ def test_json_holds_the_schedule_and_its_provenance(recipe: dict[str, Any]) -> N
     assert provenance["rule"] == "stability-probes" and provenance["optimizer"]["name"] == "adamw"
 
 
+def test_json_explanation_says_which_schedule_it_describes_after_set() -> None:
+    recipe = make_recipe(*CASES["typical"])
+    rec = recipe["recommendation"]
+    document = json.loads(emit_text(recipe, "json", SOURCE, ["total_steps=5000"]))
+    first = document["provenance"]["explanation"][0]
+    assert first.startswith(f"measured for {rec['warmup_steps']} warmup steps of {rec['total_steps']}; this config has")
+    assert "of 5000 (--set total_steps=5000)" in first
+    assert document["provenance"]["explanation"][1:] == rec["explanation"]
+    assert json.loads(emit_text(recipe, "json", SOURCE))["provenance"]["explanation"] == rec["explanation"]
+
+
 def test_env_lines_source_in_a_shell(tmp_path: Path) -> None:
     recipe = make_recipe(*CASES["odd-values"])
     path = tmp_path / "warmfind.env"

@@ -94,6 +94,9 @@ def search(
     except ProbeInterrupted as interrupted:
         result.runs.append(interrupted.run)
         result.stopped_by = "interrupted"
+        run = interrupted.run
+        if result.range_test is None and run.label == "range-test" and len(run.lrs) >= 2:
+            result.range_test = analyse_range_test(run.lrs, run.losses)  # keep the part of the sweep that ran
     except BadData as bad:  # broken data: keep what was measured, recommend nothing
         if bad.run is not None:
             result.runs.append(bad.run)

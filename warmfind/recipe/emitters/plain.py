@@ -33,6 +33,13 @@ def emit_json(plan: EmitPlan) -> str:
         "overrides": dict(plan.overrides),
     }
     provenance.update({k: plan.recommendation[k] for k in PROVENANCE_KEYS if k in plan.recommendation})
+    measured = (plan.recommendation.get("warmup_steps"), plan.recommendation.get("total_steps"))
+    if plan.overrides and "explanation" in provenance and measured != (plan.warmup_steps, plan.total_steps):
+        # the explanation travels with this config, so it must say which schedule it was written for
+        provenance["explanation"] = [
+            f"measured for {measured[0]} warmup steps of {measured[1]}; this config has {plan.warmup_steps} of "
+            f"{plan.total_steps} (--set {', '.join(f'{k}={v}' for k, v in plan.overrides.items())}). As measured:",
+            *provenance["explanation"]]
     document = {
         "_warmfind": [line[2:] for line in header(plan, "json")],
         "recommendation": {**schedule_fields(plan), "units": "optimizer steps"},
