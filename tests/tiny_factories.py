@@ -207,3 +207,17 @@ def nanogpt_style() -> dict[str, Any]:
     torch.manual_seed(0)
     tokens = torch.randint(0, 16, (64, 9))
     return {"model": TinyGPT(), "data": batches(tokens[:, :-1], tokens[:, 1:], 16)}
+
+
+def nan_after_calls(calls: int = 150) -> dict[str, Any]:
+    """``mlp`` whose loss turns NaN after ``calls`` calls, whatever the LR: a broken loss, not a divergence."""
+    out = mlp()
+    count = {"n": 0}
+
+    def loss_fn(model: nn.Module, batch: Any) -> torch.Tensor:
+        count["n"] += 1
+        loss = nn.functional.mse_loss(model(batch[0]), batch[1])
+        return loss * float("nan") if count["n"] > calls else loss
+
+    out["loss_fn"] = loss_fn
+    return out

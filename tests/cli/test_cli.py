@@ -248,3 +248,11 @@ def test_ctrl_c_during_the_range_test_keeps_the_partial_curve(tmp_path: Path, mo
     curve = yaml.safe_load(out.read_text())["evidence"]["lr_range_test"]["curve"]
     assert 40 <= len(curve["lr"]) <= 47 and len(curve["lr"]) == len(curve["loss"])
     assert invoke("show", str(out)).exit_code == 0
+
+
+def test_a_loss_that_turns_nan_after_n_calls_is_an_error_not_a_divergence(tmp_path: Path) -> None:
+    out = tmp_path / "partial.yaml"
+    result = invoke("probe", "tiny_factories:nan_after_calls", "--out", str(out), *FAST)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "finite at initialisation but nan at step 0" in result.stderr
+    assert yaml.safe_load(out.read_text())["cost"]["stopped_by"] == "bad-data"

@@ -148,11 +148,12 @@ def non_finite_parts(batch: Any) -> list[str]:
 
 
 class BadData(WarmfindError):
-    """A batch of the user's data holds NaN or inf: broken data, not an unstable LR (exit 2, naming the batch)."""
+    """Broken input, not an unstable LR (exit 2): a batch holding NaN or inf, or a loss non-finite before any update."""
 
     def __init__(self, where: str, parts: list[str]) -> None:
+        """``where`` the batch is and which ``parts`` are non-finite; with no parts, ``where`` is the whole message."""
         super().__init__(f"{where} has non-finite {' and '.join(parts)} (NaN or inf): fix or filter the data; "
-                         "warmfind cannot tell an unstable LR from broken data")
+                         "warmfind cannot tell an unstable LR from broken data" if parts else where)
         self.run: Any = None  # the probe run it broke, when there was one (for the partial recipe)
 
 

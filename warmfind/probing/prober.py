@@ -19,6 +19,7 @@ from warmfind import defaults
 from warmfind.analysis.runs import ProbeRun
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import (
+    BadData,
     BatchStream,
     bad_data,
     data_length,
@@ -245,6 +246,13 @@ class Prober:
         run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed)
         if stopped == "diverged":
             self._check_data(run, start.step, seed)
+            if start is self.initial and run.losses and not math.isfinite(run.losses[0]):
+                # step 0 runs on the initial weights and the batch the first-loss check passed: no LR acted yet
+                error = BadData(f"the loss was finite at initialisation but {run.losses[0]} at step 0 of the "
+                                f"{label!r} probe, before any update: the loss function or the model is not a "
+                                "function of the weights and the batch alone (a counter, a cache, a random NaN?)", [])
+                error.run = run
+                raise error
         if self.workload.eval_data is not None and stopped is None:
             run = _with_eval(run, self.evaluate())
         self.runs.append(run)
