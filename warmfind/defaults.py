@@ -79,3 +79,4 @@ BATCH_FACTORS = (0.5, 2.0, 4.0, 8.0)  # batch sizes the table shows, as multiple
 # --- logs ----------------------------------------------------------------------------------------------------
 HEARTBEAT_SECONDS = 30.0  # without a terminal, a line at least this often: a silent CI log looks like a hang
 THREAD_TIMING_STEPS = 5  # steps timed at each CPU thread count before the probe (after one warm-up step)
+WSD_DECAY_FRACTION = 0.2  # warmup-stable-decay runs often decay over their last 10-20%; --decay-fraction changes it

@@ -256,3 +256,18 @@ def test_a_loss_that_turns_nan_after_n_calls_is_an_error_not_a_divergence(tmp_pa
     assert result.exit_code == 2 and result.stdout == ""
     assert "finite at initialisation but nan at step 0" in result.stderr
     assert yaml.safe_load(out.read_text())["cost"]["stopped_by"] == "bad-data"
+
+
+def test_a_wsd_plan_is_probed_and_recorded_as_wsd(tmp_path: Path) -> None:
+    out = tmp_path / "wsd.yaml"
+    result = invoke("probe", "tiny_factories:mlp", "--schedule", "wsd", "--decay-fraction", "0.25", "--out", str(out), *FAST)
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(out.read_text())
+    rec = recipe["recommendation"]
+    assert (rec["schedule"], rec["decay_fraction"], rec["min_lr"]) == ("warmup-stable-decay", 0.25, 0.0)
+    assert {p["stage"] for p in recipe["evidence"]["probes"]} >= {"screen", "rerank"}
+    hf = yaml.safe_load(invoke("emit", str(out), "--format", "hf").stdout)
+    assert hf["lr_scheduler_type"] == "warmup_stable_decay" and hf["lr_scheduler_kwargs"]["num_decay_steps"] == 10
+    refused = invoke("emit", str(out), "--format", "deepspeed")
+    assert refused.exit_code == 2 and "cannot carry a warmup-stable-decay schedule" in refused.stderr
+    assert invoke("probe", "tiny_factories:mlp", "--schedule", "linear", *FAST).exit_code == 2

@@ -214,3 +214,13 @@ def test_probe_clipping_is_clip_grad_norm_on_the_raw_norm() -> None:
         assert torch.allclose(a, b, atol=1e-7)
     rec.sync()
     assert rec.host_grad_sq[0] == pytest.approx(float(raw) ** 2, rel=1e-5)
+
+
+def test_probes_compress_the_planned_shape() -> None:
+    from warmfind.probing.search import SearchPlan
+
+    wsd = SearchPlan.for_run(400, shape="warmup-stable-decay", decay_fraction=0.25).schedule(1.0, 0.2, 80)
+    assert (wsd.shape, wsd.warmup_steps, wsd.decay_steps, wsd.min_lr) == ("warmup-stable-decay", 16, 20, 0.0)
+    assert wsd.lr_at(16) == wsd.lr_at(59) == 1.0 and wsd.lr_at(79) == pytest.approx(1 / 20)
+    cosine = SearchPlan.for_run(400).schedule(1.0, 0.0, 80)
+    assert cosine.shape == "linear-warmup-cosine" and cosine.min_lr == pytest.approx(0.1)

@@ -155,3 +155,43 @@ def test_lightning_yaml_through_jsonargparse_as_lightning_cli_parses_it(tmp_path
     scheduler = instantiate((optimizer,), parsed["lr_scheduler"])
     seen = lrs_seen(optimizer, scheduler.step, 100)
     assert seen == pytest.approx([schedule.lr_at(recipe, s) for s in range(100)], rel=1e-12, abs=1e-18)
+
+
+def test_a_wsd_recipe_is_read_by_the_real_trainer_arguments_and_get_scheduler(tmp_path: Path) -> None:
+    """probe -> recipe -> HF config: LR equal at steps 0, W-1, W, the start of the decay and T-1."""
+    transformers = pytest.importorskip("transformers")
+    import torch
+    import yaml
+
+    from warmfind import schedule as wf_schedule
+
+    recipe = {"warmfind": 1, "complete": True,
+              "workload": {"batch_size": 32, "optimizer": {"name": "adamw"}, "grad_clip": None},
+              "recommendation": {"peak_lr": 3e-3, "warmup_steps": 60, "total_steps": 600, "min_lr": 0.0,
+                                 "schedule": "warmup-stable-decay", "decay_fraction": 0.2, "explanation": ["why"]}}
+    path = tmp_path / "hf.yaml"
+    path.write_text(emit_text(recipe, "hf", "recipe.yaml"))
+    (args,) = transformers.HfArgumentParser(transformers.TrainingArguments).parse_yaml_file(
+        str(path), allow_extra_keys=False)
+    assert args.lr_scheduler_type == "warmup_stable_decay" and args.max_steps == 600
+    optimizer = torch.optim.AdamW([torch.nn.Parameter(torch.zeros(1))], lr=args.learning_rate)
+    scheduler = transformers.get_scheduler(args.lr_scheduler_type, optimizer, num_warmup_steps=args.warmup_steps,
+                                           num_training_steps=args.max_steps, scheduler_specific_kwargs=args.lr_scheduler_kwargs)
+    lrs = []
+    for _ in range(600):
+        lrs.append(optimizer.param_groups[0]["lr"])
+        optimizer.step()
+        scheduler.step()
+    for step in (0, 59, 60, 480, 599):  # warmup start and end, the peak, the start of the decay, the last step
+        assert lrs[step] == pytest.approx(wf_schedule.lr_at(recipe, step), rel=1e-12, abs=1e-15), step
+    assert yaml.safe_load(path.read_text())["lr_scheduler_kwargs"]["num_decay_steps"] == 120
+
+
+@pytest.mark.parametrize("fmt", ["deepspeed", "torchtune", "litgpt", "lightning", "nanogpt", "torch"])
+def test_stacks_without_wsd_refuse_it_in_one_line(fmt: str) -> None:
+    from warmfind.errors import WarmfindError
+
+    recipe = {"warmfind": 1, "workload": {}, "recommendation": {
+        "peak_lr": 3e-3, "warmup_steps": 60, "total_steps": 600, "min_lr": 0.0, "schedule": "warmup-stable-decay"}}
+    with pytest.raises(WarmfindError, match="cannot carry a warmup-stable-decay schedule.*use hf, hf-json"):
+        emit_text(recipe, fmt, "recipe.yaml")

@@ -24,6 +24,7 @@ class Recommendation:
     explanation: tuple[str, ...]  # plain sentences, most important first
     nearest_unstable_lr: float | None  # smallest probed LR above the choice that diverged or spiked
     seeds_agree: bool | None  # None when a single seed was run
+    decay_fraction: float | None = None  # warmup-stable-decay only: the share of the run its final decay takes
 
 
 def ladder(top_lr: float, rungs: int = defaults.LADDER_RUNGS, factor: float = defaults.LADDER_FACTOR) -> list[float]:

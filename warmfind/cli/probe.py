@@ -32,6 +32,8 @@ def probe(
     channels_last: Annotated[Optional[bool], typer.Option("--channels-last/--no-channels-last", help="NHWC layout for CNNs")] = None,
     snapshot: Annotated[Optional[str], typer.Option(help="Keep the start state in CPU memory or on disk: memory or disk")] = None,
     threads: Annotated[Optional[int], typer.Option(help="CPU threads for torch (default: time 1 against torch's default, keep the faster)")] = None,
+    schedule: Annotated[Optional[str], typer.Option(help="The planned shape, probed as such: cosine (default), wsd or constant")] = None,
+    decay_fraction: Annotated[Optional[float], typer.Option(help="wsd: the final linear decay's share of the run (default 0.2)")] = None,
     rerank_fraction: Annotated[Optional[float], typer.Option(help="Re-rank horizon as a share of the run (default 0.2; 0.5 is more accurate and costs ~2x, docs/suite.md)")] = None,
     grad_clip: Annotated[Optional[float], typer.Option(help="Clip gradients to this max norm, as training will (as clip_grad_norm_)")] = None,
     set_: Annotated[Optional[list[str]], typer.Option("--set", help="key=value passed to the factory (repeatable)")] = None,
@@ -68,7 +70,7 @@ def probe(
             budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
             accumulate=accumulate, factory_args=parse_assignments(set_) if set_ else None,
             compile=compile_, channels_last=channels_last, snapshot=snapshot, threads=threads, grad_clip=grad_clip,
-            rerank_fraction=rerank_fraction,
+            rerank_fraction=rerank_fraction, schedule=schedule, decay_fraction=decay_fraction,
         )
         # user code that prints (a factory, an optimizer hook) must not corrupt the recipe on stdout
         with probe_progress(err, enabled=not quiet) as report, contextlib.redirect_stdout(sys.stderr):
@@ -85,7 +87,8 @@ def probe(
         "probe", workload, total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
         budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
         accumulate=accumulate, set=set_, compile=compile_ or None, channels_last=channels_last or None,
-        snapshot=snapshot, threads=threads, grad_clip=grad_clip, rerank_fraction=rerank_fraction, out=out,
+        snapshot=snapshot, threads=threads, grad_clip=grad_clip, rerank_fraction=rerank_fraction, schedule=schedule,
+        decay_fraction=decay_fraction, out=out,
     )
     error = measurement.result.error
     if error is not None:  # broken data: keep what was measured in --out, never a recipe on stdout, exit 2

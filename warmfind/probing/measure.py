@@ -22,7 +22,7 @@ from warmfind.probing.noise_report import (
     noise_block,
     noise_line,
 )
-from warmfind.probing.options import ProbeOptions
+from warmfind.probing.options import ProbeOptions, schedule_shape
 from warmfind.probing.prober import Budget, Prober, RunCallback, StepCallback
 from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, search
 from warmfind.probing.threads import choose_threads
@@ -124,6 +124,7 @@ def measure(
     budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds, started=called)
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
+    shape = schedule_shape(options.schedule)
     clip = grad_clip_value(options.grad_clip) if options.grad_clip is not None else workload.grad_clip
     prober = Prober(
         workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
@@ -135,9 +136,13 @@ def measure(
     started = time.monotonic()
     noise_n = noise_batches(total)
     at_init = measure_now(prober, info.batch_size, noise_n)
-    result = search(prober, SearchPlan.for_run(total, options.seeds, options.rerank_fraction), on_stage,
+    result = search(prober, SearchPlan.for_run(total, options.seeds, options.rerank_fraction, shape, options.decay_fraction), on_stage,
                     lambda: measure_now(prober, info.batch_size, noise_n))
     rec = result.recommendation
+    if rec is not None and shape != rec.schedule:  # the planned shape, measured as such by every probe
+        wsd = shape == "warmup-stable-decay"
+        rec = replace(rec, schedule=shape, min_lr=0.0 if wsd else rec.min_lr,
+                      decay_fraction=options.decay_fraction if wsd else None)
     parts = options.accumulate * (group.world if group else 1)
     along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
     noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along,

@@ -33,6 +33,8 @@ class ProbeOptions:
     channels_last: bool = False  # NHWC layout for the model and 4-d inputs: faster convolutions on most backends
     snapshot: str = "memory"  # where the start-of-run state is kept: "memory" (CPU RAM) or "disk" (a temp file)
     ratio_every: int = defaults.UPDATE_RATIO_EVERY  # update ratios measured on these steps (0, k, 2k, ... of each run)
+    schedule: str = "cosine"  # the planned shape: cosine, wsd (warmup-stable-decay) or constant
+    decay_fraction: float = defaults.WSD_DECAY_FRACTION  # wsd only: the final linear decay's share of the run
     rerank_fraction: float | None = None  # the re-rank's share of the run (default RERANK_FRACTION): longer is better, dearer
     grad_clip: float | None = None  # clip gradients to this norm as training will (overrides the factory's grad_clip)
     threads: int | None = None  # CPU threads for torch; None times 1 against torch's default and keeps the faster
@@ -94,3 +96,15 @@ def parse_assignments(pairs: list[str]) -> dict[str, Any]:
         except yaml.YAMLError:
             out[key.strip()] = value
     return out
+
+
+SHAPES = {"cosine": "linear-warmup-cosine", "wsd": "warmup-stable-decay", "constant": "linear-warmup-constant"}
+
+
+def schedule_shape(name: str) -> str:
+    """``--schedule`` (cosine, wsd, constant, or a full shape name) as the recipe's shape name."""
+    if name in SHAPES.values():
+        return name
+    if name not in SHAPES:
+        raise WarmfindError(f"unknown --schedule {name!r}; choose cosine, wsd or constant")
+    return SHAPES[name]

@@ -36,7 +36,7 @@ from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BadData
 from warmfind.probing.prober import ProbeInterrupted, Prober
-from warmfind.recipe.schedule import Schedule
+from warmfind.recipe.schedule import SCHEDULES, WSD, Schedule
 
 StageCallback = Callable[[str], None]
 
@@ -50,9 +50,12 @@ class SearchPlan:
     rerank_steps: int
     seeds: int = 1
     warmup_fractions: tuple[float, ...] = defaults.WARMUP_FRACTIONS
+    shape: str = SCHEDULES[0]  # the planned schedule's shape: every probe compresses it into its own horizon
+    decay_fraction: float = defaults.WSD_DECAY_FRACTION  # warmup-stable-decay's final decay, as a share of a run
 
     @classmethod
-    def for_run(cls, total_steps: int, seeds: int = 1, rerank_fraction: float | None = None) -> SearchPlan:
+    def for_run(cls, total_steps: int, seeds: int = 1, rerank_fraction: float | None = None,
+                shape: str = SCHEDULES[0], decay_fraction: float = defaults.WSD_DECAY_FRACTION) -> SearchPlan:
         """Horizons for a ``total_steps`` run; ``rerank_fraction`` (default RERANK_FRACTION) sets the re-rank's."""
         fraction = defaults.RERANK_FRACTION if rerank_fraction is None else rerank_fraction
         if not 0 < fraction <= 1:
@@ -60,7 +63,16 @@ class SearchPlan:
         screen = int(min(max(total_steps * defaults.SCREEN_FRACTION, defaults.SCREEN_MIN_STEPS), defaults.SCREEN_MAX_STEPS))
         screen = min(screen, total_steps)
         rerank = int(min(max(total_steps * fraction, 2 * screen), defaults.RERANK_MAX_STEPS))
-        return cls(total_steps, screen, min(rerank, total_steps), seeds)
+        if shape not in SCHEDULES:
+            raise WarmfindError(f"unknown schedule {shape!r}")
+        if not 0 < decay_fraction <= 1:
+            raise WarmfindError(f"--decay-fraction must be in (0, 1], got {decay_fraction}")
+        return cls(total_steps, screen, min(rerank, total_steps), seeds, shape=shape, decay_fraction=decay_fraction)
+
+    def schedule(self, lr: float, warmup_fraction: float, steps: int) -> Schedule:
+        """The planned shape compressed into ``steps``: same warmup and decay shares, WSD decaying to 0 as HF's."""
+        floor = 0.0 if self.shape == WSD else lr * defaults.MIN_LR_RATIO
+        return Schedule(lr, int(round(warmup_fraction * steps)), steps, floor, self.shape, self.decay_fraction)
 
 
 @dataclass
@@ -124,8 +136,8 @@ def _run_stages(
         if prober.budget.exhausted():
             result.stopped_by = "budget"
             return None
-        sched = Schedule(lr, int(round(fraction * steps)), steps, lr * defaults.MIN_LR_RATIO)
-        run, _ = prober.run(sched.lr_at, steps, label, lr, sched.warmup_steps, data_seed=seed)
+        sched = plan.schedule(lr, fraction, steps)
+        run, _ = prober.run(sched.lr_at, steps, label, lr, sched.warmup_steps, sched.shape, data_seed=seed)
         result.runs.append(run)
         summary = summarize(run)
         if run.stopped == "budget":

@@ -14,6 +14,7 @@ from warmfind.recipe.emitters import (
 )
 
 FORMATS = tuple(EMITTERS)
+WSD_FORMATS = ("hf", "hf-json", "json", "env")  # the outputs that can carry a warmup-stable-decay schedule
 
 
 def emit_text(recipe: Mapping[str, Any], fmt: str, source: str, overrides: Sequence[str] = ()) -> str:
@@ -24,7 +25,11 @@ def emit_text(recipe: Mapping[str, Any], fmt: str, source: str, overrides: Seque
     emitter = EMITTERS.get(fmt)
     if emitter is None:
         raise WarmfindError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return emitter(plan_from_recipe(recipe, source, parse_overrides(overrides)))
+    plan = plan_from_recipe(recipe, source, parse_overrides(overrides))
+    if plan.wsd and fmt not in WSD_FORMATS:
+        raise WarmfindError(f"--format {fmt} cannot carry a warmup-stable-decay schedule (it would silently become "
+                            f"another shape); use {', '.join(WSD_FORMATS)}, or warmfind.schedule.from_recipe in plain torch")
+    return emitter(plan)
 
 
 __all__ = ["FORMATS", "EmitPlan", "emit_text", "parse_overrides", "plan_from_recipe"]

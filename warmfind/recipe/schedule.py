@@ -9,6 +9,15 @@ so ``lr(0) = 0`` when ``W > 0``, ``lr(W) = peak`` and the decay reaches ``min_lr
 The decay is evaluated as ``c * peak + (1 - c) * min_lr``, the same number in exact arithmetic, because that form
 hits both endpoints exactly in floating point (``min_lr + (peak - min_lr)`` need not round back to ``peak``).
 ``linear-warmup-constant`` holds the peak after warmup (the stability probes use it).
+
+``warmup-stable-decay`` (WSD) warms up the same way, holds the peak, then decays linearly over the last
+``D = round(decay_fraction * T)`` steps, exactly as Hugging Face's ``warmup_stable_decay`` scheduler with
+``decay_type="linear"`` and ``min_lr_ratio = min_lr / peak``:
+
+    W <= s < T - D:  lr(s) = peak
+    T - D <= s < T:  lr(s) = min_lr + (peak - min_lr) * (1 - (s - (T - D)) / D),   and min_lr from s = T on
+
+(HF's warmup also starts from ``min_lr``; warmfind's WSD recipes decay to ``min_lr = 0``, where the two agree.)
 """
 
 from __future__ import annotations
@@ -22,7 +31,8 @@ from typing import TYPE_CHECKING, Any, Union
 if TYPE_CHECKING:  # torch is only needed by the scheduler builders, not by the pure schedule
     import torch
 
-SCHEDULES = ("linear-warmup-cosine", "linear-warmup-constant")
+SCHEDULES = ("linear-warmup-cosine", "linear-warmup-constant", "warmup-stable-decay")
+WSD = "warmup-stable-decay"
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class Schedule:
     total_steps: int
     min_lr: float = 0.0  # the floor the cosine decays to; ignored by linear-warmup-constant
     shape: str = "linear-warmup-cosine"  # one of SCHEDULES
+    decay_fraction: float = 0.2  # warmup-stable-decay only: the share of the run the final linear decay takes
 
     def __post_init__(self) -> None:
         if self.shape not in SCHEDULES:
@@ -42,6 +53,26 @@ class Schedule:
             raise ValueError(f"need 0 <= warmup_steps ({self.warmup_steps}) <= total_steps ({self.total_steps})")
         if not (math.isfinite(self.peak_lr) and math.isfinite(self.min_lr)) or not 0 <= self.min_lr <= self.peak_lr:
             raise ValueError(f"need 0 <= min_lr ({self.min_lr}) <= peak_lr ({self.peak_lr}), both finite")
+        if self.shape == WSD and not 0 < self.decay_fraction <= 1:
+            raise ValueError(f"need 0 < decay_fraction ({self.decay_fraction}) <= 1")
+
+    @property
+    def decay_steps(self) -> int:
+        """WSD's final decay length ``D``: ``round(decay_fraction * T)``, at least 1, at most ``T - W``."""
+        return min(max(1, round(self.decay_fraction * self.total_steps)), max(1, self.total_steps - self.warmup_steps))
+
+    @property
+    def stable_steps(self) -> int:
+        """WSD's constant stretch between the warmup and the decay."""
+        return max(0, self.total_steps - self.warmup_steps - self.decay_steps)
+
+    def _wsd_factor(self, step: int) -> float:
+        """WSD after warmup, as a fraction of the peak: 1 while stable, then linear to the floor ratio."""
+        start = self.warmup_steps + self.stable_steps
+        if step < start:
+            return 1.0
+        remaining = max(0.0, 1.0 - (step - start) / self.decay_steps)
+        return remaining * (1.0 - self.floor_ratio) + self.floor_ratio
 
     def lr_at(self, step: int) -> float:
         """The LR for optimizer step ``step`` (0-based); steps past the end keep the final value."""
@@ -50,6 +81,8 @@ class Schedule:
             return self.peak_lr * step / self.warmup_steps
         if self.shape == "linear-warmup-constant":
             return self.peak_lr
+        if self.shape == WSD:
+            return self.peak_lr * self._wsd_factor(step)
         c = cosine_factor(step - self.warmup_steps, self.total_steps - self.warmup_steps)
         return c * self.peak_lr + (1.0 - c) * self.min_lr
 
@@ -63,6 +96,8 @@ class Schedule:
             return warmup_factor(step, self.warmup_steps)
         if self.shape == "linear-warmup-constant":
             return 1.0
+        if self.shape == WSD:
+            return self._wsd_factor(step)
         c = cosine_factor(step - self.warmup_steps, self.total_steps - self.warmup_steps)
         return c + (1.0 - c) * self.floor_ratio
 
@@ -97,12 +132,14 @@ def from_mapping(recommendation: Mapping[str, Any], total_steps: int | None = No
         warmup = min(warmup, total)
     min_lr = recommendation.get("min_lr")
     shape = recommendation.get("schedule")
+    decay = recommendation.get("decay_fraction")
     return Schedule(
         peak_lr=float(recommendation["peak_lr"]),
         warmup_steps=warmup,
         total_steps=total,
         min_lr=float(min_lr) if min_lr is not None else 0.0,  # a recipe may write `min_lr: null`
         shape=str(shape) if shape else SCHEDULES[0],
+        decay_fraction=float(decay) if decay is not None else 0.2,
     )
 
 

@@ -49,6 +49,7 @@ def recommendation_block(rec: Recommendation) -> dict[str, Any]:
         "warmup_steps": rec.warmup_steps,
         "total_steps": rec.total_steps,
         "schedule": rec.schedule,
+        **({"decay_fraction": rec.decay_fraction} if rec.decay_fraction is not None else {}),
         "min_lr": rec.min_lr,
         "rule": rec.rule,
         "explanation": list(rec.explanation),

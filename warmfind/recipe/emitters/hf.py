@@ -21,6 +21,13 @@ HF_NOTES = (
     "On the command line: --lr_scheduler_type cosine_with_min_lr --lr_scheduler_kwargs '{\"min_lr\": X}'.",
 )
 
+HF_WSD_NOTES = (
+    "The HF Trainer counts optimizer steps (global_step), so max_steps and warmup_steps mean the same under",
+    "gradient_accumulation_steps and any number of processes; max_steps overrides num_train_epochs.",
+    "warmup_stable_decay is get_wsd_schedule: s / W during warmup, 1 for num_stable_steps, then linear to",
+    "min_lr_ratio over num_decay_steps: the recipe's schedule exactly (warmup + stable + decay = max_steps).",
+)
+
 DEEPSPEED_NOTES = (
     "DeepSpeed WarmupCosineLR at scheduler iteration i: i / W during warmup (warmup_type linear),",
     "then cos_min_ratio + (1 - cos_min_ratio) * 0.5 * (1 + cos(pi * (i - W + 1) / (T - W))).",
@@ -43,8 +50,12 @@ def hf_arguments(plan: EmitPlan) -> dict[str, Any]:
         "learning_rate": plan.peak_lr,
         "warmup_steps": plan.warmup_steps,  # an int >= 1 is a count (transformers 5 reads a float < 1 as a ratio)
         "max_steps": plan.total_steps,
-        "lr_scheduler_type": "cosine_with_min_lr",
-        "lr_scheduler_kwargs": {"min_lr": plan.min_lr},
+        **({"lr_scheduler_type": "warmup_stable_decay",  # get_wsd_schedule, linear decay: the recipe's formula exactly
+            # num_stable_steps is left to HF: max_steps - warmup_steps - num_decay_steps, the recipe's stable stretch
+            "lr_scheduler_kwargs": {"num_decay_steps": plan.schedule.decay_steps, "decay_type": "linear",
+                                    "min_lr_ratio": plan.schedule.floor_ratio}}
+           if plan.wsd else
+           {"lr_scheduler_type": "cosine_with_min_lr", "lr_scheduler_kwargs": {"min_lr": plan.min_lr}}),
         "max_grad_norm": plan.grad_clip or 0.0,  # HF clips at 1.0 unless told: train as the probes did (0 = off)
     }
     hp = plan.optimizer_hparams()
@@ -61,7 +72,7 @@ def hf_arguments(plan: EmitPlan) -> dict[str, Any]:
 
 def emit_hf(plan: EmitPlan) -> str:
     """TrainingArguments as YAML, readable by ``HfArgumentParser(TrainingArguments).parse_yaml_file``."""
-    lines = header(plan, "hf") + comment_block(HF_NOTES) + comment_block(_batch_note(plan))
+    lines = header(plan, "hf") + comment_block(HF_WSD_NOTES if plan.wsd else HF_NOTES) + comment_block(_batch_note(plan))
     if plan.optimizer_name == "sgd":
         lines += comment_block([f"SGD momentum {plan.optimizer.get('momentum')}: pass it with --optim_args 'momentum=...'"])
     return "\n".join(lines) + "\n" + yaml_text(hf_arguments(plan))

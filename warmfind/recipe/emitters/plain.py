@@ -17,7 +17,8 @@ def schedule_fields(plan: EmitPlan) -> dict[str, Any]:
         "warmup_steps": plan.warmup_steps,
         "total_steps": plan.total_steps,
         "min_lr": plan.min_lr,
-        "schedule": "linear-warmup-constant" if plan.constant_tail else "linear-warmup-cosine",
+        "schedule": "linear-warmup-constant" if plan.constant_tail else plan.schedule.shape,
+        **({"decay_steps": plan.schedule.decay_steps} if plan.wsd else {}),
         "grad_clip": plan.grad_clip,
     }
 

@@ -43,6 +43,7 @@ class EmitPlan:
     recommendation: Mapping[str, Any] = field(default_factory=dict)  # the raw block, for json provenance
     overrides: Mapping[str, Any] = field(default_factory=dict)  # what --set changed
     constant_tail: bool = False  # the recipe said linear-warmup-constant
+    wsd: bool = False  # the recipe said warmup-stable-decay (schedule.stable_steps / decay_steps hold its parts)
     moved_from_batch: int | None = None  # --set batch_size moved the recommendation from this measured batch
     moved_caveat: str = ""  # why the noise-scale table does not trust that move ("" when it does)
     incomplete: str = ""  # why the recipe is marked complete: false ("" when it is complete)
@@ -150,6 +151,7 @@ def plan_from_recipe(recipe: Mapping[str, Any], source: str, overrides: Mapping[
         recommendation=dict(rec),
         overrides=overrides,
         constant_tail=constant,
+        wsd=schedule.shape == "warmup-stable-decay",
         moved_from_batch=batch if moved else None,
         moved_caveat=caveat,
         incomplete=incomplete_reason(recipe),
@@ -205,6 +207,9 @@ def header(plan: EmitPlan, fmt: str, marker: str = "#") -> list[str]:
         + (
             "constant"
             if plan.constant_tail
+            else f"constant for {plan.schedule.stable_steps} steps, then linear to {float_literal(plan.min_lr)} over the last "
+            f"{plan.schedule.decay_steps}"
+            if plan.wsd
             else f"cosine to {float_literal(plan.min_lr)} at step {plan.total_steps}"
         )
         + f"; {plan.total_steps} steps in all",
