@@ -271,3 +271,10 @@ def test_a_wsd_plan_is_probed_and_recorded_as_wsd(tmp_path: Path) -> None:
     refused = invoke("emit", str(out), "--format", "deepspeed")
     assert refused.exit_code == 2 and "cannot carry a warmup-stable-decay schedule" in refused.stderr
     assert invoke("probe", "tiny_factories:mlp", "--schedule", "linear", *FAST).exit_code == 2
+
+
+def test_the_layer_table_is_in_the_recipe_and_in_show(recipe_path: Path) -> None:
+    layers = yaml.safe_load(recipe_path.read_text())["evidence"]["warmup_by_layer"]
+    assert layers is None or {"layer", "depth", "without_warmup", "with_warmup", "restraint"} <= set(layers["rows"][0])
+    if layers is not None:
+        assert "warmup by layer, measured at LR" in invoke("show", str(recipe_path)).stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -59,6 +60,9 @@ def render(recipe: dict[str, Any], console: Console) -> None:
     noise = evidence.get("gradient_noise_scale") or {}
     if noise.get("batch_table"):
         console.print(_batch_table(noise))
+    layers = evidence.get("warmup_by_layer")
+    if layers and layers.get("rows"):
+        console.print("\n".join(layer_chart(layers)), highlight=False, soft_wrap=True)
     rt = evidence.get("lr_range_test")
     if rt and rt.get("curve"):
         marks = {"D": rt.get("divergence_lr"), "S": rt.get("steepest_lr"), "V": rt.get("valley_lr"), "*": rec.get("peak_lr")}
@@ -98,3 +102,19 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3e}" if abs(value) < 1e-2 or abs(value) >= 1e4 else f"{value:.4g}"
     return "-" if value is None else str(value)
+
+
+def layer_chart(report: dict[str, Any], width: int = 24) -> list[str]:
+    """Per module, by depth: early update ratio without and with warmup, and a bar for how much warmup restrained it."""
+    rows = report["rows"]
+    name_width = min(max([len("module")] + [len(str(r["layer"])) for r in rows]), 28)
+    top = max((math.log2(r["restraint"]) for r in rows if math.isfinite(r["restraint"]) and r["restraint"] > 1), default=1.0)
+    lines = [f"warmup by layer, measured at LR {report['peak_lr']:.1e} over the first {report['steps']} steps (|dw|/|w| per step; "
+             f"bar: log2 of how many times less the warmup let the module move)",
+             f"  {'module':<{name_width}}  {'no warmup':>9}  {'warmup':>9}  restrained"]
+    for r in rows:
+        restraint = r["restraint"]
+        bar = "#" * round(width * math.log2(restraint) / top) if math.isfinite(restraint) and restraint > 1 else ""
+        lines.append(f"  {str(r['layer'])[:name_width]:<{name_width}}  {r['without_warmup']:9.2e}  {r['with_warmup']:9.2e}  "
+                     f"x{restraint:<6.3g} {bar}")
+    return lines

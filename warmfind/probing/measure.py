@@ -11,6 +11,7 @@ from typing import Any
 import torch
 
 from warmfind import defaults
+from warmfind.analysis.layers import pick_pair, restraint_line, warmup_restraint
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of
 from warmfind.probing.distributed import join, leave
@@ -149,6 +150,10 @@ def measure(
                         rec.warmup_steps if rec else None)
     if rec is not None and (line := noise_line(noise)):
         rec = replace(rec, explanation=rec.explanation + (line,))
+    pair = pick_pair(result.runs, rec.peak_lr) if rec is not None else None
+    layers = warmup_restraint(*pair) if pair is not None else None
+    if rec is not None and layers is not None:
+        rec = replace(rec, explanation=rec.explanation + (restraint_line(layers),))
     seconds = time.monotonic() - started
     steps = prober.budget.steps
     cost = {
@@ -166,7 +171,7 @@ def measure(
     }
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total
-    recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise)
+    recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise, layers)
     if group is not None:
         leave()
     return Measurement(recipe, result)

@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from warmfind.analysis.layers import LayerReport
 from warmfind.analysis.recommend import Recommendation
 from warmfind.analysis.runs import ProbeSummary
 from warmfind.errors import WarmfindError
@@ -161,11 +162,13 @@ def build_recipe(
     complete: bool,
     settings: Mapping[str, Any],
     noise_scale: Mapping[str, Any] | None = None,
+    layers: LayerReport | None = None,
 ) -> dict[str, Any]:
     """The recipe mapping (schema 1): workload, recommendation, evidence, cost."""
     evidence: dict[str, Any] = {"lr_range_test": _range_block(range_test) if range_test is not None else None}
     evidence["probes"] = [probe_block(p) for p in probes]
     evidence["gradient_noise_scale"] = dict(noise_scale) if noise_scale else None
+    evidence["warmup_by_layer"] = asdict(layers) if layers is not None else None
     recipe: dict[str, Any] = {"warmfind": SCHEMA_VERSION, "complete": complete}
     recipe["workload"] = asdict(workload)
     recipe["recommendation"] = recommendation_block(recommendation) if recommendation else None
