@@ -59,7 +59,7 @@ def _setup() -> None:
 
 # --- methods (each runs in a worker process) ------------------------------------------------------------------
 
-def warmfind_pick(name: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: str = "cosine") -> dict[str, Any]:
     """warmfind's probe of the workload (seed 0): its pick, range-test curve, cost and candidate table.
 
     ``overrides`` replace values in ``warmfind.defaults`` first (a design experiment on the `tune` half).
@@ -76,7 +76,7 @@ def warmfind_pick(name: str, overrides: dict[str, Any] | None = None) -> dict[st
 
     w = suite_workloads.get(name)
     options = ProbeOptions(entrypoint=f"{HERE / 'suite_workloads.py'}:build", total_steps=w.total_steps, device="cpu",
-                           factory_args={"name": name})
+                           factory_args={"name": name}, schedule=schedule)
     started = time.monotonic()
     m = measure(options)
     rec = m.recipe["recommendation"]
@@ -131,12 +131,12 @@ def torch_lr_finder_pick(name: str) -> float | None:
     return float(lr) if lr is not None else None
 
 
-def score(name: str, lr: float, warmup_steps: int, seed: int) -> dict[str, Any]:
+def score(name: str, lr: float, warmup_steps: int, seed: int, schedule: str = "cosine") -> dict[str, Any]:
     _setup()
     import suite_train
 
     started = time.monotonic()
-    loss = suite_train.train(name, lr, warmup_steps, seed)
+    loss = suite_train.train(name, lr, warmup_steps, seed, schedule=schedule)
     return {"workload": name, "lr": lr, "warmup_steps": warmup_steps, "seed": seed, "loss": loss,
             "seconds": round(time.monotonic() - started, 2)}
 
@@ -344,9 +344,13 @@ def main() -> None:
     parser.add_argument("--defaults", nargs="*", default=[], metavar="KEY=VALUE",
                         help="override warmfind.defaults for the probes (a design experiment: use with --half tune and --picks)")
     parser.add_argument("--picks", type=Path, default=PICKS, help="where warmfind's picks are cached (one file per variant)")
+    parser.add_argument("--schedule", default="cosine", choices=("cosine", "wsd"),
+                        help="the planned shape: warmfind probes it and every pick trains with it (use with --grid/--evals)")
+    parser.add_argument("--grid", type=Path, default=GRID, help="the ground-truth grid's jsonl (suite_grid.py --results)")
+    parser.add_argument("--evals", type=Path, default=EVALS, help="where scored picks are cached")
     args = parser.parse_args()
     started = time.monotonic()
-    grid = read_jsonl(GRID)
+    grid = read_jsonl(args.grid)
     have_grid = {r["workload"] for r in grid}
     names = [n for n in suite_workloads.WORKLOADS if (n in args.only if args.only else n in have_grid)
              and (args.half is None or suite_workloads.get(n).split == args.half)]
@@ -354,7 +358,7 @@ def main() -> None:
     picks: dict[str, dict[str, Any]] = {}
     with ProcessPoolExecutor(args.workers) as pool:
         overrides = {k: _literal(v) for k, v in (a.split("=", 1) for a in args.defaults)}
-        todo = {n: pool.submit(warmfind_pick, n, overrides) for n in names if n not in cached_picks and _wants(args, "warmfind", "fastai valley", "lightning steepest")}
+        todo = {n: pool.submit(warmfind_pick, n, overrides, args.schedule) for n in names if n not in cached_picks and _wants(args, "warmfind", "fastai valley", "lightning steepest")}
         finder = {n: pool.submit(torch_lr_finder_pick, n) for n in names if "torch-lr-finder" in args.methods}
         for n, fut in todo.items():
             cached_picks[n] = fut.result()
@@ -377,14 +381,14 @@ def main() -> None:
                 "fixed default": {"lr": 0.1 if w.sgd_family else 1e-3, "warmup_steps": fw},
             }
             picks[n] = {m: v for m, v in options.items() if m in args.methods}
-        evals = read_jsonl(EVALS)
+        evals = read_jsonl(args.evals)
         jobs = {(n, m, s): (pick["lr"], pick["warmup_steps"]) for n in names for m, pick in picks[n].items() if pick for s in SEEDS}
         unique = {(n, lr, wu, s) for (n, _, s), (lr, wu) in jobs.items() if _eval_loss(evals, n, lr, wu, s) is None}
-        futures = [pool.submit(score, n, lr, wu, s) for (n, lr, wu, s) in sorted(unique, key=str)]
+        futures = [pool.submit(score, n, lr, wu, s, args.schedule) for (n, lr, wu, s) in sorted(unique, key=str)]
         for fut in futures:
             row = fut.result()
             evals.append(row)
-            with EVALS.open("a") as f:
+            with args.evals.open("a") as f:
                 f.write(json.dumps({**row, "loss": row["loss"] if math.isfinite(row["loss"]) else None}) + "\n")
     report = summarise(names, picks, evals, grid)
     report.update(seconds=time.monotonic() - started, workers=args.workers,

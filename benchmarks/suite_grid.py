@@ -42,6 +42,7 @@ import suite_workloads as S  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 JSONL = RESULTS / "suite_grid.jsonl"
+SCHEDULE = "cosine"  # the shape of every run (--schedule)
 FRACTIONS = (0.0, 0.05, 0.2)
 SEEDS = (0, 1)
 EXTRA_SEEDS = (2, 3)
@@ -224,7 +225,8 @@ def run_grid(names: list[str], workers: int) -> None:
                     if key in in_flight:
                         continue
                     w = S.get(key[0])
-                    fut = pool.submit(suite_train.timed_train, key[0], key[1], int(round(key[2] * w.total_steps)), key[3])
+                    fut = pool.submit(suite_train.timed_train, key[0], key[1], int(round(key[2] * w.total_steps)), key[3],
+                                      SCHEDULE)
                     running[fut] = key
                     in_flight.add(key)
             if not running:
@@ -335,13 +337,16 @@ def render(report: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    global RESULTS, JSONL
+    global RESULTS, JSONL, SCHEDULE
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", nargs="*", help="workload names (default: all)")
     parser.add_argument("--summarise-only", action="store_true", help="rebuild the summary from the jsonl")
     parser.add_argument("--results", default=str(RESULTS), help="the folder of suite_grid.jsonl / .json / .md")
+    parser.add_argument("--schedule", default="cosine", choices=("cosine", "wsd", "constant"),
+                        help="the shape every grid run trains with (write it to its own --results folder)")
     args = parser.parse_args()
+    SCHEDULE = args.schedule
     RESULTS = Path(args.results)
     JSONL = RESULTS / "suite_grid.jsonl"
     if not args.summarise_only:

@@ -125,9 +125,9 @@ def init_worker() -> None:
     torch.set_num_threads(1)
 
 
-def timed_train(name: str, peak_lr: float, warmup_steps: int, seed: int) -> tuple[float, float]:
+def timed_train(name: str, peak_lr: float, warmup_steps: int, seed: int, schedule: str = "cosine") -> tuple[float, float]:
     """``train`` and its wall seconds (the grid runner's job)."""
     torch.set_num_threads(1)
     started = time.perf_counter()
-    loss = train(name, peak_lr, warmup_steps, seed)
+    loss = train(name, peak_lr, warmup_steps, seed, schedule=schedule)
     return loss, time.perf_counter() - started

@@ -122,7 +122,8 @@ def test_show_bad_recipe_is_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "not a warmfind recipe" in result.output
 
 
-def test_ctrl_c_writes_a_partial_recipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def interrupt_at_step(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
+    """Make the ``call``-th probe training step raise KeyboardInterrupt, as Ctrl-C would."""
     from warmfind.probing.train_step import TrainStep
 
     original = TrainStep.__call__
@@ -130,11 +131,15 @@ def test_ctrl_c_writes_a_partial_recipe(tmp_path: Path, monkeypatch: pytest.Monk
 
     def interrupting_step(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         calls["n"] += 1
-        if calls["n"] == 150:  # inside the screen, after the range test
+        if calls["n"] == call:
             raise KeyboardInterrupt
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(TrainStep, "__call__", interrupting_step)
+
+
+def test_ctrl_c_writes_a_partial_recipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    interrupt_at_step(monkeypatch, 150)  # inside the screen, after the range test
     out = tmp_path / "partial.yaml"
     result = invoke("probe", "tiny_factories:mlp", "--out", str(out), *FAST)
     assert result.exit_code == 130
@@ -230,18 +235,7 @@ def test_rerank_fraction_sets_the_rerank_horizon(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_during_the_range_test_keeps_the_partial_curve(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from warmfind.probing.train_step import TrainStep
-
-    original = TrainStep.__call__
-    calls = {"n": 0}
-
-    def interrupting_step(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        calls["n"] += 1
-        if calls["n"] == 48:  # step 47 of the 100-step range test
-            raise KeyboardInterrupt
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(TrainStep, "__call__", interrupting_step)
+    interrupt_at_step(monkeypatch, 48)  # step 47 of the 100-step range test
     out = tmp_path / "partial.yaml"
     result = invoke("probe", "tiny_factories:mlp", "--out", str(out), *FAST)
     assert result.exit_code == 130

@@ -271,13 +271,22 @@ def _mapping(data: Any, name: str) -> Mapping[str, Any]:
     return data
 
 
-def _get(data: Mapping[str, Any], keys: KeyPath) -> Any:
+def _lookup(data: Mapping[str, Any], keys: KeyPath) -> tuple[bool, Any]:
+    """Whether the nested key path is present (null included), and its value."""
     value: Any = data
     for key in keys:
         if not isinstance(value, Mapping) or key not in value:
-            return None
+            return False, None
         value = value[key]
-    return value
+    return True, value
+
+
+def _get(data: Mapping[str, Any], keys: KeyPath) -> Any:
+    return _lookup(data, keys)[1]
+
+
+def _has(data: Mapping[str, Any], keys: KeyPath) -> bool:
+    return _lookup(data, keys)[0]
 
 
 def _number(raw: Any, keys: KeyPath, name: str, integer: bool) -> float | int:
@@ -380,13 +389,3 @@ def _literal(node: ast.AST, known: Mapping[str, Any]) -> Any:
             except (ArithmeticError, ValueError):
                 raise ValueError("not a literal") from None
     raise ValueError("not a literal")
-
-
-def _has(data: Mapping[str, Any], keys: KeyPath) -> bool:
-    """Whether the nested key path is present (with any value, null included)."""
-    node: Any = data
-    for key in keys:
-        if not isinstance(node, Mapping) or key not in node:
-            return False
-        node = node[key]
-    return True
