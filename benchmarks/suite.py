@@ -285,7 +285,7 @@ def _pct(v: float | None) -> str:
 
 def render(report: dict[str, Any]) -> str:
     lines = ["# Held-out suite", "", f"Command: `{report['command']}` ({report['seconds'] / 60:.1f} min, {report['workers']} CPU workers, one torch thread each)", "",
-             "Regret = held-out loss of the pick (mean of seeds 0 and 1, full run, warmup + cosine to 10%) / best grid "
+             f"Regret = held-out loss of the pick (mean of seeds 0 and 1, full run, warmup + {report.get('schedule', 'cosine')}) / best grid "
              "cell mean - 1. `div` = a seed diverged. LR ratio = picked peak LR / grid-best peak LR. Seed noise = "
              "relative sd of a 2-seed cell mean near the best: regrets below about twice it are not measured differences.", ""]
     for half in ("tune", "heldout"):
@@ -391,7 +391,7 @@ def main() -> None:
             with args.evals.open("a") as f:
                 f.write(json.dumps({**row, "loss": row["loss"] if math.isfinite(row["loss"]) else None}) + "\n")
     report = summarise(names, picks, evals, grid)
-    report.update(seconds=time.monotonic() - started, workers=args.workers,
+    report.update(seconds=time.monotonic() - started, workers=args.workers, schedule=args.schedule,
                   command="python benchmarks/suite.py " + " ".join(sys.argv[1:]))
     for row in report["rows"]:
         p = cached_picks.get(row["workload"])

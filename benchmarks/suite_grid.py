@@ -43,6 +43,7 @@ import suite_workloads as S  # noqa: E402
 RESULTS = Path(__file__).resolve().parent / "results"
 JSONL = RESULTS / "suite_grid.jsonl"
 SCHEDULE = "cosine"  # the shape of every run (--schedule)
+SHAPE_WORDS = {"cosine": "cosine to 10%", "wsd": "constant, then linear to 10% over the last 20%", "constant": "constant"}
 FRACTIONS = (0.0, 0.05, 0.2)
 SEEDS = (0, 1)
 EXTRA_SEEDS = (2, 3)
@@ -300,7 +301,9 @@ def summarise(results: dict[Key, dict[str, Any]] | None = None) -> dict[str, Any
             "n_runs": len(own), "seconds": round(sum(r["seconds"] for r in own), 1),
         })
     records = list(results.values())
-    report = {"command": "python benchmarks/suite_grid.py --workers 2", "n_runs": len(records),
+    command = "python benchmarks/suite_grid.py --workers 2" + (
+        f" --schedule {SCHEDULE} --results {RESULTS}" if SCHEDULE != "cosine" else "")
+    report = {"command": command, "schedule": SCHEDULE, "n_runs": len(records),
               "cpu_seconds": round(sum(r["seconds"] for r in records), 1), "wall_seconds": round(wall_seconds(records), 1),
               "fractions": list(FRACTIONS), "rows": rows}
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -313,8 +316,8 @@ def render(report: dict[str, Any]) -> str:
     rows = report["rows"]
     lines = ["# Benchmark suite: ground-truth grid", "",
              f"Command: `{report['command']}`; {report['n_runs']} runs, {report['wall_seconds'] / 60:.0f} min wall "
-             f"({report['cpu_seconds'] / 3600:.1f} CPU-hours). Held-out loss after a full run (linear warmup + cosine "
-             "to 10%), mean over seeds (2, or 4 near the best where the seed noise is above 2%); `div` = a seed diverged. "
+             f"({report['cpu_seconds'] / 3600:.1f} CPU-hours). Held-out loss after a full run (linear warmup + "
+             f"{SHAPE_WORDS[report.get('schedule', 'cosine')]}), mean over seeds (2, or 4 near the best where the seed noise is above 2%); `div` = a seed diverged. "
              "Seed noise: pooled relative std of a 2-seed cell mean within 10% of the best.", "",
              "| workload | split | family | optimizer | regime | batch | steps | best LR | best warmup | best loss | best LR @0 / 5% / 20% warmup | seed noise | runs | CPU s |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
