@@ -221,3 +221,10 @@ def nan_after_calls(calls: int = 150) -> dict[str, Any]:
 
     out["loss_fn"] = loss_fn
     return out
+
+
+def sgd_classifier() -> dict[str, Any]:
+    """``classifier`` trained with SGD + momentum, named by the factory (so ``check`` fingerprints it the same)."""
+    out = classifier()
+    out["optimizer"] = lambda params, lr: torch.optim.SGD(params, lr=lr, momentum=0.9)
+    return out
