@@ -272,3 +272,12 @@ def test_the_layer_table_is_in_the_recipe_and_in_show(recipe_path: Path) -> None
     assert layers is None or {"layer", "depth", "without_warmup", "with_warmup", "restraint"} <= set(layers["rows"][0])
     if layers is not None:
         assert "warmup by layer, measured at LR" in invoke("show", str(recipe_path)).stdout
+
+
+def test_a_probe_with_stderr_in_a_file_logs_plain_lines() -> None:
+    """CliRunner's stderr is not a terminal, as with ``2>probe.log``: one plain line per stage and finished run."""
+    result = invoke("probe", "tiny_factories:mlp", "--total-steps", "40", "--device", "cpu")
+    assert result.exit_code == 0
+    log = result.stderr
+    assert "] range test" in log and "] range-test: lr " in log and "] screen: lr " in log
+    assert "progress.py" not in log and yaml.safe_load(result.stdout)["warmfind"] == 1
