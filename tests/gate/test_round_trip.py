@@ -56,3 +56,19 @@ def test_check_warns_when_the_plan_clips_differently(config: str, probed: float 
     found = {f.check: f for f in check(recipe(clip=probed), read_config(path, "hf"))}
     assert found["grad-clip"].code == code
     assert found["grad-clip"].level == ("warning" if code == "grad-clip-differs" else "info")
+
+
+def test_check_reads_the_planned_shape_and_warns_when_it_differs(tmp_path: Path) -> None:
+    from warmfind.gate.verdicts import check
+
+    wsd = recipe()
+    wsd["recommendation"].update(schedule="warmup-stable-decay", decay_fraction=0.2, min_lr=0.0)
+    path = tmp_path / "args.yaml"
+    path.write_text(emit_text(wsd, "hf", "recipe.yaml", ()))
+    planned = read_config(path, "hf")
+    assert planned.schedule == "warmup-stable-decay"
+    assert {f.check: f.code for f in check(wsd, planned)}["schedule"] == "schedule-as-probed"
+    cosine = {f.check: f for f in check(recipe(), planned)}["schedule"]
+    assert (cosine.level, cosine.code) == ("warning", "schedule-differs")
+    path.write_text("learning_rate: 3.0e-3\nwarmup_steps: 120\nmax_steps: 600\n")  # HF's default: linear decay
+    assert {f.check: f.code for f in check(recipe(), read_config(path, "hf"))}["schedule"] == "schedule-not-checked"

@@ -37,6 +37,7 @@ class Planned:
     batch_size: int | None = None  # samples per optimizer step (micro-batch x accumulation)
     grad_clip: float | None = None  # max gradient norm the run clips to; None: no clipping (or not known)
     grad_clip_known: bool = False  # whether the config (or the trainer's default) says what the clipping is
+    schedule: str | None = None  # the LR schedule's shape, as in warmfind.recipe.schedule.SCHEDULES (None: unknown)
     config: str | None = None  # the config file these came from, as the user named it
     config_format: str | None = None
     lines: tuple[tuple[str, int], ...] = ()  # (setting, 1-based line in the config) for annotations
@@ -226,7 +227,29 @@ def extract(data: Mapping[str, Any], fmt: str, locate: Callable[[KeyPath], int |
     kept = tuple((setting, line) for setting, line in lines if setting in values)
     clip, known = _grad_clip(data, spec)
     return Planned(**values, config=name, config_format=fmt, lines=kept, notes=tuple(notes), grad_clip=clip,
-                   grad_clip_known=known)
+                   grad_clip_known=known, schedule=planned_shape(data, fmt))
+
+
+# Each stack's scheduler names, as the recipe's shapes (a name not here is reported as unknown, never guessed).
+_SHAPE_NAMES = {
+    "cosine": "linear-warmup-cosine", "cosine_with_min_lr": "linear-warmup-cosine",
+    "warmup_stable_decay": "warmup-stable-decay", "constant_with_warmup": "linear-warmup-constant",
+    "WarmupCosineLR": "linear-warmup-cosine", "WarmupLR": "linear-warmup-constant",
+    "torchtune.training.lr_schedulers.get_cosine_schedule_with_warmup": "linear-warmup-cosine",
+}
+
+
+def planned_shape(data: Mapping[str, Any], fmt: str) -> str | None:
+    """The schedule shape a config asks for, where its stack names one (HF, DeepSpeed, torchtune, nanoGPT, litgpt)."""
+    if fmt == "hf":
+        return _SHAPE_NAMES.get(str(data.get("lr_scheduler_type", "linear")))
+    if fmt == "deepspeed":
+        return _SHAPE_NAMES.get(str(_get(data, ("scheduler", "type"))))
+    if fmt == "torchtune":
+        return _SHAPE_NAMES.get(str(_get(data, ("lr_scheduler", "_component_"))))
+    if fmt == "nanogpt":
+        return "linear-warmup-cosine" if data.get("decay_lr", True) else "linear-warmup-constant"
+    return "linear-warmup-cosine" if fmt == "litgpt" else None
 
 
 def _grad_clip(data: Mapping[str, Any], spec: _Format) -> tuple[float | None, bool]:
