@@ -46,3 +46,15 @@ def test_a_console_that_is_not_a_terminal_gets_the_plain_log() -> None:
     assert stream.getvalue().endswith("] screening\n") and "progress.py" not in stream.getvalue()
     with probe_progress(Console(file=io.StringIO()), enabled=False) as report:
         assert report.on_step is None and report.on_run is None
+
+
+def test_a_terminal_gets_a_bar_for_the_run_and_one_for_the_whole_probe() -> None:
+    stream = io.StringIO()
+    console = Console(file=stream, force_terminal=True, width=120)
+    with probe_progress(console, enabled=True, expected_steps=200) as report:
+        assert report.on_step is not None and report.on_run is not None and report.on_stage is not None
+        report.on_stage("screening")
+        report.on_step("screen", 10, 30, 2.5)
+        report.on_run(finished())
+        report.on_step("rerank", 10, 120, 2.0)
+    assert "whole probe (estimate)" in stream.getvalue()

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from warmfind import defaults
 from warmfind.analysis.runs import ProbeRun
@@ -33,8 +39,12 @@ class ProbeCallbacks:
 
 
 @contextlib.contextmanager
-def probe_progress(console: Console, enabled: bool = True) -> Iterator[ProbeCallbacks]:
-    """Callbacks that report on ``console`` (stderr): a progress bar in a terminal, a plain log otherwise."""
+def probe_progress(console: Console, enabled: bool = True, expected_steps: int | None = None) -> Iterator[ProbeCallbacks]:
+    """Callbacks that report on ``console`` (stderr): progress bars in a terminal, a plain log otherwise.
+
+    In a terminal, one bar follows the run in progress and one the whole probe, whose ETA comes from the measured
+    step rate and ``expected_steps`` (an estimate of the plan: ``SearchPlan.expected_steps``).
+    """
     if not enabled:
         yield ProbeCallbacks()
         return
@@ -43,19 +53,28 @@ def probe_progress(console: Console, enabled: bool = True) -> Iterator[ProbeCall
         return
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total} steps"),
-        TextColumn("loss {task.fields[loss]}"), TimeElapsedColumn(), console=console, transient=True,
+        TextColumn("loss {task.fields[loss]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+        console=console, transient=True,
     )
     task = progress.add_task("starting", total=1, loss="-")
+    whole = progress.add_task("whole probe (estimate)", total=expected_steps or 1, loss="-") if expected_steps else None
     stage_name = ["starting"]
+    finished = [0]  # steps of the runs that ended
 
     def on_stage(name: str) -> None:
         stage_name[0] = name
 
     def on_step(label: str, step: int, planned: int, loss: float) -> None:
         progress.update(task, description=f"{stage_name[0]} [{label}]", completed=step, total=planned, loss=f"{loss:.4g}")
+        if whole is not None:
+            done = finished[0] + step
+            progress.update(whole, completed=done, total=max(expected_steps or 1, done), loss=f"{loss:.4g}")
+
+    def on_run(run: ProbeRun) -> None:
+        finished[0] += run.steps
 
     with progress:
-        yield ProbeCallbacks(on_step, on_stage)
+        yield ProbeCallbacks(on_step, on_stage, on_run)
 
 
 class PlainLog:

@@ -69,6 +69,13 @@ class SearchPlan:
             raise WarmfindError(f"--decay-fraction must be in (0, 1], got {decay_fraction}")
         return cls(total_steps, screen, min(rerank, total_steps), seeds, shape=shape, decay_fraction=decay_fraction)
 
+    @property
+    def expected_steps(self) -> int:
+        """A typical whole probe, for a progress bar's ETA: the range test, a full screen ladder, six re-rank runs
+        and the constant-LR check (diverged rungs stop early and extensions add runs, so it is an estimate)."""
+        return (defaults.RANGE_STEPS + defaults.LADDER_RUNGS * self.screen_steps + 6 * self.rerank_steps * self.seeds
+                + defaults.CHECK_STEPS)
+
     def schedule(self, lr: float, warmup_fraction: float, steps: int) -> Schedule:
         """The planned shape compressed into ``steps``: same warmup and decay shares, WSD decaying to 0 as HF's."""
         floor = 0.0 if self.shape == WSD else lr * defaults.MIN_LR_RATIO
