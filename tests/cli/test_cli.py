@@ -281,3 +281,14 @@ def test_a_probe_with_stderr_in_a_file_logs_plain_lines() -> None:
     log = result.stderr
     assert "] range test" in log and "] range-test: lr " in log and "] screen: lr " in log
     assert "progress.py" not in log and yaml.safe_load(result.stdout)["warmfind"] == 1
+
+
+def test_ctrl_c_in_a_rerank_past_the_screen_horizon_keeps_its_summary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "partial.yaml"
+    first = yaml.safe_load(invoke("probe", "tiny_factories:mlp", *FAST).stdout)
+    rerank = [p for p in first["evidence"]["probes"] if p["stage"] == "rerank"]
+    before = sum(p["steps"] for p in first["evidence"]["probes"] if p["stage"] != "rerank")
+    interrupt_at_step(monkeypatch, 100 + before + rerank[0]["horizon"] - 2)  # range test, screen, then inside the first re-rank
+    assert invoke("probe", "tiny_factories:mlp", "--out", str(out), *FAST).exit_code == 130
+    kept = [p for p in yaml.safe_load(out.read_text())["evidence"]["probes"] if p["stage"] == "rerank"]
+    assert kept and kept[-1]["steps"] >= 30 and kept[-1]["loss"] is None  # recorded, never scored

@@ -116,6 +116,8 @@ def search(
         run = interrupted.run
         if result.range_test is None and run.label == "range-test" and len(run.lrs) >= 2:
             result.range_test = analyse_range_test(run.lrs, run.losses)  # keep the part of the sweep that ran
+        elif run.label != "range-test" and run.steps >= plan.screen_steps:
+            result.probes.append(summarize(run))  # past a screen's length: evidence (never chosen: it did not finish)
     except BadData as bad:  # broken data: keep what was measured, recommend nothing
         if bad.run is not None:
             result.runs.append(bad.run)
