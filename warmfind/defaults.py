@@ -24,6 +24,8 @@ SPIKE_MIN_RISE = 0.05  # ... and by at least 5% of the starting loss: near-zero 
 SPIKE_NOISE_MULTIPLE = 8.0  # ... and by 8 sds of the smoothed loss's batch noise: on a noisy loss (the README's
 #   random-target regression) probes at 8e-3..3e-2 rose 6.4-6.9 sds above their running minimum from batch noise
 #   alone, the same outlier batch at the same step at every LR, and were all called spikes
+STALL_RATIO = 2.0  # a probe above the best LR of its horizon whose loss is over 2x the best failed (a stall or a worse
+#   basin): issue 13's SGD classifier screen at 1.56 ended at 2.01 beside 0.41 one rung down, and let a 6.2 plan pass
 SPIKE_MIN_STEP = 3  # ignore the first steps: the EMA has not settled yet
 BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss (or non-finite) = diverged, stop the probe
 GRAD_BLOWUP_MULTIPLE = 10.0  # gradient norm 10x its median so far = a blow-up worth reporting

@@ -198,3 +198,13 @@ def test_keep_margin_falls_back_to_the_best_candidate_below_the_margin() -> None
     assert (kept.peak_lr, kept.warmup_steps) == (0.134, 0)
     assert keep_margin(chosen, [chosen], candidates, 2.0).peak_lr == pytest.approx(0.379 / 2)  # nothing below: lowered
     assert keep_margin(probe(0.1, 1.0), candidates, candidates, 2.0).peak_lr == 0.1  # already 3.8x below
+
+
+@pytest.mark.parametrize(
+    ("loss", "lr", "stalled_against"),
+    [(2.01, 1.56, (0.78, 0.41)), (0.8, 1.56, None), (2.01, 0.05, None), (None, 1.56, None)],
+)
+def test_stalled_is_far_worse_above_the_best_lr(loss: float | None, lr: float, stalled_against: tuple[float, float] | None) -> None:
+    from warmfind.analysis.runs import stalled
+
+    assert stalled(loss, lr, [(0.78, 0.41), (0.39, 0.45), (1.56, 2.01)]) == stalled_against

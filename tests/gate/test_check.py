@@ -193,3 +193,16 @@ def test_the_range_test_divergence_is_always_evidence(lr: float, warmup: int, ex
         assert "the range test (an LR ramp over 100 steps) diverged at 1.6e+00" in found["peak-lr-limit"].reason
         assert found["peak-lr-margin"].code == "margin-not-judged"
     assert "above the recommended 9.7e-02" in found["peak-lr-waste"].message
+
+
+def test_a_probe_that_trained_far_worse_above_the_best_lr_is_a_failed_probe() -> None:
+    """Issue 13: the screen at 1.56 neither spiked nor diverged but ended at 2.01 beside 0.41 one rung down."""
+    ladder = [{**probe(1.56, horizon=30), "loss": 2.01}, {**probe(0.78, horizon=30), "loss": 0.41},
+              {**probe(0.39, horizon=30), "loss": 0.45}, {**probe(0.05, horizon=30), "loss": 1.9}]
+    found = {f.check: f for f in check(recipe(ladder, peak_lr=0.097, divergence_lr=None), Planned(peak_lr=1.56, warmup_steps=0,
+                                                                                               total_steps=1000))}
+    assert (found["peak-lr-limit"].level, found["peak-lr-limit"].code) == ("error", "peak-lr-above-limit")
+    assert "trained far worse (loss 2.01 against 0.41 at 7.8e-01)" in found["peak-lr-limit"].reason
+    ok = {f.check: f for f in check(recipe(ladder, peak_lr=0.097, divergence_lr=None), Planned(peak_lr=0.39, warmup_steps=0,
+                                                                                            total_steps=1000))}
+    assert ok["peak-lr-limit"].level == "info"  # the slow probe at 0.05 is below the best: not a failure

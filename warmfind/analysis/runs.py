@@ -113,3 +113,18 @@ def top_movers(names: tuple[str, ...], ratios: tuple[tuple[float, ...], ...], to
     peaks = [max((row[i] for row in ratios if math.isfinite(row[i])), default=math.inf) for i in range(len(names))]
     order = sorted(range(len(names)), key=lambda i: -peaks[i])[:top]
     return tuple((names[i], peaks[i]) for i in order)
+
+
+def stalled(loss: float | None, lr: float, peers: list[tuple[float, float]], ratio: float | None = None) -> tuple[float, float] | None:
+    """The best peer ``(lr, loss)`` of the same horizon that a probe trained far worse than, at a larger LR than it.
+
+    A probe above the best LR whose loss is more than ``ratio`` (STALL_RATIO) times the best did not train: a
+    stall, or a jump to a worse basin. It is a failed probe even though it neither spiked nor diverged. A probe
+    below the best LR that is worse only trained slowly. None when the probe is not stalled.
+    """
+    ratio = defaults.STALL_RATIO if ratio is None else ratio
+    finite = [(p_lr, p_loss) for p_lr, p_loss in peers if math.isfinite(p_loss) and p_loss > 0]
+    if loss is None or not math.isfinite(loss) or not finite:
+        return None
+    best_lr, best = min(finite, key=lambda p: p[1])
+    return (best_lr, best) if lr > best_lr * (1 + 1e-9) and loss > ratio * best else None

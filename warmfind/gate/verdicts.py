@@ -44,6 +44,7 @@ from warmfind.analysis.noise_scale import (
     steps_factor,
     warmup_fraction_factor,
 )
+from warmfind.analysis.runs import stalled
 from warmfind.defaults import FAR_BELOW_RATIO, ROUNDING, SAFETY_RATIO
 from warmfind.gate.planned import Planned
 
@@ -120,7 +121,8 @@ class Evidence:
 def read_evidence(recipe: Mapping[str, Any]) -> Evidence:
     """The recipe mapping (schema 1) as Evidence; probes lacking an LR or horizon are skipped."""
     evidence = recipe.get("evidence") or {}
-    trials = [t for p in evidence.get("probes") or () if (t := _trial(p)) is not None]
+    probes = list(evidence.get("probes") or ())
+    trials = [t for p in probes if (t := _trial(p, probes)) is not None]
     range_test = evidence.get("lr_range_test") or {}
     divergence = range_test.get("divergence_lr")
     if isinstance(divergence, (int, float)) and divergence > 0:
@@ -414,16 +416,32 @@ def _positive(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 else None
 
 
-def _trial(probe: Mapping[str, Any]) -> Trial | None:
+def _trial(probe: Mapping[str, Any], probes: Sequence[Mapping[str, Any]] = ()) -> Trial | None:
     lr, horizon = probe.get("peak_lr"), probe.get("horizon")
     if not isinstance(lr, (int, float)) or not isinstance(horizon, int) or lr <= 0:
         return None
     diverged, spike = probe.get("diverged_step"), probe.get("spike")
+    peers = [(float(p["peak_lr"]), q) for p in probes
+             if p.get("horizon") == horizon and p.get("warmup_steps") == probe.get("warmup_steps")
+             and isinstance(p.get("peak_lr"), (int, float)) and (q := _probe_loss(p)) is not None]
+    stall = stalled(_probe_loss(probe), float(lr), peers) if diverged is None and not spike else None
     if diverged is not None:
         outcome = f"diverged at step {diverged}"
     elif spike:
         outcome = f"spiked x{float(spike.get('ratio', math.nan)):.1f} at step {spike.get('step')}"
+    elif stall is not None:
+        outcome = (f"trained far worse (loss {_probe_loss(probe):.3g} against {stall[1]:.3g} at {fmt(stall[0])}): "
+                   "a stall or a worse basin")
     else:
         outcome = "trained stably"
-    return Trial(float(lr), int(probe.get("warmup_steps") or 0), horizon, diverged is None and not spike,
+    return Trial(float(lr), int(probe.get("warmup_steps") or 0), horizon, diverged is None and not spike and stall is None,
                  str(probe.get("stage", "probe")), outcome)
+
+
+def _probe_loss(probe: Mapping[str, Any]) -> float | None:
+    """The loss a probe is ranked by: held-out when measured, else training."""
+    for key in ("eval_loss", "loss"):
+        value = probe.get(key)
+        if isinstance(value, (int, float)) and math.isfinite(value):
+            return float(value)
+    return None
