@@ -38,6 +38,7 @@ if os.environ.get("WARMFIND_ROOT"):  # score another checkout's warmfind (e.g. b
     sys.path.insert(0, os.environ["WARMFIND_ROOT"])
 
 import suite_workloads  # noqa: E402
+from recommendation import fastai_valley, lightning_steepest  # noqa: E402
 
 GRID = HERE / "results" / "suite_grid.jsonl"
 EVALS = HERE / "results" / "suite_evals.jsonl"
@@ -369,8 +370,6 @@ def main() -> None:
             w = suite_workloads.get(n)
             fw = int(round(FINDER_WARMUP * w.total_steps))
             p = cached_picks.get(n)
-            from recommendation import fastai_valley, lightning_steepest
-
             b2 = adam_beta2(w.optimizer)
             options: dict[str, dict[str, Any] | None] = {
                 "warmfind": {"lr": p["peak_lr"], "warmup_steps": p["warmup_steps"], "probe_steps": p["probe_steps"]} if p else None,

@@ -33,6 +33,7 @@ from warmfind.probing.workload import (
     call_factory,
     grad_clip_value,
 )
+from warmfind.recipe.schedule import WSD
 from warmfind.recipe.schema import WorkloadInfo, build_recipe, fingerprint
 
 
@@ -125,7 +126,9 @@ def measure(
     budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds, started=called)
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
-    shape = schedule_shape(options.schedule)
+    # the plan first: a bad --schedule, --decay-fraction or --rerank-fraction fails before any model work
+    plan = SearchPlan.for_run(total, options.seeds, options.rerank_fraction, schedule_shape(options.schedule),
+                              options.decay_fraction)
     clip = grad_clip_value(options.grad_clip) if options.grad_clip is not None else workload.grad_clip
     prober = Prober(
         workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
@@ -137,13 +140,12 @@ def measure(
     started = time.monotonic()
     noise_n = noise_batches(total)
     at_init = measure_now(prober, info.batch_size, noise_n)
-    result = search(prober, SearchPlan.for_run(total, options.seeds, options.rerank_fraction, shape, options.decay_fraction), on_stage,
-                    lambda: measure_now(prober, info.batch_size, noise_n))
+    result = search(prober, plan, on_stage, lambda: measure_now(prober, info.batch_size, noise_n))
     rec = result.recommendation
-    if rec is not None and shape != rec.schedule:  # the planned shape, measured as such by every probe
-        wsd = shape == "warmup-stable-decay"
-        rec = replace(rec, schedule=shape, min_lr=0.0 if wsd else rec.min_lr,
-                      decay_fraction=options.decay_fraction if wsd else None)
+    if rec is not None and plan.shape != rec.schedule:  # the planned shape, measured as such by every probe
+        planned = plan.schedule(rec.peak_lr, 0.0, total)  # its floor, from the one place the probes take it
+        rec = replace(rec, schedule=planned.shape, min_lr=planned.min_lr,
+                      decay_fraction=planned.decay_fraction if planned.shape == WSD else None)
     parts = options.accumulate * (group.world if group else 1)
     along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
     noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along,
