@@ -133,6 +133,14 @@ def nan_loss() -> dict[str, Any]:
     return out
 
 
+def loader_mlp() -> dict[str, Any]:
+    """``mlp`` on a shuffling DataLoader of 320 examples and no eval_data: warmfind holds some back to rank by."""
+    out = mlp()
+    x, y = _regression(320)
+    out["data"] = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=16, shuffle=True)
+    return out
+
+
 def nan_row() -> dict[str, Any]:
     """``mlp`` on a DataLoader whose row 643 (batch 40 of 64) has a NaN input: broken data, not an unstable LR.
 

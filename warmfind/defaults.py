@@ -47,8 +47,17 @@ RERANK_FRACTION = 1 / 5  # the re-rank runs a fifth of the planned run, projecte
 #   --rerank-fraction 0.5 on the suite's tune half: median regret 2.9% vs 4.0%, worst 28% vs 1325%, 4.1 runs vs 2.2
 RERANK_PROJECTION = True  # rank re-rank candidates by their loss projected to the full run (recommend.extrapolate)
 RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
+FINAL_FRACTION: float | None = None  # successive halving's last rung: the re-rank's winner and its best challenger at a
+#   smaller LR train this share of the run on equal footing (measured, not projected); None = no final round
+FINAL_CANDIDATES = 2  # how many go into the final round
+FINAL_MAX_STEPS = 2400  # ... at most 2400 steps each; skipped (with a note) when the probe budget cannot pay for it
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
 CHECK_STEP_DOWN = 2 ** 0.25  # a failed check lowers the peak by this factor and checks again, at most twice
+
+# --- held-back data (no eval_data) ----------------------------------------------------------------
+HOLDOUT_FRACTION = 0.1  # a finite dataset with no eval_data gives 10% to rank probes by (the common 90/10 split)
+HOLDOUT_MIN_BATCHES = 10  # ... only when it holds at least 10 batches: below that a held-out batch is too noisy to rank by
+HOLDOUT_MAX_BATCHES = 50  # ... and at most 50 batches' worth (Prober.evaluate reads 50 at most)
 
 # --- recipe --------------------------------------------------------------------------------------
 MIN_LR_RATIO = 0.1  # cosine floor at 10% of the peak (Chinchilla, LLaMA, nanoGPT use 10%)

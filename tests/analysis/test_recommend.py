@@ -208,3 +208,34 @@ def test_stalled_is_far_worse_above_the_best_lr(loss: float | None, lr: float, s
     from warmfind.analysis.runs import stalled
 
     assert stalled(loss, lr, [(0.78, 0.41), (0.39, 0.45), (1.56, 2.01)]) == stalled_against
+
+
+def test_final_round_puts_the_best_smaller_lr_against_the_choice() -> None:
+    from warmfind.analysis.recommend import final_candidates
+
+    chosen = probe(0.4, 1.0, warmup=20)
+    ranked = [chosen, probe(0.8, 0.9), probe(0.2, 1.1), probe(0.2, 1.05, warmup=20), probe(0.1, 1.2),
+              probe(0.05, 0.5, spike=2.0)]
+    # the best stable one below 0.4 is 0.2 with warmup; a larger LR or an unstable one never challenges
+    assert final_candidates(chosen, ranked, 2) == [(0.4, 0.2), (0.2, 0.2)]
+    assert final_candidates(chosen, ranked, 3) == [(0.4, 0.2), (0.2, 0.2), (0.1, 0.0)]
+
+
+def test_final_round_halves_the_choice_when_nothing_smaller_was_measured() -> None:
+    from warmfind.analysis.recommend import final_candidates
+
+    chosen = probe(0.4, 1.0)
+    assert final_candidates(chosen, [chosen, probe(0.8, 1.1)], 3) == [(0.4, 0.0), (0.2, 0.0), (0.1, 0.0)]
+
+
+@pytest.mark.parametrize(
+    ("candidate", "kind"),
+    [(probe(1.6, 2.01), "stalled"), (probe(1.6, 0.5, diverged=3), "diverged"), (probe(1.6, 0.5, spike=2.0), "spiked"),
+     (probe(0.2, 0.9), None), (probe(1.6, 2.01, warmup=10), None)],
+)
+def test_failure_names_how_a_probe_failed(candidate: ProbeSummary, kind: str | None) -> None:
+    from warmfind.analysis.runs import failure
+
+    peers = [probe(0.8, 0.41), probe(0.4, 0.45), probe(0.2, 0.9)]
+    # a slow small LR did not fail; a stall is judged only against probes of the same warmup and horizon
+    assert failure(candidate, [*peers, candidate]) == kind

@@ -292,3 +292,15 @@ def test_ctrl_c_in_a_rerank_past_the_screen_horizon_keeps_its_summary(tmp_path: 
     assert invoke("probe", "tiny_factories:mlp", "--out", str(out), *FAST).exit_code == 130
     kept = [p for p in yaml.safe_load(out.read_text())["evidence"]["probes"] if p["stage"] == "rerank"]
     assert kept and kept[-1]["steps"] >= 30 and kept[-1]["loss"] is None  # recorded, never scored
+
+
+def test_with_no_eval_data_a_finite_loader_ranks_probes_on_held_back_examples() -> None:
+    held = invoke("probe", "tiny_factories:loader_mlp", *FAST)
+    assert held.exit_code == 0, held.output
+    recipe = yaml.safe_load(held.stdout)
+    assert recipe["evidence"]["ranked_by"]["by"] == "held-back"
+    assert all(p["eval_loss"] is not None for p in recipe["evidence"]["probes"] if p["stage"] == "rerank")
+    assert any("ranked by" in line and "held back" in line for line in recipe["recommendation"]["explanation"])
+    off = yaml.safe_load(invoke("probe", "tiny_factories:loader_mlp", "--no-holdout", *FAST).stdout)
+    assert off["evidence"]["ranked_by"]["by"] == "training-loss"
+    assert all(p["eval_loss"] is None for p in off["evidence"]["probes"])

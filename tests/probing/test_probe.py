@@ -224,3 +224,15 @@ def test_probes_compress_the_planned_shape() -> None:
     assert wsd.lr_at(16) == wsd.lr_at(59) == 1.0 and wsd.lr_at(79) == pytest.approx(1 / 20)
     cosine = SearchPlan.for_run(400).schedule(1.0, 0.0, 80)
     assert cosine.shape == "linear-warmup-cosine" and cosine.min_lr == pytest.approx(0.1)
+
+
+def test_the_final_round_is_longer_than_the_rerank_and_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warmfind import defaults
+    from warmfind.probing.search import SearchPlan
+
+    assert SearchPlan.for_run(400).final_steps == 0  # off unless FINAL_FRACTION is set
+    monkeypatch.setattr(defaults, "FINAL_FRACTION", 0.5)
+    plan = SearchPlan.for_run(400, rerank_fraction=0.1)
+    assert (plan.rerank_steps, plan.final_steps) == (60, 200)
+    assert SearchPlan.for_run(100_000).final_steps == defaults.FINAL_MAX_STEPS
+    assert SearchPlan.for_run(400, rerank_fraction=0.5).final_steps == 0  # no longer than the re-rank: no final round

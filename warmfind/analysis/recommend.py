@@ -92,6 +92,28 @@ def extension(
     return None
 
 
+def final_candidates(chosen: ProbeSummary, ranked: Sequence[ProbeSummary], n: int) -> list[tuple[float, float]]:
+    """(peak LR, warmup fraction) pairs for the final, longer round: the choice and ``n - 1`` challengers below it.
+
+    Short horizons favour LRs that are too large (on the suite's tune half the re-rank's pick sat a median 1.4x
+    above the full-run best), so the challengers are the best-ranked candidates at smaller LRs, one per LR,
+    and when fewer were measured, the choice's LR halved (then quartered), with its warmup.
+    """
+    out = [(chosen.peak_lr, chosen.warmup_fraction)]
+    below = sorted((c for c in pool_seeds([c for c in ranked if c.stable]) if c.peak_lr < chosen.peak_lr * (1 - 1e-9)),
+                   key=lambda c: c.quality)
+    for c in below:
+        if len(out) >= n:
+            break
+        if not any(_same_lr(c.peak_lr, lr) for lr, _ in out):
+            out.append((c.peak_lr, c.warmup_fraction))
+    lr = min(lr for lr, _ in out)
+    while len(out) < n:
+        lr /= defaults.LADDER_FACTOR
+        out.append((lr, chosen.warmup_fraction))
+    return out
+
+
 def refinement(chosen: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> tuple[float, float] | None:
     """``chosen * sqrt(2)`` when the rung above the choice was unstable: near the edge a factor 2 is too coarse."""
     if chosen is None:
@@ -301,8 +323,9 @@ def range_test_rule(range_test: RangeTest, total_steps: int, reason: str = "the 
 def _choice_line(chosen: ProbeSummary, warmup: int, total: int) -> str:
     how = "no warmup" if warmup == 0 else f"a {warmup}-step warmup ({chosen.warmup_fraction:.0%} of {total} steps)"
     what = "projected full-run loss" if chosen.label == "projected" else "loss"
+    stage = "final round" if chosen.label == "final" else "re-rank"
     return (f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest {what} ({chosen.quality:.4g}) of the stable "
-            f"candidates on the {chosen.horizon}-step re-rank")
+            f"candidates on the {chosen.horizon}-step {stage}")
 
 
 def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: int, margin_kept: bool = False) -> list[str]:

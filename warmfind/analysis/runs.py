@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warmfind import defaults
@@ -58,6 +59,7 @@ class ProbeSummary:
     top_layers: tuple[tuple[str, float], ...]  # modules with the largest update-to-weight ratio, largest first
     seed: int = 0
     stopped: str | None = None
+    projected_loss: float | None = None  # re-rank probes: the loss projected to the full run (recommend.extrapolate)
 
     @property
     def warmup_fraction(self) -> float:
@@ -128,3 +130,15 @@ def stalled(loss: float | None, lr: float, peers: list[tuple[float, float]], rat
         return None
     best_lr, best = min(finite, key=lambda p: p[1])
     return (best_lr, best) if lr > best_lr * (1 + 1e-9) and loss > ratio * best else None
+
+
+def failure(probe: ProbeSummary, probes: Sequence[ProbeSummary]) -> str | None:
+    """How a probe failed, in the one vocabulary the search, the recipe and ``check`` share: ``diverged``,
+    ``spiked`` or ``stalled`` (trained far worse than the best probe of its horizon and warmup, at a larger LR),
+    None when it trained."""
+    if probe.diverged:
+        return "diverged"
+    if probe.spike is not None:
+        return "spiked"
+    peers = [(p.peak_lr, p.quality) for p in probes if p.horizon == probe.horizon and p.warmup_steps == probe.warmup_steps]
+    return "stalled" if stalled(probe.quality, probe.peak_lr, peers) is not None else None

@@ -36,6 +36,7 @@ def probe(
     decay_fraction: Annotated[Optional[float], typer.Option(help="wsd: the final linear decay's share of the run (default 0.2)")] = None,
     rerank_fraction: Annotated[Optional[float], typer.Option(help="Re-rank horizon as a share of the run (default 0.2; 0.5 is more accurate and costs ~2x, docs/suite.md)")] = None,
     grad_clip: Annotated[Optional[float], typer.Option(help="Clip gradients to this max norm, as training will (as clip_grad_norm_)")] = None,
+    holdout: Annotated[Optional[bool], typer.Option("--holdout/--no-holdout", help="With no eval_data, rank probes on 10% of a finite dataset held back from them (default on)")] = None,
     set_: Annotated[Optional[list[str]], typer.Option("--set", help="key=value passed to the factory (repeatable)")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the recipe as JSON instead of YAML")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or explanation on stderr")] = False,
@@ -72,7 +73,7 @@ def probe(
             budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
             accumulate=accumulate, factory_args=parse_assignments(set_) if set_ else None,
             compile=compile_, channels_last=channels_last, snapshot=snapshot, threads=threads, grad_clip=grad_clip,
-            rerank_fraction=rerank_fraction, schedule=schedule, decay_fraction=decay_fraction,
+            rerank_fraction=rerank_fraction, schedule=schedule, decay_fraction=decay_fraction, holdout=holdout,
         )
         # user code that prints (a factory, an optimizer hook) must not corrupt the recipe on stdout
         expected = SearchPlan.for_run(options.total_steps or defaults.DEFAULT_TOTAL_STEPS, options.seeds,
@@ -92,7 +93,7 @@ def probe(
         budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
         accumulate=accumulate, set=set_, compile=compile_ or None, channels_last=channels_last or None,
         snapshot=snapshot, threads=threads, grad_clip=grad_clip, rerank_fraction=rerank_fraction, schedule=schedule,
-        decay_fraction=decay_fraction, out=out,
+        decay_fraction=decay_fraction, holdout=holdout, out=out,
     )
     error = measurement.result.error
     if error is not None:  # broken data: keep what was measured in --out, never a recipe on stdout, exit 2
@@ -122,6 +123,8 @@ def _command_line(command: str, argument: str, **flags: Any) -> str:
         for item in value if isinstance(value, list) else [value]:
             if item is True:
                 words.append(f"--{name.replace('_', '-')}")
+            elif item is False:
+                words.append(f"--no-{name.replace('_', '-')}")
             elif item is not None:
                 words += [f"--{name.replace('_', '-')}", str(item)]
     return " ".join(shlex.quote(w) for w in words)

@@ -74,18 +74,26 @@ def render(recipe: dict[str, Any], console: Console) -> None:
 
 def _probe_table(probes: list[dict[str, Any]]) -> Table:
     table = Table(title="probes")
-    for col in ("stage", "peak_lr", "warmup", "steps", "loss", "spike", "diverged", "moved most"):
+    for col in ("stage", "peak_lr", "warmup", "steps", "loss", "held-out", "projected", "failed", "moved most"):
         table.add_column(col)
     for p in probes:
-        spike = p.get("spike")
         layers = p.get("top_layers") or []
         table.add_row(
             str(p.get("stage")), _cell(p.get("peak_lr")), str(p.get("warmup_steps")), f"{p.get('steps')}/{p.get('horizon')}",
-            _cell(p.get("loss")), f"x{spike['ratio']:.1f} @ {spike['step']}" if spike else "",
-            str(p["diverged_step"]) if p.get("diverged_step") is not None else "",
+            _cell(p.get("loss")), _cell(p.get("eval_loss")), _cell(p.get("projected_loss")), _failed(p),
             layers[0]["layer"] if layers else "",
         )
     return table
+
+
+def _failed(probe: dict[str, Any]) -> str:
+    """How a probe failed, with where: ``spiked x1.6 @ 14``, ``diverged @ 3``, ``stalled``."""
+    spike, diverged = probe.get("spike"), probe.get("diverged_step")
+    if diverged is not None:
+        return f"diverged @ {diverged}"
+    if spike:
+        return f"spiked x{spike['ratio']:.1f} @ {spike['step']}"
+    return str(probe.get("failed") or "")
 
 
 def _batch_table(noise: dict[str, Any]) -> Table:

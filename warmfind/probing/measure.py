@@ -16,6 +16,7 @@ from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of
 from warmfind.probing.distributed import join, leave
 from warmfind.probing.entrypoint import resolve
+from warmfind.probing.holdout import hold_out
 from warmfind.probing.noise_report import (
     along_probe,
     measure_now,
@@ -130,6 +131,7 @@ def measure(
     plan = SearchPlan.for_run(total, options.seeds, options.rerank_fraction, schedule_shape(options.schedule),
                               options.decay_fraction)
     clip = grad_clip_value(options.grad_clip) if options.grad_clip is not None else workload.grad_clip
+    workload, ranking = hold_out(workload, options.holdout, seed=options.seed)
     prober = Prober(
         workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
         ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
@@ -152,6 +154,8 @@ def measure(
                         rec.warmup_steps if rec else None)
     if rec is not None and (line := noise_line(noise)):
         rec = replace(rec, explanation=rec.explanation + (line,))
+    if rec is not None and ranking.by != "eval_data":
+        rec = replace(rec, explanation=rec.explanation + (f"probes were ranked by {ranking.detail}",))
     pair = pick_pair(result.runs, rec.peak_lr) if rec is not None else None
     layers = warmup_restraint(*pair) if pair is not None else None
     if rec is not None and layers is not None:
@@ -173,7 +177,8 @@ def measure(
     }
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total
-    recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise, layers)
+    recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise, layers,
+                          {"by": ranking.by, "detail": ranking.detail})
     if group is not None:
         leave()
     return Measurement(recipe, result)

@@ -18,6 +18,7 @@ from warmfind.analysis.recommend import (
     extension,
     extrapolate,
     fallback_reason,
+    final_candidates,
     fmt,
     instability,
     keep_descending,
@@ -25,6 +26,7 @@ from warmfind.analysis.recommend import (
     ladder,
     ladder_done,
     pick,
+    pool_seeds,
     range_test_rule,
     recommend,
     refinement,
@@ -49,6 +51,7 @@ class SearchPlan:
     screen_steps: int
     rerank_steps: int
     seeds: int = 1
+    final_steps: int = 0  # the final round's horizon (0: no final round)
     warmup_fractions: tuple[float, ...] = defaults.WARMUP_FRACTIONS
     shape: str = SCHEDULES[0]  # the planned schedule's shape: every probe compresses it into its own horizon
     decay_fraction: float = defaults.WSD_DECAY_FRACTION  # warmup-stable-decay's final decay, as a share of a run
@@ -67,14 +70,18 @@ class SearchPlan:
             raise WarmfindError(f"unknown schedule {shape!r}")
         if not 0 < decay_fraction <= 1:
             raise WarmfindError(f"--decay-fraction must be in (0, 1], got {decay_fraction}")
-        return cls(total_steps, screen, min(rerank, total_steps), seeds, shape=shape, decay_fraction=decay_fraction)
+        final = 0
+        if defaults.FINAL_FRACTION:
+            final = int(min(total_steps * defaults.FINAL_FRACTION, defaults.FINAL_MAX_STEPS, total_steps))
+            final = final if final > rerank else 0
+        return cls(total_steps, screen, min(rerank, total_steps), seeds, final, shape=shape, decay_fraction=decay_fraction)
 
     @property
     def expected_steps(self) -> int:
         """A typical whole probe, for a progress bar's ETA: the range test, a full screen ladder, six re-rank runs
         and the constant-LR check (diverged rungs stop early and extensions add runs, so it is an estimate)."""
         return (defaults.RANGE_STEPS + defaults.LADDER_RUNGS * self.screen_steps + 6 * self.rerank_steps * self.seeds
-                + defaults.CHECK_STEPS)
+                + defaults.FINAL_CANDIDATES * self.final_steps * self.seeds + defaults.CHECK_STEPS)
 
     def schedule(self, lr: float, warmup_fraction: float, steps: int) -> Schedule:
         """The planned shape compressed into ``steps``: same warmup and decay shares, WSD decaying to 0 as HF's."""
@@ -95,6 +102,7 @@ class SearchResult:
     stopped_by: str | None = None  # "budget" or "interrupted" when the search ended early
     at_peak: Any = None  # what the ``at_peak`` hook measured right after a passed stability check
     error: str | None = None  # why the search stopped on bad data (``stopped_by == "bad-data"``)
+    projected: list[ProbeSummary] = field(default_factory=list)  # the re-rank as ranked (projected when RERANK_PROJECTION)
 
 
 def search(
@@ -167,14 +175,17 @@ def _run_stages(
 
     rerank: list[ProbeSummary] = []
 
-    def rerank_all(configs: list[tuple[float, float]]) -> bool:
+    def run_all(configs: list[tuple[float, float]], steps: int, label: str, into: list[ProbeSummary]) -> bool:
         for seed_offset in range(plan.seeds):
             for lr, fraction in configs:
-                summary = probe(lr, fraction, plan.rerank_steps, "rerank", prober.seed + seed_offset)
+                summary = probe(lr, fraction, steps, label, prober.seed + seed_offset)
                 if summary is None:
                     return False
-                rerank.append(summary)
+                into.append(summary)
         return True
+
+    def rerank_all(configs: list[tuple[float, float]]) -> bool:
+        return run_all(configs, plan.rerank_steps, "rerank", rerank)
 
     finalists = rerank_candidates(screen, plan.warmup_fractions[-1])
     if not finalists:
@@ -201,7 +212,27 @@ def _run_stages(
         divergence = result.range_test.divergence_lr if defaults.MARGIN_SOURCE == "probes+range" and result.range_test else None
         chosen = keep_margin(chosen, _ranked_rerank(rerank, screen, plan.total_steps), result.probes,
                              defaults.SAFETY_RATIO, divergence)
-    chosen, notes, passed = _stability_check(prober, chosen, plan, result, stage)
+    result.projected = _ranked_rerank(rerank, screen, plan.total_steps)
+    result.probes = _with_projections(result.probes, rerank, result.projected)
+    notes: list[str] = []
+    if plan.final_steps:
+        finalists = final_candidates(chosen, result.projected, defaults.FINAL_CANDIDATES)
+        need = len(finalists) * plan.final_steps * plan.seeds
+        left = prober.budget.max_steps - prober.budget.steps if prober.budget.max_steps is not None else None
+        if left is not None and left < need + defaults.CHECK_STEPS:
+            notes.append(f"the final {plan.final_steps}-step round was skipped: it needs {need} probe steps and "
+                         f"the budget has {left} left")
+        else:
+            stage(f"final round: {len(finalists)} (peak LR, warmup) pairs over {plan.final_steps} steps")
+            final: list[ProbeSummary] = []
+            if not run_all(finalists, plan.final_steps, "final", final):
+                return
+            winner = pick(final)
+            if winner is not None:
+                notes.append(_final_note(winner, final))
+                chosen = winner
+    chosen, check_notes, passed = _stability_check(prober, chosen, plan, result, stage)
+    notes += check_notes
     if passed and at_peak is not None:
         try:
             result.at_peak = at_peak()
@@ -219,6 +250,22 @@ def _run_stages(
 def _ranked_rerank(rerank: list[ProbeSummary], screen: list[ProbeSummary], total_steps: int) -> list[ProbeSummary]:
     """The re-rank candidates as ``pick`` compares them: projected to the full run, or as measured."""
     return extrapolate(rerank, screen, total_steps) if defaults.RERANK_PROJECTION else rerank
+
+
+def _with_projections(probes: list[ProbeSummary], rerank: list[ProbeSummary],
+                      projected: list[ProbeSummary]) -> list[ProbeSummary]:
+    """``probes`` with each re-rank probe's projected full-run loss attached, so the recipe shows both scores."""
+    found = {id(r): q.score for r, q in zip(rerank, projected) if q.label == "projected"}
+    return [replace(p, projected_loss=found[id(p)]) if id(p) in found else p for p in probes]
+
+
+def _final_note(winner: ProbeSummary, final: list[ProbeSummary]) -> str:
+    others = [f"{fmt(p.peak_lr)} with {p.warmup_fraction:.0%} warmup: {p.quality:.4g}" for p in pool_seeds(final)
+              if not (math.isclose(p.peak_lr, winner.peak_lr, rel_tol=1e-6) and p.warmup_steps == winner.warmup_steps)]
+    others += [f"{fmt(p.peak_lr)}: {instability(p)}" for p in final if not p.stable]
+    where = "; ".join(others) if others else "no other finalist trained stably"
+    return (f"final round over {winner.horizon} steps, on equal footing (measured, not projected): the choice "
+            f"reached {winner.quality:.4g} ({where}; ties within {defaults.TIE_TOLERANCE:.0%} go to the smaller LR)")
 
 
 def _margin_note(chosen: ProbeSummary, margin: ProbeSummary, probes: list[ProbeSummary]) -> str:

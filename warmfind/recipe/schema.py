@@ -14,7 +14,7 @@ import yaml
 
 from warmfind.analysis.layers import LayerReport
 from warmfind.analysis.recommend import Recommendation
-from warmfind.analysis.runs import ProbeSummary
+from warmfind.analysis.runs import ProbeSummary, failure
 from warmfind.errors import WarmfindError
 
 SCHEMA_VERSION = 1
@@ -62,8 +62,8 @@ def recommendation_block(rec: Recommendation) -> dict[str, Any]:
     }
 
 
-def probe_block(p: ProbeSummary) -> dict[str, Any]:
-    """One probe's summary as the recipe keeps it."""
+def probe_block(p: ProbeSummary, failed: str | None = None) -> dict[str, Any]:
+    """One probe's summary as the recipe keeps it; ``failed`` says how it failed (``runs.failure``)."""
     return {
         "stage": p.label,
         "peak_lr": p.peak_lr,
@@ -73,9 +73,11 @@ def probe_block(p: ProbeSummary) -> dict[str, Any]:
         "seed": p.seed,
         "loss": p.score if math.isfinite(p.score) else None,
         "eval_loss": p.eval_loss,
+        **({"projected_loss": p.projected_loss} if p.projected_loss is not None else {}),
         "diverged_step": p.diverged_step,
         "spike": asdict(p.spike) if p.spike else None,
         "grad_blowup_step": p.grad_blowup_step,
+        "failed": failed,
         "top_layers": [{"layer": name, "update_ratio": ratio} for name, ratio in p.top_layers],
     }
 
@@ -163,10 +165,12 @@ def build_recipe(
     settings: Mapping[str, Any],
     noise_scale: Mapping[str, Any] | None = None,
     layers: LayerReport | None = None,
+    ranking: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The recipe mapping (schema 1): workload, recommendation, evidence, cost."""
     evidence: dict[str, Any] = {"lr_range_test": _range_block(range_test) if range_test is not None else None}
-    evidence["probes"] = [probe_block(p) for p in probes]
+    evidence["ranked_by"] = dict(ranking) if ranking else None  # eval_data, held-back or training-loss, and why
+    evidence["probes"] = [probe_block(p, failure(p, probes)) for p in probes]
     evidence["gradient_noise_scale"] = dict(noise_scale) if noise_scale else None
     evidence["warmup_by_layer"] = asdict(layers) if layers is not None else None
     recipe: dict[str, Any] = {"warmfind": SCHEMA_VERSION, "complete": complete}

@@ -1,0 +1,56 @@
+"""Held-back data: with no eval_data, part of a finite dataset ranks the probes and is never trained on."""
+
+from __future__ import annotations
+
+import torch
+from torch.utils.data import DataLoader, TensorDataset, WeightedRandomSampler
+
+from warmfind.probing.holdout import hold_out, split_off
+from warmfind.probing.workload import build_workload
+
+
+def _dataset(n: int = 320) -> TensorDataset:
+    return TensorDataset(torch.arange(n, dtype=torch.float32).unsqueeze(1), torch.zeros(n))
+
+
+def _rows(loader: DataLoader) -> list[int]:
+    return sorted(int(v) for x, _ in loader for v in x[:, 0])
+
+
+def test_a_shuffled_loader_gives_up_a_random_tenth_that_training_never_sees() -> None:
+    train, held, detail = split_off(DataLoader(_dataset(), batch_size=16, shuffle=True), 0.1)
+    train_rows, held_rows = _rows(train), _rows(held)
+    assert len(held_rows) == 32 and len(train_rows) == 288
+    assert not set(train_rows) & set(held_rows) and held_rows != list(range(288, 320))
+    assert "32 of 320 examples (10%) held back at random" in detail
+
+
+def test_a_sequential_loader_gives_up_its_tail_so_batch_numbers_keep_their_meaning() -> None:
+    train, held, _ = split_off(DataLoader(_dataset(), batch_size=16), 0.1)
+    assert _rows(held) == list(range(288, 320)) and [int(x[0, 0]) for x, _ in train][:3] == [0, 16, 32]
+
+
+def test_a_list_of_batches_gives_up_its_last_batches() -> None:
+    batches = [(torch.full((4, 1), float(i)), torch.zeros(4)) for i in range(20)]
+    train, held, detail = split_off(batches, 0.1)
+    assert [int(x[0, 0]) for x, _ in held] == [18, 19] and len(train) == 18
+    assert detail.startswith("the last 2 of 20 batches")
+
+
+def test_what_cannot_be_split_says_why() -> None:
+    assert "fewer than 10 batches" in split_off(DataLoader(_dataset(64), batch_size=16), 0.1)
+    assert "fewer than 10" in split_off([(torch.zeros(2, 1), torch.zeros(2))] * 3, 0.1)
+    assert "stream" in split_off(iter([]), 0.1)
+    weighted = DataLoader(_dataset(), batch_size=16, sampler=WeightedRandomSampler([1.0] * 320, 320))
+    assert "own sampler" in split_off(weighted, 0.1)
+
+
+def test_eval_data_wins_and_the_switch_turns_holding_back_off() -> None:
+    model = torch.nn.Linear(1, 1)
+    loader = DataLoader(_dataset(), batch_size=16, shuffle=True)
+    given = build_workload({"model": model, "data": loader, "eval_data": [(torch.zeros(2, 1), torch.zeros(2))]})
+    assert hold_out(given)[0] is given and hold_out(given)[1].by == "eval_data"
+    plain = build_workload({"model": model, "data": loader})
+    assert hold_out(plain, enabled=False)[1].by == "training-loss" and hold_out(plain, enabled=False)[0] is plain
+    held, ranking = hold_out(plain)
+    assert ranking.by == "held-back" and held.eval_data is not None and held.data is not loader

@@ -1,0 +1,88 @@
+"""Held-back batches: with no ``eval_data``, part of a finite dataset that probes never train on ranks them.
+
+Ranked by training loss, probes on a small dataset favour the LR that memorises fastest (on the suite's
+small-data classifiers, ranking full runs by final training loss instead of held-out loss cost 11-17% regret).
+So when the data is finite and indexable (a map-style ``DataLoader`` with a plain sampler, or a list of batches)
+and big enough to spare some, HOLDOUT_FRACTION of it is held back; streams and one-shot iterators, where every
+batch is fresh, keep ranking by training loss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import torch
+from torch.utils.data import BatchSampler, DataLoader, IterableDataset, RandomSampler, SequentialSampler, Subset
+
+from warmfind import defaults
+from warmfind.probing.workload import Workload
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """What the probes are ranked by, for the recipe: ``eval_data``, ``held-back`` or ``training-loss``."""
+
+    by: str
+    detail: str
+
+
+def hold_out(workload: Workload, enabled: bool = True, fraction: float | None = None,
+             seed: int = 0) -> tuple[Workload, Ranking]:
+    """The workload the probes train on, and what ranks them (held-back data replaces none only when it can)."""
+    if workload.eval_data is not None:
+        return workload, Ranking("eval_data", "the factory's eval_data")
+    if not enabled:
+        return workload, Ranking("training-loss", "training loss: held-back data was turned off (--no-holdout)")
+    fraction = defaults.HOLDOUT_FRACTION if fraction is None else fraction
+    split = split_off(workload.data, fraction, seed)
+    if isinstance(split, str):
+        return workload, Ranking("training-loss", f"training loss: {split}")
+    train, held, detail = split
+    return replace(workload, data=train, eval_data=held), Ranking("held-back", detail)
+
+
+def split_off(data: Iterable[Any], fraction: float, seed: int = 0) -> tuple[Any, Any, str] | str:
+    """``(train, held, detail)`` with about ``fraction`` of ``data`` held back, or why it cannot be split."""
+    if isinstance(data, DataLoader):
+        return _split_loader(data, fraction, seed)
+    if isinstance(data, Sequence) and not isinstance(data, (str, bytes)):
+        return _split_batches(data, fraction)
+    return "the data is a stream or an iterator with no length (every batch is new, so training loss is fair)"
+
+
+def _split_loader(loader: DataLoader, fraction: float, seed: int) -> tuple[Any, Any, str] | str:
+    dataset = loader.dataset
+    if isinstance(dataset, IterableDataset) or not hasattr(dataset, "__len__"):
+        return "the DataLoader's dataset is iterable, with no length"
+    sampler = loader.batch_sampler.sampler if isinstance(loader.batch_sampler, BatchSampler) else None
+    if type(sampler) not in (RandomSampler, SequentialSampler) or getattr(sampler, "replacement", False):
+        return "the DataLoader has its own sampler, which warmfind will not rebuild"
+    size = len(dataset)  # type: ignore[arg-type]
+    batch = loader.batch_size or 1
+    if size < defaults.HOLDOUT_MIN_BATCHES * batch:
+        return f"{size} examples are fewer than {defaults.HOLDOUT_MIN_BATCHES} batches of {batch}: too few to spare any"
+    held_n = min(max(batch, round(fraction * size)), defaults.HOLDOUT_MAX_BATCHES * batch)
+    shuffled = isinstance(sampler, RandomSampler)
+    # a shuffled loader gives up a random part; a sequential one its tail, so that batch i of the training part
+    # is still batch i of the user's loader (an error naming a batch names the right one)
+    order = torch.randperm(size, generator=torch.Generator().manual_seed(seed)).tolist() if shuffled else list(range(size))
+    held_idx, train_idx = (sorted(order[:held_n]), sorted(order[held_n:])) if shuffled else (order[size - held_n:], order[:size - held_n])
+    same = {"collate_fn": loader.collate_fn, "num_workers": loader.num_workers, "pin_memory": loader.pin_memory}
+    train = DataLoader(Subset(dataset, train_idx), batch_size=batch, shuffle=shuffled,
+                       drop_last=loader.drop_last, **same)
+    held = DataLoader(Subset(dataset, held_idx), batch_size=batch, shuffle=False, **same)
+    how = f"at random (seed {seed})" if shuffled else "from the end"
+    return train, held, f"{held_n} of {size} examples ({held_n / size:.0%}) held back {how}; probes never train on them"
+
+
+def _split_batches(batches: Sequence[Any], fraction: float) -> tuple[Any, Any, str] | str:
+    n = len(batches)
+    if n < defaults.HOLDOUT_MIN_BATCHES:
+        return f"{n} batches are fewer than {defaults.HOLDOUT_MIN_BATCHES}: too few to spare any"
+    k = min(max(1, round(fraction * n)), defaults.HOLDOUT_MAX_BATCHES)
+    # the last k, the usual place of a validation split: batch i of the training part is still batch i of the
+    # user's list, so an error naming a batch names the right one
+    return (list(batches[: n - k]), list(batches[n - k:]),
+            f"the last {k} of {n} batches ({k / n:.0%}) held back; probes never train on them")
