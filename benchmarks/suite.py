@@ -60,10 +60,16 @@ def _setup() -> None:
 
 # --- methods (each runs in a worker process) ------------------------------------------------------------------
 
-def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: str = "cosine") -> dict[str, Any]:
+DATA_MODES = ("eval", "no-eval-holdout", "no-eval-train")
+
+
+def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: str = "cosine",
+                  data: str = "eval") -> dict[str, Any]:
     """warmfind's probe of the workload (seed 0): its pick, range-test curve, cost and candidate table.
 
     ``overrides`` replace values in ``warmfind.defaults`` first (a design experiment on the `tune` half).
+    ``data``: ``eval`` probes with the workload's eval_data; ``no-eval-*`` as a user with none would (finite pools
+    as shuffling DataLoaders), with warmfind's held-back data on or off.
     """
     _setup()
     from warmfind import defaults
@@ -76,8 +82,9 @@ def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: 
     from warmfind.probing.options import ProbeOptions
 
     w = suite_workloads.get(name)
+    args = {"name": name, **({"no_eval": True} if data != "eval" else {})}
     options = ProbeOptions(entrypoint=f"{HERE / 'suite_workloads.py'}:build", total_steps=w.total_steps, device="cpu",
-                           factory_args={"name": name}, schedule=schedule)
+                           factory_args=args, schedule=schedule, holdout=data != "no-eval-train")
     started = time.monotonic()
     m = measure(options)
     rec = m.recipe["recommendation"]
@@ -85,7 +92,8 @@ def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: 
     return {"workload": name, "peak_lr": rec["peak_lr"], "warmup_steps": rec["warmup_steps"],
             "explanation": rec["explanation"], "probe_steps": m.recipe["cost"]["probe_steps"],
             "seconds": time.monotonic() - started, "curve": {"lr": rt["curve"]["lr"], "loss": rt["curve"]["loss"]},
-            "probes": m.recipe["evidence"].get("probes")}
+            "probes": m.recipe["evidence"].get("probes"), "ranked_by": m.recipe["evidence"].get("ranked_by"),
+            "warmup_by_layer": m.recipe["evidence"].get("warmup_by_layer")}
 
 
 def torch_lr_finder_pick(name: str) -> float | None:
@@ -349,6 +357,8 @@ def main() -> None:
                         help="the planned shape: warmfind probes it and every pick trains with it (use with --grid/--evals)")
     parser.add_argument("--grid", type=Path, default=GRID, help="the ground-truth grid's jsonl (suite_grid.py --results)")
     parser.add_argument("--evals", type=Path, default=EVALS, help="where scored picks are cached")
+    parser.add_argument("--data", default="eval", choices=DATA_MODES,
+                        help="what warmfind ranks probes by: the workload's eval_data, or none given (held-back data on/off)")
     args = parser.parse_args()
     started = time.monotonic()
     grid = read_jsonl(args.grid)
@@ -359,7 +369,7 @@ def main() -> None:
     picks: dict[str, dict[str, Any]] = {}
     with ProcessPoolExecutor(args.workers) as pool:
         overrides = {k: _literal(v) for k, v in (a.split("=", 1) for a in args.defaults)}
-        todo = {n: pool.submit(warmfind_pick, n, overrides, args.schedule) for n in names if n not in cached_picks and _wants(args, "warmfind", "fastai valley", "lightning steepest")}
+        todo = {n: pool.submit(warmfind_pick, n, overrides, args.schedule, args.data) for n in names if n not in cached_picks and _wants(args, "warmfind", "fastai valley", "lightning steepest")}
         finder = {n: pool.submit(torch_lr_finder_pick, n) for n in names if "torch-lr-finder" in args.methods}
         for n, fut in todo.items():
             cached_picks[n] = fut.result()

@@ -114,10 +114,16 @@ def _wrap(factory: Callable[..., dict[str, Any]], loss_fn: Callable[..., torch.T
 # data helpers
 
 
+_AS_LOADER = False  # set by build(no_eval=True): pools become shuffling DataLoaders, as most users pass them
+
+
 def pool_batches(x: torch.Tensor, y: torch.Tensor, batch_size: int, num_batches: int = 64) -> Any:
     """Mini-batches drawn with replacement from a fixed pool; the whole pool as one batch when it fits."""
     if batch_size >= len(x):
         return [(x, y)]
+    if _AS_LOADER:
+        return torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batch_size=batch_size, shuffle=True,
+                                           drop_last=True)
     return synthetic.pool_batches(x, y, batch_size, num_batches)
 
 
@@ -643,8 +649,16 @@ def get(name: str) -> SuiteWorkload:
     return WORKLOADS[name]
 
 
-def build(name: str, seed: int = 0, batch_size: int | None = None) -> dict[str, Any]:
-    return WORKLOADS[name].build(seed, batch_size)
+def build(name: str, seed: int = 0, batch_size: int | None = None, no_eval: bool = False) -> dict[str, Any]:
+    """The workload's parts; ``no_eval``: as a user with no eval_data would pass it (no ``eval_data``, and a
+    finite pool as a shuffling DataLoader), for the held-back-data benchmark."""
+    global _AS_LOADER
+    _AS_LOADER = no_eval
+    try:
+        parts = WORKLOADS[name].build(seed, batch_size)
+    finally:
+        _AS_LOADER = False
+    return {k: v for k, v in parts.items() if k != "eval_data"} if no_eval else parts
 
 
 def _main() -> None:

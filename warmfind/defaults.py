@@ -45,10 +45,14 @@ SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show
 SCREEN_MAX_STEPS = 300  # ... and at most 300, so probes of long runs stay cheap
 RERANK_FRACTION = 1 / 5  # the re-rank runs a fifth of the planned run, projected from there (1/6 lost the deep MLP);
 #   --rerank-fraction 0.5 on the suite's tune half: median regret 2.9% vs 4.0%, worst 28% vs 1325%, 4.1 runs vs 2.2
+RERANK_SHAPE: str | None = None  # the re-rank probes' shape under a cosine plan (None: cosine; "warmup-stable-decay":
+#   a cooldown probe that holds the peak, Haegele et al. 2024)
+RERANK_WINDOW = "up"  # re-rank b and 2b around the screen's best b ("down": b and b/2)
 RERANK_PROJECTION = True  # rank re-rank candidates by their loss projected to the full run (recommend.extrapolate)
 RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
 FINAL_FRACTION: float | None = None  # successive halving's last rung: the re-rank's winner and its best challenger at a
 #   smaller LR train this share of the run on equal footing (measured, not projected); None = no final round
+FINAL_SHAPE = "planned"  # the final round's probes: the planned shape compressed, or "rerank": the re-rank's shape
 FINAL_CANDIDATES = 2  # how many go into the final round
 FINAL_MAX_STEPS = 2400  # ... at most 2400 steps each; skipped (with a note) when the probe budget cannot pay for it
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long

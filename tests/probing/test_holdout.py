@@ -40,7 +40,7 @@ def test_a_list_of_batches_gives_up_its_last_batches() -> None:
 def test_what_cannot_be_split_says_why() -> None:
     assert "fewer than 10 batches" in split_off(DataLoader(_dataset(64), batch_size=16), 0.1)
     assert "fewer than 10" in split_off([(torch.zeros(2, 1), torch.zeros(2))] * 3, 0.1)
-    assert "stream" in split_off(iter([]), 0.1)
+    assert "a stream, a generator or a custom iterable" in split_off(iter([]), 0.1)
     weighted = DataLoader(_dataset(), batch_size=16, sampler=WeightedRandomSampler([1.0] * 320, 320))
     assert "own sampler" in split_off(weighted, 0.1)
 

@@ -68,6 +68,9 @@ def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float) -> list[tup
     if not ranked:
         return []
     b = ranked[0].peak_lr
+    if defaults.RERANK_WINDOW == "down":  # the screen's horizon favours too-large LRs: centre the window below b
+        down = b / defaults.LADDER_FACTOR
+        return [(lr, f) for f in (0.0, warmup) for lr in (b, down)]
     up = b * defaults.LADDER_FACTOR
     up_unstable = any(_same_lr(p.peak_lr, up) and not p.stable for p in screen)
     plain = ([] if up_unstable else [up]) + [b]

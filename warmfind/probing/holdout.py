@@ -56,7 +56,8 @@ def split_off(data: Iterable[Any], fraction: float, seed: int = 0) -> tuple[Any,
         return _split_loader(data, fraction, seed)
     if isinstance(data, Sequence) and not isinstance(data, (str, bytes)):
         return _split_batches(data, fraction)
-    return "the data is a stream or an iterator with no length (every batch is new, so training loss is fair)"
+    return ("the data is not a DataLoader over a dataset or a list of batches (a stream, a generator or a custom "
+            "iterable), so warmfind cannot set examples aside")
 
 
 def _split_loader(loader: DataLoader, fraction: float, seed: int) -> tuple[Any, Any, str] | str:

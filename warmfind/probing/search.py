@@ -55,6 +55,7 @@ class SearchPlan:
     warmup_fractions: tuple[float, ...] = defaults.WARMUP_FRACTIONS
     shape: str = SCHEDULES[0]  # the planned schedule's shape: every probe compresses it into its own horizon
     decay_fraction: float = defaults.WSD_DECAY_FRACTION  # warmup-stable-decay's final decay, as a share of a run
+    rerank_shape: str | None = None  # the re-rank probes' shape when not the planned one (a cooldown probe: RERANK_SHAPE)
 
     @classmethod
     def for_run(cls, total_steps: int, seeds: int = 1, rerank_fraction: float | None = None,
@@ -74,7 +75,9 @@ class SearchPlan:
         if defaults.FINAL_FRACTION:
             final = int(min(total_steps * defaults.FINAL_FRACTION, defaults.FINAL_MAX_STEPS, total_steps))
             final = final if final > rerank else 0
-        return cls(total_steps, screen, min(rerank, total_steps), seeds, final, shape=shape, decay_fraction=decay_fraction)
+        rerank_shape = defaults.RERANK_SHAPE if defaults.RERANK_SHAPE and shape == SCHEDULES[0] else None
+        return cls(total_steps, screen, min(rerank, total_steps), seeds, final, shape=shape, decay_fraction=decay_fraction,
+                   rerank_shape=rerank_shape)
 
     @property
     def expected_steps(self) -> int:
@@ -83,10 +86,12 @@ class SearchPlan:
         return (defaults.RANGE_STEPS + defaults.LADDER_RUNGS * self.screen_steps + 6 * self.rerank_steps * self.seeds
                 + defaults.FINAL_CANDIDATES * self.final_steps * self.seeds + defaults.CHECK_STEPS)
 
-    def schedule(self, lr: float, warmup_fraction: float, steps: int) -> Schedule:
-        """The planned shape compressed into ``steps``: same warmup and decay shares, WSD decaying to 0 as HF's."""
-        floor = 0.0 if self.shape == WSD else lr * defaults.MIN_LR_RATIO
-        return Schedule(lr, int(round(warmup_fraction * steps)), steps, floor, self.shape, self.decay_fraction)
+    def schedule(self, lr: float, warmup_fraction: float, steps: int, shape: str | None = None) -> Schedule:
+        """The planned shape (or ``shape``) compressed into ``steps``: same warmup and decay shares, WSD decaying
+        to 0 as HF's."""
+        shape = shape or self.shape
+        floor = 0.0 if shape == WSD else lr * defaults.MIN_LR_RATIO
+        return Schedule(lr, int(round(warmup_fraction * steps)), steps, floor, shape, self.decay_fraction)
 
 
 @dataclass
@@ -153,7 +158,8 @@ def _run_stages(
         if prober.budget.exhausted():
             result.stopped_by = "budget"
             return None
-        sched = plan.schedule(lr, fraction, steps)
+        shape = plan.rerank_shape if label == "rerank" or (label == "final" and defaults.FINAL_SHAPE == "rerank") else None
+        sched = plan.schedule(lr, fraction, steps, shape)
         run, _ = prober.run(sched.lr_at, steps, label, lr, sched.warmup_steps, sched.shape, data_seed=seed)
         result.runs.append(run)
         summary = summarize(run)
