@@ -26,6 +26,10 @@ SPIKE_NOISE_MULTIPLE = 8.0  # ... and by 8 sds of the smoothed loss's batch nois
 #   alone, the same outlier batch at the same step at every LR, and were all called spikes
 STALL_RATIO = 2.0  # a probe above the best LR of its horizon whose loss is over 2x the best failed (a stall or a worse
 #   basin): issue 13's SGD classifier screen at 1.56 ended at 2.01 beside 0.41 one rung down, and let a 6.2 plan pass
+MARGIN_COUNTS_STALLS = True  # the 2x margin (keep_margin) also keeps below a stalled probe: the search, the recipe and
+#   check share one notion of a failed probe (issue 13); on the tune half it moved no pick
+STALL_IN_SEARCH = False  # the search drops a candidate whose training loss is STALL_RATIO x a smaller LR's, same horizon
+#   (a research knob for benchmarks/suite.py --defaults: with the adopted re-rank it moved no tune pick)
 SPIKE_MIN_STEP = 3  # ignore the first steps: the EMA has not settled yet
 BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss (or non-finite) = diverged, stop the probe
 GRAD_BLOWUP_MULTIPLE = 10.0  # gradient norm 10x its median so far = a blow-up worth reporting
@@ -45,13 +49,22 @@ SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show
 SCREEN_MAX_STEPS = 300  # ... and at most 300, so probes of long runs stay cheap
 RERANK_FRACTION = 1 / 5  # the re-rank runs a fifth of the planned run, projected from there (1/6 lost the deep MLP);
 #   --rerank-fraction 0.5 on the suite's tune half: median regret 2.9% vs 4.0%, worst 28% vs 1325%, 4.1 runs vs 2.2
-RERANK_SHAPE: str | None = None  # the re-rank probes' shape under a cosine plan (None: cosine; "warmup-stable-decay":
-#   a cooldown probe that holds the peak, Haegele et al. 2024)
-RERANK_WINDOW = "up"  # re-rank b and 2b around the screen's best b ("down": b and b/2)
-RERANK_PROJECTION = True  # rank re-rank candidates by their loss projected to the full run (recommend.extrapolate)
+RERANK_SHAPE: str | None = "warmup-stable-decay"  # under a cosine plan the re-rank probes are cooldown probes (warmup,
+#   hold the peak, decay over the last 20%; Haegele et al. 2024) rather than compressed cosines. As plain grids at T/5
+#   on the tune half (benchmarks/results/suite_horizon.md) they picked a median 1.0x the full-run best LR against 2.0x,
+#   with Spearman 0.90 against 0.84. With the next two rows: tune median regret 4.0% -> 2.8%, worst 1325% -> 131%
+#   (docs/suite.md); None restores compressed cosines
+RERANK_WINDOW = "down"  # re-rank b and b/2 around the screen's best b ("up": b and 2b): the T/16 screen's best sat a
+#   median 1.7x above the full-run best on the tune half (suite_horizon.md); with cooldown probes, "up" left tune's
+#   worst at +476% (an LSTM) against +131%
+RERANK_PROJECTION = False  # rank re-rank candidates by their loss projected to the full run (recommend.extrapolate)?
+#   Off: projecting from a cosine screen to cooldown probes put a Post-LN SGD model 6x below its best (+60%), and with
+#   cooldown probes, projection off gave tune median 2.8% vs 4.8% and mean 16% vs 20%. The recipe still lists each
+#   re-rank probe's projected loss (projected_loss) beside the measured one
 RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
 FINAL_FRACTION: float | None = None  # successive halving's last rung: the re-rank's winner and its best challenger at a
-#   smaller LR train this share of the run on equal footing (measured, not projected); None = no final round
+#   smaller LR train this share of the run on equal footing (measured, not projected); None = no final round. Off: at
+#   0.5 on the tune half it cost +1.0 run (median 3.1 runs) for median +3.1% vs +2.8%, worst +131% either way
 FINAL_SHAPE = "planned"  # the final round's probes: the planned shape compressed, or "rerank": the re-rank's shape
 FINAL_CANDIDATES = 2  # how many go into the final round
 FINAL_MAX_STEPS = 2400  # ... at most 2400 steps each; skipped (with a note) when the probe budget cannot pay for it
@@ -67,6 +80,9 @@ HOLDOUT_MAX_BATCHES = 50  # ... and at most 50 batches' worth (Prober.evaluate r
 MIN_LR_RATIO = 0.1  # cosine floor at 10% of the peak (Chinchilla, LLaMA, nanoGPT use 10%)
 DEFAULT_TOTAL_STEPS = 1000  # used only when neither --total-steps nor the spec names a length
 DEFAULT_BUDGET_STEPS = 5000  # hard cap on all probe steps together when none is given
+LAYER_SPREAD_ADVICE = 100.0  # advise a layer-wise rule (LARS/LAMB/parameter groups) when modules' early update ratios at
+#   the chosen LR differ over 100x. Tune half: the two workloads over 100x (an LSTM 156x, a Post-LN SGD model 138x) were
+#   its two worst picks (one global LR sat next to a cliff); the 12 at 1.5-55x (Adam models, BN CNNs) had regret <= 32%
 UPDATE_RATIO_TOP = 3  # the recipe names the three layers that moved most
 UPDATE_RATIO_EVERY = 5  # update ratios are measured every 5th step (and held between): each costs a parameter copy;
 #   a spike's layer window (runs.summarize) spans >= 6 steps, so every window still holds a measurement

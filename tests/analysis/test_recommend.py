@@ -64,12 +64,14 @@ def test_pick_averages_seeds() -> None:
 
 def test_rerank_candidates_surround_the_screen_winner_with_and_without_warmup() -> None:
     screen = [probe(1.6e-2, 0, diverged=3), probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.4)]
-    assert rerank_candidates(screen, 0.2) == [(8e-3, 0.0), (4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
+    assert rerank_candidates(screen, 0.2, "up") == [(8e-3, 0.0), (4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
+    # the default window sits below the winner: the screen's short horizon favours too-large LRs
+    assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (2e-3, 0.0), (4e-3, 0.2), (2e-3, 0.2)]
 
 
 def test_rerank_candidates_skip_an_unstable_rung_above() -> None:
     screen = [probe(8e-3, 0.5, spike=2.0), probe(4e-3, 1.0), probe(2e-3, 1.4)]
-    assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
+    assert rerank_candidates(screen, 0.2, "up") == [(4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
 
 
 def test_extension_follows_a_winning_end() -> None:

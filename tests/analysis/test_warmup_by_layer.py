@@ -7,6 +7,7 @@ import math
 import pytest
 
 from warmfind.analysis.layers import (
+    LayerReport,
     early_ratio,
     pick_pair,
     restraint_line,
@@ -61,3 +62,26 @@ def test_pick_pair_takes_the_rerank_pair_nearest_the_peak() -> None:
 def test_runs_of_other_modules_are_not_compared(names: tuple[str, ...]) -> None:
     other = ProbeRun(**{**WARM.__dict__, "layer_names": names})
     assert warmup_restraint(PLAIN, other) is None
+
+
+
+def _report(ratios: dict[str, float]) -> LayerReport:
+    from warmfind.analysis.layers import LayerReport, LayerRestraint
+
+    rows = tuple(LayerRestraint(name, i, r, r / 4, 4.0) for i, (name, r) in enumerate(ratios.items()))
+    return LayerReport(0.1, 20, 20, rows)
+
+
+def test_layer_advice_names_the_rule_for_the_optimiser_and_the_layers_when_the_spread_is_over_the_threshold() -> None:
+    from warmfind.analysis.layers import layer_advice
+
+    report = _report({"embed": 5e-4, "block": 1e-2, "head": 1e-1})
+    sgd = layer_advice(report, "sgd", threshold=100)
+    assert sgd is not None and round(sgd.spread) == 200
+    assert sgd.fastest == ("head", "block") and sgd.slowest == ("embed", "block")
+    assert "LARS" in sgd.sentence() and "'head', 'block' move most" in sgd.sentence()
+    assert "did not change the optimiser" in sgd.sentence()
+    assert "LAMB" in layer_advice(report, "adam", threshold=100).remedy  # type: ignore[union-attr]
+    assert "per-layer learning rates" in layer_advice(report, "other", threshold=100).remedy  # type: ignore[union-attr]
+    assert layer_advice(report, "sgd", threshold=250) is None  # 200x is under a 250x threshold
+    assert layer_advice(_report({"only": 1e-2}), "sgd", threshold=1) is None

@@ -236,3 +236,16 @@ def test_the_final_round_is_longer_than_the_rerank_and_capped(monkeypatch: pytes
     assert (plan.rerank_steps, plan.final_steps) == (60, 200)
     assert SearchPlan.for_run(100_000).final_steps == defaults.FINAL_MAX_STEPS
     assert SearchPlan.for_run(400, rerank_fraction=0.5).final_steps == 0  # no longer than the re-rank: no final round
+
+
+def test_rerank_probes_under_a_cosine_plan_are_cooldown_probes() -> None:
+    from warmfind.probing.search import SearchPlan
+
+    plan = SearchPlan.for_run(400)
+    assert plan.rerank_shape == "warmup-stable-decay"
+    probe = plan.schedule(1.0, 0.2, 80, plan.rerank_shape)  # warmup 16, hold, decay to 0 over the last 16 steps
+    assert [round(probe.lr_at(s), 4) for s in (15, 16, 64, 79)] == [0.9375, 1.0, 1.0, 0.0625]
+    assert plan.schedule(1.0, 0.2, 80).shape == "linear-warmup-cosine"  # the screen keeps the planned shape
+    # a plan that never decays (or already is WSD) is re-ranked under its own shape
+    assert SearchPlan.for_run(400, shape="linear-warmup-constant").rerank_shape is None
+    assert SearchPlan.for_run(400, shape="warmup-stable-decay").rerank_shape is None

@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from warmfind import defaults
 from warmfind.analysis.runs import ProbeRun
 
 
@@ -93,3 +94,43 @@ def restraint_line(report: LayerReport) -> str:
 def _geomean(values: Sequence[float]) -> float:
     finite = [v for v in values if math.isfinite(v) and v > 0]
     return math.exp(sum(math.log(v) for v in finite) / len(finite)) if finite else math.nan
+
+
+@dataclass(frozen=True)
+class LayerAdvice:
+    """Advice to use a layer-wise rule: the layers' update ratios at the chosen LR differ too much for one LR."""
+
+    spread: float  # largest / smallest early update ratio without warmup, over the modules
+    threshold: float  # LAYER_SPREAD_ADVICE at the time
+    fastest: tuple[str, ...]  # the modules that moved most, first the most
+    slowest: tuple[str, ...]  # the modules that moved least, first the least
+    remedy: str  # the layer-wise rule for the optimiser in use
+
+    def sentence(self) -> str:
+        fast, slow = ", ".join(f"'{n}'" for n in self.fastest), ", ".join(f"'{n}'" for n in self.slowest)
+        return (f"advice: at the chosen LR the modules' update ratios differ {self.spread:.0f}x (over "
+                f"{self.threshold:.0f}x): {fast} move most, {slow} least; one LR fits them badly. Consider {self.remedy}, "
+                f"or parameter groups giving {fast} a smaller LR; warmfind did not change the optimiser")
+
+
+REMEDIES = {
+    "sgd": "LARS (You et al. 2017: each layer's step scaled by its trust ratio |w|/|g|)",
+    "adam": "LAMB (You et al. 2019: Adam with a per-layer trust ratio)",
+}
+
+
+def layer_advice(report: LayerReport, optimizer_family: str, threshold: float | None = None,
+                 named: int = 2) -> LayerAdvice | None:
+    """Advice when the early update ratios at the chosen LR (no warmup) differ by more than ``threshold``
+    (LAYER_SPREAD_ADVICE) between modules; ``optimizer_family`` is ``sgd``, ``adam`` or anything else."""
+    threshold = defaults.LAYER_SPREAD_ADVICE if threshold is None else threshold
+    rows = sorted((r for r in report.rows if math.isfinite(r.without_warmup) and r.without_warmup > 0),
+                  key=lambda r: -r.without_warmup)
+    if len(rows) < 2:
+        return None
+    spread = rows[0].without_warmup / rows[-1].without_warmup
+    if spread <= threshold:
+        return None
+    remedy = REMEDIES.get(optimizer_family, "per-layer learning rates")
+    return LayerAdvice(spread, threshold, tuple(r.layer for r in rows[:named]),
+                       tuple(r.layer for r in reversed(rows[-named:])), remedy)

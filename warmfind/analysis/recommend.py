@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from warmfind import defaults
 from warmfind.analysis.lr_range import RangeTest
-from warmfind.analysis.runs import ProbeSummary
+from warmfind.analysis.runs import ProbeSummary, failure, stalled
 
 
 @dataclass(frozen=True)
@@ -56,19 +56,20 @@ def ladder_done(screen: Sequence[ProbeSummary], rungs: int | None = None, traine
     return len(screen) >= rungs and sum(not s.diverged for s in screen) >= trained
 
 
-def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float) -> list[tuple[float, float]]:
+def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, window: str | None = None) -> list[tuple[float, float]]:
     """(peak LR, warmup fraction) pairs for the longer re-rank, around the screen's best stable LR ``b``.
 
-    ``b`` and ``2b`` without warmup (``2b`` only if it trained stably in the screen), and ``b, 2b`` with
-    ``warmup``: the best LR drifts with the horizon in either direction, and warmup is what lets a model
-    take a larger LR (Kalra & Barkeshli 2024), which only a horizon longer than the warmup can show. When
-    the smallest LR wins, ``extension`` goes on downwards (successive-halving style: few candidates first).
+    ``window`` (RERANK_WINDOW) ``down``: ``b`` and ``b/2``, each without and with ``warmup``, because the screen's
+    short horizon favours too-large LRs. ``up``: ``b`` and ``2b`` without warmup (``2b`` only if it trained stably
+    in the screen) and with ``warmup``, since warmup is what lets a model take a larger LR (Kalra & Barkeshli
+    2024), which only a horizon longer than the warmup can show. When an end wins, ``extension`` goes on that
+    way (successive-halving style: few candidates first).
     """
     ranked = _ranked([c for c in screen if c.stable])
     if not ranked:
         return []
     b = ranked[0].peak_lr
-    if defaults.RERANK_WINDOW == "down":  # the screen's horizon favours too-large LRs: centre the window below b
+    if (window or defaults.RERANK_WINDOW) == "down":
         down = b / defaults.LADDER_FACTOR
         return [(lr, f) for f in (0.0, warmup) for lr in (b, down)]
     up = b * defaults.LADDER_FACTOR
@@ -153,6 +154,13 @@ def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: 
     return min(found, key=lambda p: (p.peak_lr, p.warmup_fraction), default=None)
 
 
+def stalled_in_training(candidate: ProbeSummary, peers: Sequence[ProbeSummary]) -> bool:
+    """Whether ``candidate``'s training loss is over STALL_RATIO x that of a stable peer of the same horizon at a
+    smaller LR (``runs.stalled`` on training loss): it is not training, whatever its held-out loss says."""
+    same = [(p.peak_lr, p.score) for p in peers if p.horizon == candidate.horizon and p.stable]
+    return candidate.stable and stalled(candidate.score, candidate.peak_lr, same) is not None
+
+
 def pick(candidates: Sequence[ProbeSummary], tolerance: float | None = None) -> ProbeSummary | None:
     """The best stable candidate; within ``tolerance`` of the best, prefer the smaller LR, then the shorter warmup.
 
@@ -222,9 +230,16 @@ def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> Pr
     """The smallest-LR probe above the choice, with no more warmup than it, that diverged or spiked."""
     unstable = [
         p for p in probes
-        if not p.stable and p.peak_lr > chosen.peak_lr * (1 + 1e-9) and p.warmup_fraction <= chosen.warmup_fraction + 1e-9
+        if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9) and p.warmup_fraction <= chosen.warmup_fraction + 1e-9
     ]
     return min(unstable, key=lambda p: p.peak_lr, default=None)
+
+
+def _failed(probe: ProbeSummary, probes: Sequence[ProbeSummary]) -> bool:
+    """Diverged or spiked; with MARGIN_COUNTS_STALLS also stalled (``runs.failure``, the notion ``check`` uses)."""
+    if not probe.stable:
+        return True
+    return defaults.MARGIN_COUNTS_STALLS and failure(probe, probes) == "stalled"
 
 
 def margin_limit(chosen: ProbeSummary, probes: Sequence[ProbeSummary], ratio: float,
@@ -361,7 +376,8 @@ def instability(probe: ProbeSummary) -> str:
     lead = f", led by '{probe.top_layers[0][0]}'" if probe.top_layers else ""
     if probe.diverged:
         return f"the loss diverged at step {probe.diverged_step}{lead}"
-    assert probe.spike is not None
+    if probe.spike is None:
+        return f"the loss stalled at {probe.quality:.4g}, over {defaults.STALL_RATIO:g}x the best of its horizon"
     return f"the loss spiked x{probe.spike.ratio:.1f} at step {probe.spike.step}{lead}"
 
 

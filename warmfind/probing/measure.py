@@ -11,7 +11,12 @@ from typing import Any
 import torch
 
 from warmfind import defaults
-from warmfind.analysis.layers import pick_pair, restraint_line, warmup_restraint
+from warmfind.analysis.layers import (
+    layer_advice,
+    pick_pair,
+    restraint_line,
+    warmup_restraint,
+)
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of
 from warmfind.probing.distributed import join, leave
@@ -89,6 +94,13 @@ def load_workload(options: ProbeOptions) -> Workload:
     return build_workload(call_factory(factory, options.factory_kwargs()), options.optimizer)
 
 
+def optimizer_family(optimizer: torch.optim.Optimizer) -> str:
+    """``sgd``, ``adam`` (Adam, AdamW and their kin) or ``other``: which layer-wise rule fits it."""
+    if isinstance(optimizer, torch.optim.SGD):
+        return "sgd"
+    return "adam" if isinstance(optimizer, (torch.optim.Adam, torch.optim.AdamW, torch.optim.NAdam, torch.optim.RAdam)) else "other"
+
+
 def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> WorkloadInfo:
     """The workload block of the recipe, with its fingerprint."""
     first = next(BatchStream(prober.workload.data, options.seed).batches())
@@ -158,8 +170,9 @@ def measure(
         rec = replace(rec, explanation=rec.explanation + (f"probes were ranked by {ranking.detail}",))
     pair = pick_pair(result.runs, rec.peak_lr) if rec is not None else None
     layers = warmup_restraint(*pair) if pair is not None else None
+    advice = layer_advice(layers, optimizer_family(prober.new_optimizer())) if layers is not None else None
     if rec is not None and layers is not None:
-        rec = replace(rec, explanation=rec.explanation + (restraint_line(layers),))
+        rec = replace(rec, explanation=rec.explanation + (restraint_line(layers),) + ((advice.sentence(),) if advice else ()))
     seconds = time.monotonic() - started
     steps = prober.budget.steps
     cost = {
@@ -178,7 +191,7 @@ def measure(
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total
     recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise, layers,
-                          {"by": ranking.by, "detail": ranking.detail})
+                          {"by": ranking.by, "detail": ranking.detail}, [advice] if advice else [])
     if group is not None:
         leave()
     return Measurement(recipe, result)

@@ -32,6 +32,7 @@ from warmfind.analysis.recommend import (
     refinement,
     rerank_candidates,
     seeds_agree,
+    stalled_in_training,
     warmup_margin,
 )
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
@@ -233,7 +234,7 @@ def _run_stages(
             final: list[ProbeSummary] = []
             if not run_all(finalists, plan.final_steps, "final", final):
                 return
-            winner = pick(final)
+            winner = pick([f for f in final if not (defaults.STALL_IN_SEARCH and stalled_in_training(f, final))])
             if winner is not None:
                 notes.append(_final_note(winner, final))
                 chosen = winner
@@ -255,7 +256,10 @@ def _run_stages(
 
 def _ranked_rerank(rerank: list[ProbeSummary], screen: list[ProbeSummary], total_steps: int) -> list[ProbeSummary]:
     """The re-rank candidates as ``pick`` compares them: projected to the full run, or as measured."""
-    return extrapolate(rerank, screen, total_steps) if defaults.RERANK_PROJECTION else rerank
+    ranked = extrapolate(rerank, screen, total_steps) if defaults.RERANK_PROJECTION else rerank
+    if defaults.STALL_IN_SEARCH:  # the order is kept, so the raw probe decides for its projection
+        ranked = [q for r, q in zip(rerank, ranked) if not stalled_in_training(r, rerank)]
+    return ranked
 
 
 def _with_projections(probes: list[ProbeSummary], rerank: list[ProbeSummary],

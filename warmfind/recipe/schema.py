@@ -166,6 +166,7 @@ def build_recipe(
     noise_scale: Mapping[str, Any] | None = None,
     layers: LayerReport | None = None,
     ranking: Mapping[str, str] | None = None,
+    advice: Sequence[Any] = (),
 ) -> dict[str, Any]:
     """The recipe mapping (schema 1): workload, recommendation, evidence, cost."""
     evidence: dict[str, Any] = {"lr_range_test": _range_block(range_test) if range_test is not None else None}
@@ -176,6 +177,7 @@ def build_recipe(
     recipe: dict[str, Any] = {"warmfind": SCHEMA_VERSION, "complete": complete}
     recipe["workload"] = asdict(workload)
     recipe["recommendation"] = recommendation_block(recommendation) if recommendation else None
+    recipe["advice"] = [{"kind": "layer-wise", **asdict(a), "text": a.sentence()} for a in advice]
     recipe["settings"] = dict(settings)
     recipe["evidence"] = evidence
     recipe["cost"] = dict(cost)
