@@ -133,6 +133,16 @@ def nan_loss() -> dict[str, Any]:
     return out
 
 
+def uneven_mlp() -> dict[str, Any]:
+    """``mlp`` under SGD with its first layer 300x larger: its update-to-weight ratio is ~300x-1000x below the head's"""
+    out = mlp(hidden=8)
+    with torch.no_grad():
+        out["model"][0].weight.mul_(300.0)
+        out["model"][0].bias.mul_(300.0)
+    out["optimizer"] = lambda params, lr: torch.optim.SGD(params, lr=lr)
+    return out
+
+
 def loader_mlp() -> dict[str, Any]:
     """``mlp`` on a shuffling DataLoader of 320 examples and no eval_data: warmfind holds some back to rank by."""
     out = mlp()

@@ -304,3 +304,15 @@ def test_with_no_eval_data_a_finite_loader_ranks_probes_on_held_back_examples() 
     off = yaml.safe_load(invoke("probe", "tiny_factories:loader_mlp", "--no-holdout", *FAST).stdout)
     assert off["evidence"]["ranked_by"]["by"] == "training-loss"
     assert all(p["eval_loss"] is None for p in off["evidence"]["probes"])
+
+
+def test_layers_moving_at_very_different_rates_get_layer_wise_advice_and_the_optimiser_is_kept() -> None:
+    result = invoke("probe", "tiny_factories:uneven_mlp", *FAST)
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    (advice,) = recipe["advice"]
+    assert advice["kind"] == "layer-wise" and advice["spread"] > 100 and "LARS" in advice["remedy"]
+    assert advice["fastest"] == ["2"] and advice["slowest"] == ["0"]  # the head moves, the 300x-scaled input layer not
+    assert advice["text"] in recipe["recommendation"]["explanation"]
+    assert recipe["workload"]["optimizer"]["name"] != "lars"  # advice only: the optimiser is the factory's
+    assert yaml.safe_load(invoke("probe", "tiny_factories:mlp", *FAST).stdout)["advice"] == []

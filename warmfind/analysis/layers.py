@@ -132,5 +132,6 @@ def layer_advice(report: LayerReport, optimizer_family: str, threshold: float | 
     if spread <= threshold:
         return None
     remedy = REMEDIES.get(optimizer_family, "per-layer learning rates")
+    named = max(1, min(named, len(rows) // 2))  # the fastest and the slowest never name the same module
     return LayerAdvice(spread, threshold, tuple(r.layer for r in rows[:named]),
                        tuple(r.layer for r in reversed(rows[-named:])), remedy)
