@@ -75,11 +75,13 @@ def _report(ratios: dict[str, float]) -> LayerReport:
 def test_layer_advice_names_the_rule_for_the_optimiser_and_the_layers_when_the_spread_is_over_the_threshold() -> None:
     from warmfind.analysis.layers import layer_advice
 
-    report = _report({"embed": 5e-4, "block": 1e-2, "head": 1e-1})
+    report = _report({"embed": 5e-4, "block": 1e-2, "block2": 2e-2, "head": 1e-1})
     sgd = layer_advice(report, "sgd", threshold=100)
     assert sgd is not None and round(sgd.spread) == 200
-    assert sgd.fastest == ("head", "block") and sgd.slowest == ("embed", "block")
-    assert "LARS" in sgd.sentence() and "'head', 'block' move most" in sgd.sentence()
+    assert sgd.fastest == ("head", "block2") and sgd.slowest == ("embed", "block")
+    assert "LARS" in sgd.sentence() and "'head', 'block2' move most" in sgd.sentence()
+    three = layer_advice(_report({"embed": 5e-4, "block": 1e-2, "head": 1e-1}), "sgd", threshold=100)
+    assert three is not None and (three.fastest, three.slowest) == (("head",), ("embed",))  # never the same module
     assert "did not change the optimiser" in sgd.sentence()
     assert "LAMB" in layer_advice(report, "adam", threshold=100).remedy  # type: ignore[union-attr]
     assert "per-layer learning rates" in layer_advice(report, "other", threshold=100).remedy  # type: ignore[union-attr]
