@@ -84,7 +84,7 @@ def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: 
     w = suite_workloads.get(name)
     args = {"name": name, **({"no_eval": True} if data != "eval" else {})}
     options = ProbeOptions(entrypoint=f"{HERE / 'suite_workloads.py'}:build", total_steps=w.total_steps, device="cpu",
-                           factory_args=args, schedule=schedule, holdout=data != "no-eval-train")
+                           factory_args=args, schedule=schedule, holdout=data == "no-eval-holdout")
     started = time.monotonic()
     m = measure(options)
     rec = m.recipe["recommendation"]

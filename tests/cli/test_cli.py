@@ -295,13 +295,13 @@ def test_ctrl_c_in_a_rerank_past_the_screen_horizon_keeps_its_summary(tmp_path: 
 
 
 def test_with_no_eval_data_a_finite_loader_ranks_probes_on_held_back_examples() -> None:
-    held = invoke("probe", "tiny_factories:loader_mlp", *FAST)
+    held = invoke("probe", "tiny_factories:loader_mlp", "--holdout", *FAST)
     assert held.exit_code == 0, held.output
     recipe = yaml.safe_load(held.stdout)
     assert recipe["evidence"]["ranked_by"]["by"] == "held-back"
     assert all(p["eval_loss"] is not None for p in recipe["evidence"]["probes"] if p["stage"] == "rerank")
     assert any("ranked by" in line and "held back" in line for line in recipe["recommendation"]["explanation"])
-    off = yaml.safe_load(invoke("probe", "tiny_factories:loader_mlp", "--no-holdout", *FAST).stdout)
+    off = yaml.safe_load(invoke("probe", "tiny_factories:loader_mlp", *FAST).stdout)  # off by default
     assert off["evidence"]["ranked_by"]["by"] == "training-loss"
     assert all(p["eval_loss"] is None for p in off["evidence"]["probes"])
 

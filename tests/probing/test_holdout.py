@@ -51,6 +51,7 @@ def test_eval_data_wins_and_the_switch_turns_holding_back_off() -> None:
     given = build_workload({"model": model, "data": loader, "eval_data": [(torch.zeros(2, 1), torch.zeros(2))]})
     assert hold_out(given)[0] is given and hold_out(given)[1].by == "eval_data"
     plain = build_workload({"model": model, "data": loader})
-    assert hold_out(plain, enabled=False)[1].by == "training-loss" and hold_out(plain, enabled=False)[0] is plain
+    off, why = hold_out(plain, enabled=False)
+    assert off is plain and why.by == "training-loss" and "--holdout" in why.detail
     held, ranking = hold_out(plain)
     assert ranking.by == "held-back" and held.eval_data is not None and held.data is not loader
