@@ -241,3 +241,18 @@ def test_failure_names_how_a_probe_failed(candidate: ProbeSummary, kind: str | N
     peers = [probe(0.8, 0.41), probe(0.4, 0.45), probe(0.2, 0.9)]
     # a slow small LR did not fail; a stall is judged only against probes of the same warmup and horizon
     assert failure(candidate, [*peers, candidate]) == kind
+
+
+def test_a_choice_that_won_a_tie_says_so_and_names_the_lowest() -> None:
+    best = replace_label(probe(6e-3, 2.205), "rerank")
+    tied = replace_label(probe(3e-3, 2.234), "rerank")
+    rec = recommend(tied, [best, tied], 600)
+    assert "within 3% of the lowest (2.205, at 6.0e-03 with no warmup), and ties go to the smaller LR" in rec.explanation[0]
+    alone = recommend(best, [best, tied], 600)
+    assert "the lowest loss (2.205)" in alone.explanation[0]
+
+
+def replace_label(p: ProbeSummary, label: str) -> ProbeSummary:
+    from dataclasses import replace
+
+    return replace(p, label=label)

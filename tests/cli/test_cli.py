@@ -316,3 +316,15 @@ def test_layers_moving_at_very_different_rates_get_layer_wise_advice_and_the_opt
     assert advice["text"] in recipe["recommendation"]["explanation"]
     assert recipe["workload"]["optimizer"]["name"] != "lars"  # advice only: the optimiser is the factory's
     assert yaml.safe_load(invoke("probe", "tiny_factories:mlp", *FAST).stdout)["advice"] == []
+
+
+def test_rerank_probes_list_measured_and_projected_loss_and_every_probe_says_how_it_failed() -> None:
+    result = invoke("probe", "tiny_factories:mlp", *FAST)
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    probes = recipe["evidence"]["probes"]
+    assert all(p["failed"] in (None, "diverged", "spiked", "stalled") for p in probes)
+    assert all(p["failed"] == "diverged" for p in probes if p["diverged_step"] is not None)
+    rerank = [p for p in probes if p["stage"] == "rerank"]
+    assert any("projected_loss" in p for p in rerank) and all(p["loss"] is not None for p in rerank)
+    assert "projected" not in recipe["recommendation"]["explanation"][0]  # measured loss decides, not the projection

@@ -278,7 +278,7 @@ def recommend(
     """Turn the chosen probe into a full-length schedule and explain it in plain words."""
     warmup = int(round(chosen.warmup_fraction * total_steps))
     unstable = nearest_unstable(chosen, probes)
-    lines = [_choice_line(chosen, warmup, total_steps)]
+    lines = [_choice_line(chosen, warmup, total_steps, probes)]
     lines += _warmup_lines(chosen, probes, warmup, margin_kept=any("safety margin" in n for n in notes))
     lines += list(notes)
     lines.append(_margin_line(chosen, unstable))
@@ -338,10 +338,16 @@ def range_test_rule(range_test: RangeTest, total_steps: int, reason: str = "the 
     )
 
 
-def _choice_line(chosen: ProbeSummary, warmup: int, total: int) -> str:
+def _choice_line(chosen: ProbeSummary, warmup: int, total: int, probes: Sequence[ProbeSummary] = ()) -> str:
     how = "no warmup" if warmup == 0 else f"a {warmup}-step warmup ({chosen.warmup_fraction:.0%} of {total} steps)"
     what = "projected full-run loss" if chosen.label == "projected" else "loss"
     stage = "final round" if chosen.label == "final" else "re-rank"
+    rivals = pool_seeds([p for p in probes if p.stable and p.horizon == chosen.horizon and p.label in ("rerank", "final")])
+    best = min(rivals, key=lambda p: p.quality, default=None) if chosen.label != "projected" else None
+    if best is not None and best.quality < chosen.quality * (1 - 1e-9):
+        return (f"peak LR {fmt(chosen.peak_lr)} with {how}: its loss ({chosen.quality:.4g}) on the {chosen.horizon}-step "
+                f"{stage} is within {defaults.TIE_TOLERANCE:.0%} of the lowest ({best.quality:.4g}, at {fmt(best.peak_lr)} "
+                f"with {_warmup_words(best)}), and ties go to the smaller LR because short probes tend to favour large ones")
     return (f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest {what} ({chosen.quality:.4g}) of the stable "
             f"candidates on the {chosen.horizon}-step {stage}")
 

@@ -220,7 +220,8 @@ def _run_stages(
         chosen = keep_margin(chosen, _ranked_rerank(rerank, screen, plan.total_steps), result.probes,
                              defaults.SAFETY_RATIO, divergence)
     result.projected = _ranked_rerank(rerank, screen, plan.total_steps)
-    result.probes = _with_projections(result.probes, rerank, result.projected)
+    # the projection is listed for audit whether or not it ranks (RERANK_PROJECTION)
+    result.probes = _with_projections(result.probes, rerank, extrapolate(rerank, screen, plan.total_steps))
     notes: list[str] = []
     if plan.final_steps:
         finalists = final_candidates(chosen, result.projected, defaults.FINAL_CANDIDATES)
