@@ -187,7 +187,27 @@ def test_a_wsd_recipe_is_read_by_the_real_trainer_arguments_and_get_scheduler(tm
     assert yaml.safe_load(path.read_text())["lr_scheduler_kwargs"]["num_decay_steps"] == 120
 
 
-@pytest.mark.parametrize("fmt", ["deepspeed", "torchtune", "litgpt", "lightning", "nanogpt", "torch"])
+def test_a_wsd_recipe_becomes_a_plain_torch_lambdalr_with_the_exact_lrs(tmp_path: Path) -> None:
+    import runpy
+
+    import torch
+
+    from warmfind import schedule as wf_schedule
+
+    recipe = {"warmfind": 1, "complete": True, "workload": {"optimizer": {"name": "adamw"}},
+              "recommendation": {"peak_lr": 3e-3, "warmup_steps": 60, "total_steps": 600, "min_lr": 0.0,
+                                 "schedule": "warmup-stable-decay", "decay_fraction": 0.2, "explanation": ["why"]}}
+    path = tmp_path / "wsd_schedule.py"
+    path.write_text(emit_text(recipe, "torch", "recipe.yaml"))
+    module = runpy.run_path(str(path))
+    assert module["DECAY_STEPS"] == 120
+    optimizer = module["build_optimizer"](torch.nn.Linear(2, 1).parameters())
+    seen = lrs_seen(optimizer, module["build_scheduler"](optimizer).step, 600)
+    assert seen == pytest.approx([wf_schedule.lr_at(recipe, s) for s in range(600)], rel=1e-12, abs=1e-18)
+    assert seen[480] == pytest.approx(3e-3) and seen[599] == pytest.approx(3e-3 / 120)  # the decay's start and end
+
+
+@pytest.mark.parametrize("fmt", ["deepspeed", "torchtune", "litgpt", "lightning", "nanogpt"])
 def test_stacks_without_wsd_refuse_it_in_one_line(fmt: str) -> None:
     from warmfind.errors import WarmfindError
 

@@ -46,21 +46,7 @@ def emit_nanogpt(plan: EmitPlan) -> str:
     return "\n".join(lines) + "\n"
 
 
-def emit_torch(plan: EmitPlan) -> str:
-    """A self-contained Python module: constants, ``lr_factor(step)``, ``build_scheduler(optimizer)`` and a demo."""
-    hp = plan.optimizer_hparams()
-    kwargs = "".join(f", {k}={_python(v)}" for k, v in hp.items())
-    body = f'''
-import math
-
-import torch
-
-PEAK_LR = {float_literal(plan.peak_lr)}
-WARMUP_STEPS = {plan.warmup_steps}
-TOTAL_STEPS = {plan.total_steps}
-MIN_LR = {float_literal(plan.min_lr)}
-
-
+COSINE_FACTOR = '''
 def lr_factor(step: int) -> float:
     """LR / PEAK_LR at optimizer step `step`: step / W, then c + (1 - c) * MIN_LR / PEAK_LR, c the half-cosine."""
     if step < WARMUP_STEPS:
@@ -69,6 +55,39 @@ def lr_factor(step: int) -> float:
     progress = min((step - WARMUP_STEPS) / decay_steps, 1.0) if decay_steps > 0 else 0.0
     cosine = 0.5 * (1.0 + math.cos(math.pi * progress))
     return cosine + (1.0 - cosine) * (MIN_LR / PEAK_LR if PEAK_LR else 0.0)
+'''
+
+WSD_FACTOR = '''
+def lr_factor(step: int) -> float:
+    """LR / PEAK_LR at optimizer step `step` (warmup-stable-decay): step / W, then 1 until the last DECAY_STEPS,
+    then linear down to MIN_LR / PEAK_LR at the last step (HF's warmup_stable_decay with a linear decay)."""
+    if step < WARMUP_STEPS:
+        return step / WARMUP_STEPS
+    start = TOTAL_STEPS - DECAY_STEPS
+    if step < start:
+        return 1.0
+    floor = MIN_LR / PEAK_LR if PEAK_LR else 0.0
+    remaining = max(0.0, 1.0 - (step - start) / DECAY_STEPS)
+    return remaining * (1.0 - floor) + floor
+'''
+
+
+def emit_torch(plan: EmitPlan) -> str:
+    """A self-contained Python module: constants, ``lr_factor(step)``, ``build_scheduler(optimizer)`` and a demo."""
+    hp = plan.optimizer_hparams()
+    kwargs = "".join(f", {k}={_python(v)}" for k, v in hp.items())
+    decay = f"\nDECAY_STEPS = {plan.schedule.decay_steps}  # the final linear decay (warmup-stable-decay)" if plan.wsd else ""
+    body = f'''
+import math
+
+import torch
+
+PEAK_LR = {float_literal(plan.peak_lr)}
+WARMUP_STEPS = {plan.warmup_steps}
+TOTAL_STEPS = {plan.total_steps}
+MIN_LR = {float_literal(plan.min_lr)}{decay}
+
+{(WSD_FACTOR if plan.wsd else COSINE_FACTOR).strip()}
 
 
 def build_optimizer(params) -> torch.optim.Optimizer:
