@@ -52,16 +52,14 @@ def probe(
 
     if nproc is not None and nproc > 1 and not launched_by_torchrun():
         raise typer.Exit(code=launch(nproc, sys.argv[1:]))
-    from warmfind import defaults
     from warmfind.cli.progress import probe_progress
-    from warmfind.probing.measure import measure
+    from warmfind.probing.measure import measure, search_plan
     from warmfind.probing.options import (
         ProbeOptions,
         is_spec,
         load_spec,
         parse_assignments,
     )
-    from warmfind.probing.search import SearchPlan
     from warmfind.recipe.schema import dump_recipe, write_recipe
 
     main_process = is_main_process()  # under torchrun only rank 0 prints and writes
@@ -76,8 +74,7 @@ def probe(
             rerank_fraction=rerank_fraction, schedule=schedule, decay_fraction=decay_fraction, holdout=holdout,
         )
         # user code that prints (a factory, an optimizer hook) must not corrupt the recipe on stdout
-        expected = SearchPlan.for_run(options.total_steps or defaults.DEFAULT_TOTAL_STEPS, options.seeds,
-                                      options.rerank_fraction).expected_steps
+        expected = search_plan(options).expected_steps
         with probe_progress(err, enabled=not quiet, expected_steps=expected) as report, contextlib.redirect_stdout(sys.stderr):
             measurement = measure(options, report.on_step, report.on_stage, on_run=report.on_run)
     except WarmfindError as exc:

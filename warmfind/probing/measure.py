@@ -121,6 +121,12 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
     )
 
 
+def search_plan(options: ProbeOptions) -> SearchPlan:
+    """The probe plan ``options`` ask for: the one ``measure`` runs and the progress bar's ETA is taken from."""
+    return SearchPlan.for_run(options.total_steps or defaults.DEFAULT_TOTAL_STEPS, options.seeds, options.rerank_fraction,
+                              schedule_shape(options.schedule), options.decay_fraction)
+
+
 def measure(
     options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None,
     workload: Workload | None = None, on_run: RunCallback | None = None,
@@ -139,9 +145,7 @@ def measure(
     budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds, started=called)
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
-    # the plan first: a bad --schedule, --decay-fraction or --rerank-fraction fails before any model work
-    plan = SearchPlan.for_run(total, options.seeds, options.rerank_fraction, schedule_shape(options.schedule),
-                              options.decay_fraction)
+    plan = search_plan(options)  # first: a bad --schedule, --decay-fraction or --rerank-fraction fails before model work
     clip = grad_clip_value(options.grad_clip) if options.grad_clip is not None else workload.grad_clip
     workload, ranking = hold_out(workload, options.holdout, seed=options.seed)
     prober = Prober(
