@@ -81,7 +81,8 @@ HOLDOUT_MAX_BATCHES = 50  # ... and at most 50 batches' worth (Prober.evaluate r
 # --- recipe --------------------------------------------------------------------------------------
 MIN_LR_RATIO = 0.1  # cosine floor at 10% of the peak (Chinchilla, LLaMA, nanoGPT use 10%)
 DEFAULT_TOTAL_STEPS = 1000  # used only when neither --total-steps nor the spec names a length
-DEFAULT_BUDGET_STEPS = 5000  # hard cap on all probe steps together when none is given
+DEFAULT_BUDGET_STEPS = 5000  # hard cap on all probe steps together when none is given ...
+BUDGET_PLAN_MARGIN = 1.5  # ... raised to 1.5x the plan's expected steps when the plan needs more (extensions add runs)
 LAYER_SPREAD_ADVICE = 100.0  # advise a layer-wise rule (LARS/LAMB/parameter groups) when modules' early update ratios at
 #   the chosen LR differ over 100x. Tune half: the two workloads over it (an SGD+momentum LSTM at 156x, a Post-LN SGD
 #   model at 103x) are two of its three worst picks (+131%, +13%: one global LR sits next to a cliff); the other 12 span

@@ -249,3 +249,13 @@ def test_rerank_probes_under_a_cosine_plan_are_cooldown_probes() -> None:
     # a plan that never decays (or already is WSD) is re-ranked under its own shape
     assert SearchPlan.for_run(400, shape="linear-warmup-constant").rerank_shape is None
     assert SearchPlan.for_run(400, shape="warmup-stable-decay").rerank_shape is None
+
+
+def test_the_default_budget_makes_room_for_long_plans() -> None:
+    from warmfind import defaults
+    from warmfind.probing.measure import default_budget
+    from warmfind.probing.search import SearchPlan
+
+    assert default_budget(SearchPlan.for_run(400)) == defaults.DEFAULT_BUDGET_STEPS  # short plans: the flat cap
+    long = SearchPlan.for_run(20_000)
+    assert default_budget(long) >= 1.5 * long.expected_steps > defaults.DEFAULT_BUDGET_STEPS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import math
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -127,6 +128,12 @@ def search_plan(options: ProbeOptions) -> SearchPlan:
                               schedule_shape(options.schedule), options.decay_fraction)
 
 
+def default_budget(plan: SearchPlan) -> int:
+    """The step cap when none is given: DEFAULT_BUDGET_STEPS, or room for the whole plan when that needs more
+    (a 20,000-step plan's probes take ~10,000 steps, so a flat 5,000 always stopped them in the re-rank)."""
+    return max(defaults.DEFAULT_BUDGET_STEPS, math.ceil(defaults.BUDGET_PLAN_MARGIN * plan.expected_steps))
+
+
 def measure(
     options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None,
     workload: Workload | None = None, on_run: RunCallback | None = None,
@@ -142,10 +149,10 @@ def measure(
     group, device = join(pick_device(options.device))
     workload = workload if workload is not None else load_workload(options)
     total = options.total_steps or defaults.DEFAULT_TOTAL_STEPS
-    budget = Budget(options.budget_steps or defaults.DEFAULT_BUDGET_STEPS, options.budget_seconds, started=called)
+    plan = search_plan(options)  # first: a bad --schedule, --decay-fraction or --rerank-fraction fails before model work
+    budget = Budget(options.budget_steps or default_budget(plan), options.budget_seconds, started=called)
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
-    plan = search_plan(options)  # first: a bad --schedule, --decay-fraction or --rerank-fraction fails before model work
     clip = grad_clip_value(options.grad_clip) if options.grad_clip is not None else workload.grad_clip
     workload, ranking = hold_out(workload, options.holdout, seed=options.seed)
     prober = Prober(
