@@ -202,7 +202,9 @@ def _run_stages(
         return
     chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
     for _ in range(defaults.MAX_EXTENSIONS):
-        more = extension(chosen, rerank, result.probes)  # an end of the re-rank won: look one rung further
+        # an end of the re-rank measured best: look one rung further (EXTEND_ON_TIES: also when it only won a tie)
+        lead = chosen if defaults.EXTEND_ON_TIES else pick(_ranked_rerank(rerank, screen, plan.total_steps), tolerance=0.0)
+        more = extension(lead, rerank, result.probes)
         if more is None:
             break
         if not rerank_all([more]):
