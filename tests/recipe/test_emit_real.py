@@ -132,9 +132,14 @@ def test_torch_snippet_runs_as_a_script(tmp_path: Path) -> None:
     assert out.splitlines() == [f"step {s}: lr {schedule.lr_at(recipe, s):.6g}" for s in (0, 12, 99)]
 
 
-def test_lightning_yaml_through_jsonargparse_as_lightning_cli_parses_it(tmp_path: Path) -> None:
+WSD_RECIPE = {"warmfind": 1, "complete": True, "workload": {"optimizer": {"name": "adamw"}},
+              "recommendation": {"peak_lr": 3e-3, "warmup_steps": 10, "total_steps": 100, "min_lr": 0.0,
+                                 "schedule": "warmup-stable-decay", "decay_fraction": 0.25, "explanation": ["why"]}}
+
+
+@pytest.mark.parametrize("recipe", [make_recipe(*CASES["typical"]), WSD_RECIPE], ids=["cosine", "wsd"])
+def test_lightning_yaml_through_jsonargparse_as_lightning_cli_parses_it(tmp_path: Path, recipe: dict[str, Any]) -> None:
     jsonargparse = pytest.importorskip("jsonargparse")
-    recipe = make_recipe(*CASES["typical"])
     path = tmp_path / "lightning.yaml"
     path.write_text(emit_text(recipe, "lightning", SOURCE))
     # LightningCLI.add_configure_optimizers_method_to_model registers these two subclass groups, then
@@ -207,7 +212,7 @@ def test_a_wsd_recipe_becomes_a_plain_torch_lambdalr_with_the_exact_lrs(tmp_path
     assert seen[480] == pytest.approx(3e-3) and seen[599] == pytest.approx(3e-3 / 120)  # the decay's start and end
 
 
-@pytest.mark.parametrize("fmt", ["deepspeed", "torchtune", "litgpt", "lightning", "nanogpt"])
+@pytest.mark.parametrize("fmt", ["deepspeed", "torchtune", "litgpt", "nanogpt"])
 def test_stacks_without_wsd_refuse_it_in_one_line(fmt: str) -> None:
     from warmfind.errors import WarmfindError
 

@@ -14,7 +14,7 @@ from warmfind.recipe.emitters import (
 )
 
 FORMATS = tuple(EMITTERS)
-WSD_FORMATS = ("hf", "hf-json", "json", "env", "torch")  # the outputs that can carry a warmup-stable-decay schedule
+WSD_FORMATS = ("hf", "hf-json", "json", "env", "torch", "lightning")  # the outputs that can carry a warmup-stable-decay schedule
 
 
 def emit_text(recipe: Mapping[str, Any], fmt: str, source: str, overrides: Sequence[str] = ()) -> str:

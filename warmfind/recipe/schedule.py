@@ -212,11 +212,12 @@ def _warmup_cosine_lr_class() -> type:
             min_lr: float = 0.0,
             shape: str = SCHEDULES[0],
             last_epoch: int = -1,
+            decay_fraction: float = 0.2,
         ) -> None:
             group_lrs = [float(g.get("initial_lr", g["lr"])) for g in optimizer.param_groups]
             reference = next((lr for lr in group_lrs if lr), 0.0)
             # Only the bound method is kept: state_dict() then holds plain numbers, which weights_only loads accept.
-            schedule = Schedule(reference, int(warmup_steps), int(total_steps), float(min_lr), shape)
+            schedule = Schedule(reference, int(warmup_steps), int(total_steps), float(min_lr), shape, float(decay_fraction))
             super().__init__(optimizer, schedule.factor_at, last_epoch)
 
     WarmupCosineLR.__module__ = __name__

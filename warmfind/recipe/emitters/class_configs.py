@@ -16,6 +16,7 @@ from warmfind.recipe.emitters.plan import (
     header,
     yaml_text,
 )
+from warmfind.recipe.schedule import WSD
 
 TORCHTUNE_SCHEDULER = "torchtune.training.lr_schedulers.get_cosine_schedule_with_warmup"
 LIGHTNING_SCHEDULER = "warmfind.schedule.WarmupCosineLR"
@@ -111,7 +112,8 @@ def emit_lightning(plan: EmitPlan) -> str:
         "optimizer": {"class_path": plan.optimizer_class, "init_args": _optimizer_args(plan)},
         "lr_scheduler": {
             "class_path": LIGHTNING_SCHEDULER,
-            "init_args": {"warmup_steps": plan.warmup_steps, "total_steps": plan.total_steps, "min_lr": plan.min_lr},
+            "init_args": {"warmup_steps": plan.warmup_steps, "total_steps": plan.total_steps, "min_lr": plan.min_lr,
+                          **({"shape": WSD, "decay_fraction": plan.schedule.decay_fraction} if plan.wsd else {})},
         },
         "trainer": {"max_steps": plan.total_steps, "gradient_clip_val": plan.grad_clip},
     }
