@@ -64,7 +64,7 @@ DATA_MODES = ("eval", "no-eval-holdout", "no-eval-train")
 
 
 def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: str = "cosine",
-                  data: str = "eval") -> dict[str, Any]:
+                  data: str = "eval", seeds: int = 1) -> dict[str, Any]:
     """warmfind's probe of the workload (seed 0): its pick, range-test curve, cost and candidate table.
 
     ``overrides`` replace values in ``warmfind.defaults`` first (a design experiment on the `tune` half).
@@ -84,7 +84,7 @@ def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: 
     w = suite_workloads.get(name)
     args = {"name": name, **({"no_eval": True} if data != "eval" else {})}
     options = ProbeOptions(entrypoint=f"{HERE / 'suite_workloads.py'}:build", total_steps=w.total_steps, device="cpu",
-                           factory_args=args, schedule=schedule, holdout=data == "no-eval-holdout")
+                           factory_args=args, schedule=schedule, holdout=data == "no-eval-holdout", seeds=seeds)
     started = time.monotonic()
     m = measure(options)
     rec = m.recipe["recommendation"]
@@ -357,6 +357,7 @@ def main() -> None:
                         help="the planned shape: warmfind probes it and every pick trains with it (use with --grid/--evals)")
     parser.add_argument("--grid", type=Path, default=GRID, help="the ground-truth grid's jsonl (suite_grid.py --results)")
     parser.add_argument("--evals", type=Path, default=EVALS, help="where scored picks are cached")
+    parser.add_argument("--seeds", type=int, default=1, help="warmfind --seeds: data orders for the re-rank (averaged)")
     parser.add_argument("--data", default="eval", choices=DATA_MODES,
                         help="what warmfind ranks probes by: the workload's eval_data, or none given (held-back data on/off)")
     args = parser.parse_args()
@@ -369,7 +370,7 @@ def main() -> None:
     picks: dict[str, dict[str, Any]] = {}
     with ProcessPoolExecutor(args.workers) as pool:
         overrides = {k: _literal(v) for k, v in (a.split("=", 1) for a in args.defaults)}
-        todo = {n: pool.submit(warmfind_pick, n, overrides, args.schedule, args.data) for n in names if n not in cached_picks and _wants(args, "warmfind", "fastai valley", "lightning steepest")}
+        todo = {n: pool.submit(warmfind_pick, n, overrides, args.schedule, args.data, args.seeds) for n in names if n not in cached_picks and _wants(args, "warmfind", "fastai valley", "lightning steepest")}
         finder = {n: pool.submit(torch_lr_finder_pick, n) for n in names if "torch-lr-finder" in args.methods}
         for n, fut in todo.items():
             cached_picks[n] = fut.result()
