@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import sys
 import math
+import sys
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path

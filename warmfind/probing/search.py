@@ -38,7 +38,7 @@ from warmfind.analysis.recommend import (
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BadData
-from warmfind.probing.prober import ProbeInterrupted, Prober
+from warmfind.probing.prober import Budget, ProbeInterrupted, Prober
 from warmfind.recipe.schedule import SCHEDULES, WSD, Schedule
 
 StageCallback = Callable[[str], None]
@@ -226,21 +226,10 @@ def _run_stages(
     result.probes = _with_projections(result.probes, rerank, extrapolate(rerank, screen, plan.total_steps))
     notes: list[str] = []
     if plan.final_steps:
-        finalists = final_candidates(chosen, result.projected, defaults.FINAL_CANDIDATES)
-        need = len(finalists) * plan.final_steps * plan.seeds
-        left = prober.budget.max_steps - prober.budget.steps if prober.budget.max_steps is not None else None
-        if left is not None and left < need + defaults.CHECK_STEPS:
-            notes.append(f"the final {plan.final_steps}-step round was skipped: it needs {need} probe steps and "
-                         f"the budget has {left} left")
-        else:
-            stage(f"final round: {len(finalists)} (peak LR, warmup) pairs over {plan.final_steps} steps")
-            final: list[ProbeSummary] = []
-            if not run_all(finalists, plan.final_steps, "final", final):
-                return
-            winner = pick([f for f in final if not (defaults.STALL_IN_SEARCH and stalled_in_training(f, final))])
-            if winner is not None:
-                notes.append(_final_note(winner, final))
-                chosen = winner
+        final_choice = _final_round(chosen, result.projected, prober.budget, plan, stage, run_all, notes)
+        if final_choice is None:
+            return
+        chosen = final_choice
     chosen, check_notes, passed = _stability_check(prober, chosen, plan, result, stage)
     notes += check_notes
     if passed and at_peak is not None:
@@ -255,6 +244,31 @@ def _run_stages(
     result.recommendation = recommend(
         chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes
     )
+
+
+def _final_round(
+    chosen: ProbeSummary, ranked: list[ProbeSummary], budget: Budget, plan: SearchPlan, stage: StageCallback,
+    run_all: Callable[[list[tuple[float, float]], int, str, list[ProbeSummary]], bool], notes: list[str],
+) -> ProbeSummary | None:
+    """Successive halving's last rung (FINAL_FRACTION): the choice against its best challengers at smaller LRs,
+    all measured at ``plan.final_steps``. Returns the winner (the choice when the round is skipped for budget, a
+    note saying so) or None when the budget ran out during it."""
+    finalists = final_candidates(chosen, ranked, defaults.FINAL_CANDIDATES)
+    need = len(finalists) * plan.final_steps * plan.seeds
+    left = budget.max_steps - budget.steps if budget.max_steps is not None else None
+    if left is not None and left < need + defaults.CHECK_STEPS:
+        notes.append(f"the final {plan.final_steps}-step round was skipped: it needs {need} probe steps and "
+                     f"the budget has {left} left")
+        return chosen
+    stage(f"final round: {len(finalists)} (peak LR, warmup) pairs over {plan.final_steps} steps")
+    final: list[ProbeSummary] = []
+    if not run_all(finalists, plan.final_steps, "final", final):
+        return None
+    winner = pick([f for f in final if not (defaults.STALL_IN_SEARCH and stalled_in_training(f, final))])
+    if winner is None:
+        return chosen
+    notes.append(_final_note(winner, final))
+    return winner
 
 
 def _ranked_rerank(rerank: list[ProbeSummary], screen: list[ProbeSummary], total_steps: int) -> list[ProbeSummary]:
