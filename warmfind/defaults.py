@@ -71,6 +71,9 @@ FINAL_FRACTION: float | None = None  # successive halving's last rung: the re-ra
 #   smaller LR train this share of the run on equal footing (measured, not projected); None = no final round. Off: at
 #   0.5 on the tune half it cost +1.0 run (median 3.1 runs) for median +3.1% vs +2.8%, worst +131% either way
 FINAL_SHAPE = "planned"  # the final round's probes: the planned shape compressed, or "rerank": the re-rank's shape
+FINAL_WHEN = "always"  # "flat": run the final round only when the tie winner sits 2x or more below the measured best.
+#   Tune, with FINAL_FRACTION 0.5: median 2.6% vs 2.8%, mean 16.0% vs 16.4%, LR ratio 1.05 vs 0.73, +0.5 runs (median
+#   2.68): a lead, not adopted (heldout not scored)
 FINAL_CANDIDATES = 2  # how many go into the final round
 FINAL_MAX_STEPS = 2400  # ... at most 2400 steps each; skipped (with a note) when the probe budget cannot pay for it
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
