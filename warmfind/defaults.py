@@ -67,6 +67,10 @@ RERANK_PROJECTION = False  # rank re-rank candidates by their loss projected to 
 #   cooldown probes, projection off gave tune median 2.8% vs 4.8% and mean 16% vs 20%. The recipe still lists each
 #   re-rank probe's projected loss (projected_loss) beside the measured one
 RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
+RERANK_MODE = "restart"  # "halving": successive halving over continued trunks with cooldown branches (probing/halving.py).
+#   First measurement on tune: median 2.9%, worst +1208% (the LSTM walked down a flat band at the T/8 rung), 3.1 runs:
+#   not adopted; the continuation machinery is tested and kept for the next round
+HALVING_FRACTION = 0.5  # ... whose last rung reaches this share of the run (at most 2 x RERANK_MAX_STEPS)
 FINAL_FRACTION: float | None = None  # successive halving's last rung: the re-rank's winner and its best challenger at a
 #   smaller LR train this share of the run on equal footing (measured, not projected); None = no final round. Off: at
 #   0.5 on the tune half it cost +1.0 run (median 3.1 runs) for median +3.1% vs +2.8%, worst +131% either way

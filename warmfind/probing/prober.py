@@ -203,11 +203,14 @@ class Prober:
         save_at: int | None = None,
         data_seed: int | None = None,
         stop_on_divergence: bool = True,
+        first_loss: float | None = None,
     ) -> tuple[ProbeRun, Snapshot | None]:
-        """Train ``steps`` optimizer steps with LR ``lr_at(step)``; return the record and the state at ``save_at``.
+        """Train ``steps`` optimizer steps with LR ``lr_at(step)``; return the record and the state at ``save_at``
+        (before that step runs; ``save_at == steps``: after the last one).
 
-        A run stops early when the loss is non-finite or BLOWUP_MULTIPLE x its first value (checked every
-        ``sync_every`` steps so recording never forces a device sync per step), or when the budget is spent.
+        A run stops early when the loss is non-finite or BLOWUP_MULTIPLE x its first value (``first_loss`` when
+        given: a run continuing a trunk measures against the trunk's start, not its own), checked every
+        ``sync_every`` steps so recording never forces a device sync per step, or when the budget is spent.
         """
         start = start or self.initial
         optimizer = self.restore(start)
@@ -218,7 +221,6 @@ class Prober:
         stopped: str | None = None
         began = time.monotonic()
         self.model.train()
-        first_loss: float | None = None
         try:
             for step in range(start.step, steps):
                 if save_at is not None and step == save_at:
@@ -243,6 +245,8 @@ class Prober:
                         break
         except KeyboardInterrupt:
             raise ProbeInterrupted(self._record(rec, label, peak_lr, warmup_steps, steps, schedule, "interrupted", began, seed)) from None
+        if save_at == steps and stopped is None:  # the state after the last step: a trunk that others continue
+            saved = self.snapshot(optimizer, steps)
         run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed)
         if stopped == "diverged":
             self._check_data(run, start.step, seed)

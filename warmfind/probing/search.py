@@ -38,6 +38,7 @@ from warmfind.analysis.recommend import (
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BadData
+from warmfind.probing.halving import halving_rerank
 from warmfind.probing.prober import Budget, ProbeInterrupted, Prober
 from warmfind.recipe.schedule import SCHEDULES, WSD, Schedule
 
@@ -53,6 +54,7 @@ class SearchPlan:
     rerank_steps: int
     seeds: int = 1
     final_steps: int = 0  # the final round's horizon (0: no final round)
+    halving_steps: int = 0  # RERANK_MODE "halving": the last rung's horizon
     warmup_fractions: tuple[float, ...] = defaults.WARMUP_FRACTIONS
     shape: str = SCHEDULES[0]  # the planned schedule's shape: every probe compresses it into its own horizon
     decay_fraction: float = defaults.WSD_DECAY_FRACTION  # warmup-stable-decay's final decay, as a share of a run
@@ -77,8 +79,9 @@ class SearchPlan:
             final = int(min(total_steps * defaults.FINAL_FRACTION, defaults.FINAL_MAX_STEPS, total_steps))
             final = final if final > rerank else 0
         rerank_shape = defaults.RERANK_SHAPE if defaults.RERANK_SHAPE and shape == SCHEDULES[0] else None
-        return cls(total_steps, screen, min(rerank, total_steps), seeds, final, shape=shape, decay_fraction=decay_fraction,
-                   rerank_shape=rerank_shape)
+        halving = int(min(total_steps * defaults.HALVING_FRACTION, 2 * defaults.RERANK_MAX_STEPS, total_steps))
+        return cls(total_steps, screen, min(rerank, total_steps), seeds, final, halving, shape=shape,
+                   decay_fraction=decay_fraction, rerank_shape=rerank_shape)
 
     @property
     def expected_steps(self) -> int:
@@ -197,24 +200,33 @@ def _run_stages(
     finalists = rerank_candidates(screen, plan.warmup_fractions[-1])
     if not finalists:
         return
-    stage(f"re-ranking {len(finalists)} (peak LR, warmup) pairs over {plan.rerank_steps} steps")
-    if not rerank_all(finalists):
-        return
-    chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
-    for _ in range(defaults.MAX_EXTENSIONS):
-        # an end of the re-rank measured best: look one rung further (EXTEND_ON_TIES: also when it only won a tie)
-        lead = chosen if defaults.EXTEND_ON_TIES else pick(_ranked_rerank(rerank, screen, plan.total_steps), tolerance=0.0)
-        more = extension(lead, rerank, result.probes)
-        if more is None:
-            break
-        if not rerank_all([more]):
+    if defaults.RERANK_MODE == "halving":  # continued trunks with cooldown branches (probing/halving.py)
+        halved = halving_rerank(prober, finalists, plan.halving_steps, 2 * plan.screen_steps, result.runs.append,
+                                result.probes.append, lambda: result.probes, stage)
+        if halved is None:
+            result.stopped_by = "budget"
+            return
+        rerank += halved
+        chosen = pick(rerank)
+    else:
+        stage(f"re-ranking {len(finalists)} (peak LR, warmup) pairs over {plan.rerank_steps} steps")
+        if not rerank_all(finalists):
             return
         chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
-    finer = refinement(chosen, result.probes)  # just below an unstable rung: try the LR halfway to it
-    if finer is not None:
-        if not rerank_all([finer]):
-            return
-        chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
+        for _ in range(defaults.MAX_EXTENSIONS):
+            # an end of the re-rank measured best: look one rung further (EXTEND_ON_TIES: also when it only won a tie)
+            lead = chosen if defaults.EXTEND_ON_TIES else pick(_ranked_rerank(rerank, screen, plan.total_steps), tolerance=0.0)
+            more = extension(lead, rerank, result.probes)
+            if more is None:
+                break
+            if not rerank_all([more]):
+                return
+            chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
+        finer = refinement(chosen, result.probes)  # just below an unstable rung: try the LR halfway to it
+        if finer is not None:
+            if not rerank_all([finer]):
+                return
+            chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
     if chosen is None:
         return
     if defaults.MARGIN_SOURCE != "none":  # Smith's rule, measured: stay a factor below the nearest instability
@@ -237,7 +249,7 @@ def _run_stages(
             result.at_peak = at_peak()
         except KeyboardInterrupt:  # the choice is made: keep it, without this last measurement
             result.stopped_by = "interrupted"
-    margin = warmup_margin(chosen, result.probes)
+    margin = warmup_margin(chosen, [p for p in result.probes if p.label != "rung"])
     if margin is not None:
         notes.append(_margin_note(chosen, margin, result.probes))
         chosen = replace(chosen, warmup_steps=int(round(margin.warmup_fraction * chosen.horizon)))
