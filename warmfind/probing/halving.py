@@ -124,7 +124,8 @@ def _best_per_warmup(measured: dict[Config, ProbeSummary]) -> list[Config]:
         group = {c: s for c, s in measured.items() if c[1] == fraction}
         best = pick(list(group.values()))
         if best is not None:
-            survivors.append(next(c for c, s in group.items() if s is best or s.peak_lr == best.peak_lr))
+            # pick returns a seed-pooled copy, so the survivor is found by its LR
+            survivors.append(next(c for c, s in group.items() if s.peak_lr == best.peak_lr))
     return survivors
 
 

@@ -265,12 +265,13 @@ def _final_round(
     """Successive halving's last rung (FINAL_FRACTION): the choice against its best challengers at smaller LRs,
     all measured at ``plan.final_steps``. Returns the winner (the choice when the round is skipped for budget, a
     note saying so) or None when the budget ran out during it."""
-    finalists = final_candidates(chosen, ranked, defaults.FINAL_CANDIDATES)
     if defaults.FINAL_WHEN == "flat":  # only to settle a tie that spans 2x or more: the tie winner against the best
         best = pick(ranked, tolerance=0.0)
         if best is None or best.peak_lr < chosen.peak_lr * defaults.LADDER_FACTOR * (1 - 1e-9):
             return chosen
         finalists = [(chosen.peak_lr, chosen.warmup_fraction), (best.peak_lr, best.warmup_fraction)]
+    else:
+        finalists = final_candidates(chosen, ranked, defaults.FINAL_CANDIDATES)
     need = len(finalists) * plan.final_steps * plan.seeds
     left = budget.max_steps - budget.steps if budget.max_steps is not None else None
     if left is not None and left < need + defaults.CHECK_STEPS:
