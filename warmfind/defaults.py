@@ -125,3 +125,7 @@ BATCH_FACTORS = (0.5, 2.0, 4.0, 8.0)  # batch sizes the table shows, as multiple
 HEARTBEAT_SECONDS = 30.0  # without a terminal, a line at least this often: a silent CI log looks like a hang
 THREAD_TIMING_STEPS = 5  # steps timed at each CPU thread count before the probe (after one warm-up step)
 WSD_DECAY_FRACTION = 0.2  # warmup-stable-decay runs often decay over their last 10-20%; --decay-fraction changes it
+
+# --- option values accepted by warmfind probe (issue 21) -------------------------------------------------------
+SEED_MAX = 2**32 - 1  # batches.BatchStream seeds torch with seed * 1_000_003 + epoch, which must stay below 2**63;
+#   2**32 - 1 keeps that with room to spare and is the range numpy and most launchers accept too

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from warmfind import defaults
 from warmfind.cli.exits import EXIT_INTERRUPTED, err, fail
 from warmfind.errors import WarmfindError
 
@@ -44,35 +45,29 @@ def probe(
     debug: Annotated[bool, typer.Option(help="Show tracebacks")] = False,
 ) -> None:
     """Run short probe runs on the real model and write a YAML recipe: peak LR, warmup, schedule, evidence."""
-    from warmfind.probing.distributed import (
-        is_main_process,
-        launch,
-        launched_by_torchrun,
-    )
+    from warmfind.probing.distributed import is_main_process, launch, launched_by_torchrun
 
+    main_process = is_main_process()  # under torchrun only rank 0 prints and writes
+    quiet = quiet or not main_process
+    flags = dict(  # the options a flag of the same name sets, for the options and for the recipe's header
+        total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
+        budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
+        accumulate=accumulate, snapshot=snapshot, threads=threads, grad_clip=grad_clip,
+        rerank_fraction=rerank_fraction, schedule=schedule, decay_fraction=decay_fraction, holdout=holdout,
+    )
+    try:  # every value is checked here, before torchrun starts and before the factory is called
+        options = _options(workload, flags, compile_, channels_last, set_, nproc)
+    except WarmfindError as exc:
+        raise fail(str(exc), debug) from None
     if nproc is not None and nproc > 1 and not launched_by_torchrun():
         raise typer.Exit(code=launch(nproc, sys.argv[1:]))
     from warmfind.cli.progress import probe_progress
     from warmfind.probing.measure import measure, search_plan
-    from warmfind.probing.options import (
-        ProbeOptions,
-        is_spec,
-        load_spec,
-        parse_assignments,
-    )
     from warmfind.recipe.schema import dump_recipe, write_recipe
 
-    main_process = is_main_process()  # under torchrun only rank 0 prints and writes
-    quiet = quiet or not main_process
+    if not quiet:
+        err.print(planned_run(options), highlight=False, soft_wrap=True)
     try:
-        base = load_spec(Path(workload)) if is_spec(workload) else ProbeOptions(entrypoint=workload)
-        options = base.with_flags(
-            total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
-            budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
-            accumulate=accumulate, factory_args=parse_assignments(set_) if set_ else None,
-            compile=compile_, channels_last=channels_last, snapshot=snapshot, threads=threads, grad_clip=grad_clip,
-            rerank_fraction=rerank_fraction, schedule=schedule, decay_fraction=decay_fraction, holdout=holdout,
-        )
         # user code that prints (a factory, an optimizer hook) must not corrupt the recipe on stdout
         expected = search_plan(options).expected_steps
         with probe_progress(err, enabled=not quiet, expected_steps=expected) as report, contextlib.redirect_stdout(sys.stderr):
@@ -85,13 +80,8 @@ def probe(
     recipe = measurement.recipe
     if not main_process:
         return
-    command = _command_line(
-        "probe", workload, total_steps=total_steps, batch_size=batch_size, device=device, seed=seed, seeds=seeds,
-        budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
-        accumulate=accumulate, set=set_, compile=compile_ or None, channels_last=channels_last or None,
-        snapshot=snapshot, threads=threads, grad_clip=grad_clip, rerank_fraction=rerank_fraction, schedule=schedule,
-        decay_fraction=decay_fraction, holdout=holdout, out=out,
-    )
+    command = _command_line("probe", workload, **flags, set=set_, compile=compile_ or None,
+                            channels_last=channels_last or None, out=out)
     error = measurement.result.error
     if error is not None:  # broken data: keep what was measured in --out, never a recipe on stdout, exit 2
         if out is not None:
@@ -99,7 +89,7 @@ def probe(
             err.print(f"what was measured before the bad batch is in {out} (complete: false)", soft_wrap=True)
         raise fail(error, debug)
     if not quiet:
-        _explain(recipe)
+        _explain(recipe, default_length=options.total_steps is None)
     if out is not None:
         write_recipe(recipe, out, command)
         if not quiet:
@@ -111,6 +101,30 @@ def probe(
     if not recipe["complete"] and measurement.result.stopped_by == "interrupted":
         err.print("[yellow]interrupted: the recipe holds what was measured and is marked complete: false[/]")
         raise typer.Exit(code=EXIT_INTERRUPTED)
+
+
+def _options(workload: str, flags: dict[str, Any], compile_: bool | None, channels_last: bool | None,
+             set_: list[str] | None, nproc: int | None) -> Any:
+    """The spec's options (if WORKLOAD is a spec) with the flags over them, every value checked; then the device
+    named must exist and fp16 must have CUDA. Raises a one-line WarmfindError before any model work."""
+    from warmfind.probing.measure import pick_device
+    from warmfind.probing.options import ProbeOptions, check_value, is_spec, load_spec, parse_assignments
+
+    if nproc is not None:
+        check_value("nproc", nproc, "--nproc")
+    base = load_spec(Path(workload)) if is_spec(workload) else ProbeOptions(entrypoint=workload)
+    options = base.with_flags(**flags, compile=compile_, channels_last=channels_last,
+                              factory_args=parse_assignments(set_) if set_ else None)
+    if options.precision == "fp16" and pick_device(options.device).type != "cuda":
+        raise WarmfindError("--precision fp16 needs a CUDA device (use bf16 on CPU)")
+    return options
+
+
+def planned_run(options: Any) -> str:
+    """The stderr line naming the planned run's length, and saying so when it is the default."""
+    if options.total_steps is None:
+        return f"planned run: {defaults.DEFAULT_TOTAL_STEPS:,} steps (default; pass --total-steps)"
+    return f"planned run: {options.total_steps:,} steps"
 
 
 def _command_line(command: str, argument: str, **flags: Any) -> str:
@@ -127,13 +141,14 @@ def _command_line(command: str, argument: str, **flags: Any) -> str:
     return " ".join(shlex.quote(w) for w in words)
 
 
-def _explain(recipe: dict[str, Any]) -> None:
+def _explain(recipe: dict[str, Any], default_length: bool = False) -> None:
     rec = recipe.get("recommendation")
     if not rec:
         err.print("[yellow]no recommendation: the probe stopped before it could measure one[/]", soft_wrap=True)
         return
     # soft_wrap: a log file gets whole lines, not rich's 80-column wrapping
-    err.print(f"[bold]peak_lr {rec['peak_lr']:.1e}, warmup_steps {rec['warmup_steps']} of {rec['total_steps']}[/]", soft_wrap=True)
+    length = " [yellow](the default run length: pass --total-steps)[/]" if default_length else ""
+    err.print(f"[bold]peak_lr {rec['peak_lr']:.1e}, warmup_steps {rec['warmup_steps']} of {rec['total_steps']}[/]{length}", soft_wrap=True)
     for line in rec["explanation"]:
         err.print(f"  - {line}", highlight=False, soft_wrap=True)
     cost = recipe["cost"]

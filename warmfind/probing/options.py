@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,9 @@ import yaml
 
 from warmfind import defaults
 from warmfind.errors import WarmfindError
+from warmfind.probing.snapshots import SNAPSHOT_PLACES
+from warmfind.probing.train_step import PRECISIONS
+from warmfind.probing.workload import OPTIMIZERS
 
 
 @dataclass(frozen=True)
@@ -43,8 +47,12 @@ class ProbeOptions:
     base_dir: str | None = None  # where a spec's relative entrypoint file lives
 
     def with_flags(self, **flags: Any) -> ProbeOptions:
-        """These options with every flag that was given (not None) replacing the spec's value."""
+        """These options with every flag that was given (not None) replacing the spec's value.
+
+        Raises WarmfindError naming the flag (``--total-steps must be ...``) for a value out of range."""
         given = {k: v for k, v in flags.items() if v is not None and k in _NAMES}
+        for name, value in given.items():
+            check_value(name, value, flag_name(name))
         if "factory_args" in given:
             given["factory_args"] = {**self.factory_args, **given["factory_args"]}
         return replace(self, **given)
@@ -55,6 +63,7 @@ class ProbeOptions:
 
 
 _NAMES = {f.name for f in fields(ProbeOptions)}
+_OPTIONAL = {f.name for f in fields(ProbeOptions) if f.default is None}  # None means "not set" for these
 
 
 def is_spec(argument: str) -> bool:
@@ -77,13 +86,14 @@ def load_spec(path: Path) -> ProbeOptions:
         if not isinstance(data["set"], Mapping):
             raise WarmfindError(f"probe spec {str(path)!r}: 'set' must be a mapping of factory arguments")
         data["factory_args"] = dict(data.pop("set"))
-    unknown = sorted(set(data) - _NAMES - {"base_dir"})
+        if not all(isinstance(key, str) for key in data["factory_args"]):
+            raise WarmfindError(f"probe spec {str(path)!r}: 'set' keys must be argument names")
+    unknown = sorted(str(key) for key in set(data) - (_NAMES - {"base_dir"}))
     if unknown:
         raise WarmfindError(f"probe spec {str(path)!r}: unknown keys {', '.join(unknown)}")
-    try:
-        return ProbeOptions(**data, base_dir=str(path.resolve().parent))
-    except TypeError as exc:
-        raise WarmfindError(f"probe spec {str(path)!r}: {exc}") from None
+    for name, value in data.items():
+        check_value(name, value, f"probe spec {str(path)!r}: {name}")
+    return ProbeOptions(**data, base_dir=str(path.resolve().parent))
 
 
 def parse_assignments(pairs: list[str]) -> dict[str, Any]:
@@ -100,7 +110,87 @@ def parse_assignments(pairs: list[str]) -> dict[str, Any]:
     return out
 
 
+# --- what each option accepts: checked on a spec's keys and on the flags, before any model work -------------------
+
+
+@dataclass(frozen=True)
+class Accepts:
+    """The values one option accepts: a test, and the words the one-line error uses for it."""
+
+    test: Callable[[Any], bool]
+    words: str
+
+
+def whole(low: int, high: int | None = None) -> Accepts:
+    """An int (never a bool, never 2000.5) in ``[low, high]``."""
+    words = f"a whole number >= {low}" if high is None else f"a whole number from {low} to {high}"
+    return Accepts(lambda v: type(v) is int and v >= low and (high is None or v <= high), words)
+
+
+def positive(words: str = "a number > 0") -> Accepts:
+    """A finite number above 0."""
+    return Accepts(lambda v: _is_number(v) and math.isfinite(v) and v > 0, words)
+
+
+def fraction() -> Accepts:
+    """A share of the run, in (0, 1]."""
+    return Accepts(lambda v: _is_number(v) and 0 < v <= 1, "a number in (0, 1]")
+
+
+def choice(*names: str, aliases: tuple[str, ...] = ()) -> Accepts:
+    """One of ``names`` (or of ``aliases``, accepted but not listed in the error), exactly."""
+    return Accepts(lambda v: isinstance(v, str) and v in names + aliases, ", ".join(names[:-1]) + " or " + names[-1])
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+SWITCH = Accepts(lambda v: isinstance(v, bool), "true or false")
+DEVICES = ("auto", "cpu", "cuda", "mps")  # measure.pick_device's names
 SHAPES = {"cosine": "linear-warmup-cosine", "wsd": "warmup-stable-decay", "constant": "linear-warmup-constant"}
+
+ACCEPTS: dict[str, Accepts] = {
+    "entrypoint": Accepts(lambda v: isinstance(v, str) and bool(v), "a 'module:factory' string"),
+    "total_steps": whole(1),
+    "batch_size": whole(1),
+    "device": choice(*DEVICES),
+    "seed": whole(0, defaults.SEED_MAX),
+    "seeds": whole(1),
+    "budget_steps": whole(1),
+    "budget_seconds": positive(),
+    "optimizer": choice(*OPTIMIZERS),
+    "precision": choice(*PRECISIONS),
+    "accumulate": whole(1),
+    "compile": SWITCH,
+    "channels_last": SWITCH,
+    "snapshot": choice(*SNAPSHOT_PLACES),
+    "ratio_every": whole(1),
+    "schedule": choice(*SHAPES, aliases=tuple(SHAPES.values())),
+    "decay_fraction": fraction(),
+    "rerank_fraction": fraction(),
+    "grad_clip": positive("a positive max gradient norm"),  # as workload.grad_clip_value says of the factory's
+    "holdout": SWITCH,
+    "threads": whole(1),
+    "nproc": whole(1),  # a command-line flag only: the processes torchrun starts
+}
+
+
+def flag_name(name: str) -> str:
+    """The command-line flag for an option: ``total_steps`` -> ``--total-steps`` (``factory_args`` is ``--set``)."""
+    return "--set" if name == "factory_args" else "--" + name.replace("_", "-")
+
+
+def check_value(name: str, value: Any, label: str) -> None:
+    """Raise a one-line WarmfindError, ``{label} must be {what it accepts}, got {value!r}``, unless ``value`` fits.
+
+    ``None`` fits the options that default to it (not set); names without a rule (``factory_args``) are not checked.
+    """
+    accepts = ACCEPTS.get(name)
+    if accepts is None or (value is None and name in _OPTIONAL) or accepts.test(value):
+        return
+    shown = "nothing (null)" if value is None else repr(value)
+    raise WarmfindError(f"{label} must be {accepts.words}, got {shown}")
 
 
 def schedule_shape(name: str) -> str:
