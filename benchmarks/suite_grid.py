@@ -22,11 +22,16 @@ Run (2 CPU workers; estimated 30-60 minutes for the 33 workloads, ~2,300 runs of
 time is in the summary's header, from the runs' finishing times):
     python benchmarks/suite_grid.py --workers 2
     python benchmarks/suite_grid.py --summarise-only     # rebuild suite_grid.json / .md from the jsonl
+
+Another workload registry (a module with ``WORKLOADS``, ``get`` and optionally ``order``, ``TITLE``; a workload may
+set ``start_lr`` and ``grid_seeds``) gets the same grid into its own folder, e.g. the exam:
+    python benchmarks/suite_grid.py --registry exam_workloads --results benchmarks/results/exam --stem grid --max-rungs 10 --workers 1
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import os
@@ -41,7 +46,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import suite_workloads as S  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
-JSONL = RESULTS / "suite_grid.jsonl"
+REGISTRY = "suite_workloads"  # the module the workloads come from (--registry)
+STEM = "suite_grid"  # the results' file names: <stem>.jsonl / .json / .md (--stem)
+JSONL = RESULTS / f"{STEM}.jsonl"
 SCHEDULE = "cosine"  # the shape of every run (--schedule)
 SHAPE_WORDS = {"cosine": "cosine to 10%", "wsd": "constant, then linear to 10% over the last 20%", "constant": "constant"}
 FRACTIONS = (0.0, 0.05, 0.2)
@@ -58,7 +65,8 @@ Key = tuple[str, float, float, int]  # workload, lr, warmup fraction, seed
 
 
 def start_lr(w: S.SuiteWorkload) -> float:
-    return 0.05 if w.sgd_family else 1e-3
+    """Where the ladder starts: the workload's own ``start_lr`` if it has one, else by optimizer family."""
+    return getattr(w, "start_lr", None) or (0.05 if w.sgd_family else 1e-3)
 
 
 def lr_key(lr: float) -> float:
@@ -79,6 +87,8 @@ class Grid:
     def __init__(self, w: S.SuiteWorkload) -> None:
         self.w = w
         self.start = start_lr(w)
+        self.base_seeds = tuple(getattr(w, "grid_seeds", SEEDS))  # one seed only where a registry says so
+        self.fractions = tuple(getattr(w, "grid_fractions", FRACTIONS))  # fewer warmups only where a registry says so
         self.rungs: set[float] = set()
         self.seeds: dict[tuple[float, float], tuple[int, ...]] = {}
         self.phase = "ladder"
@@ -88,10 +98,11 @@ class Grid:
     def lr(self, k: float) -> float:
         return lr_key(self.start * 2.0**k)
 
-    def _add(self, ks: Any, seeds: tuple[int, ...] = SEEDS) -> None:
+    def _add(self, ks: Any, seeds: tuple[int, ...] | None = None) -> None:
+        seeds = self.base_seeds if seeds is None else seeds
         for k in ks:
             self.rungs.add(k)
-            for f in FRACTIONS:
+            for f in self.fractions:
                 self.seeds[(k, f)] = tuple(sorted(set(self.seeds.get((k, f), ())) | set(seeds)))
 
     def wanted(self) -> list[Key]:
@@ -150,7 +161,7 @@ class Grid:
             return []
 
         def rung_cells(k: float) -> list[float]:
-            return [means[(k, f)] for f in FRACTIONS]
+            return [means[(k, f)] for f in self.fractions]
 
         def bad_up(k: float) -> bool:
             return all(not math.isfinite(m) or m >= UP_BAD * best for m in rung_cells(k))
@@ -199,7 +210,9 @@ def load(path: Path | None = None) -> dict[Key, dict[str, Any]]:
 
 
 def order(names: list[str] | None = None) -> list[str]:
-    """Base workloads first, tune and held-out alternating; the @2b variants last."""
+    """Base workloads first, tune and held-out alternating; the @2b variants last (another registry: its ``order``)."""
+    if hasattr(S, "order"):
+        return S.order(names)  # type: ignore[no-any-return]
     tune = [n for n, w in S.BASE.items() if w.split == "tune"]
     held = [n for n, w in S.BASE.items() if w.split == "heldout"]
     out = [n for pair in zip(tune, held) for n in pair] + tune[len(held):] + held[len(tune):] + list(S.VARIANTS)
@@ -227,7 +240,7 @@ def run_grid(names: list[str], workers: int) -> None:
                         continue
                     w = S.get(key[0])
                     fut = pool.submit(suite_train.timed_train, key[0], key[1], int(round(key[2] * w.total_steps)), key[3],
-                                      SCHEDULE)
+                                      SCHEDULE, REGISTRY)
                     running[fut] = key
                     in_flight.add(key)
             if not running:
@@ -280,7 +293,7 @@ def summarise(results: dict[Key, dict[str, Any]] | None = None) -> dict[str, Any
         finite = {c: m for c, m in cells.items() if math.isfinite(m)}
         best = min(finite, key=finite.__getitem__) if finite else None
         by_warmup = {}
-        for f in FRACTIONS:
+        for f in g.fractions:
             at = {c: m for c, m in finite.items() if c[1] == f}
             if at:
                 c = min(at, key=at.__getitem__)
@@ -296,25 +309,35 @@ def summarise(results: dict[Key, dict[str, Any]] | None = None) -> dict[str, Any
             "cells": {f"{lr:.6g}@{f}": (m if math.isfinite(m) else None) for (lr, f), m in cells.items()},
             "cell_losses": {f"{g.lr(k):.6g}@{f}": [(None if not math.isfinite(v) else v) for v in g.losses(results, k, f)]
                             for (k, f) in sorted(g.seeds)},
-            "ladder": ladder, "ladder_top_diverges": all(not math.isfinite(cells.get((ladder[-1], f), math.inf)) for f in FRACTIONS),
+            "ladder": ladder, "ladder_top_diverges": all(not math.isfinite(cells.get((ladder[-1], f), math.inf)) for f in g.fractions),
             "seed_noise": g.seed_noise(results), "extra_seeds": any(len(s) > 2 for s in g.seeds.values()),
             "n_runs": len(own), "seconds": round(sum(r["seconds"] for r in own), 1),
         })
     records = list(results.values())
     command = "python benchmarks/suite_grid.py --workers 2" + (
         f" --schedule {SCHEDULE} --results {RESULTS}" if SCHEDULE != "cosine" else "")
+    if REGISTRY != "suite_workloads":
+        command = (f"python benchmarks/suite_grid.py --registry {REGISTRY} --results {_rel(RESULTS)} --stem {STEM} "
+                   f"--max-rungs {MAX_RUNGS} --workers 1" + (f" --schedule {SCHEDULE}" if SCHEDULE != "cosine" else ""))
     report = {"command": command, "schedule": SCHEDULE, "n_runs": len(records),
               "cpu_seconds": round(sum(r["seconds"] for r in records), 1), "wall_seconds": round(wall_seconds(records), 1),
               "fractions": list(FRACTIONS), "rows": rows}
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "suite_grid.json").write_text(json.dumps(report, indent=1))
-    (RESULTS / "suite_grid.md").write_text(render(report))
+    (RESULTS / f"{STEM}.json").write_text(json.dumps(report, indent=1))
+    (RESULTS / f"{STEM}.md").write_text(render(report))
     return report
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path(__file__).resolve().parent.parent))
+    except ValueError:
+        return str(path)
 
 
 def render(report: dict[str, Any]) -> str:
     rows = report["rows"]
-    lines = ["# Benchmark suite: ground-truth grid", "",
+    lines = [f"# {getattr(S, 'TITLE', 'Benchmark suite')}: ground-truth grid", "",
              f"Command: `{report['command']}`; {report['n_runs']} runs, {report['wall_seconds'] / 60:.0f} min wall "
              f"({report['cpu_seconds'] / 3600:.1f} CPU-hours). Held-out loss after a full run (linear warmup + "
              f"{SHAPE_WORDS[report.get('schedule', 'cosine')]}), mean over seeds (2, or 4 near the best where the seed noise is above 2%); `div` = a seed diverged. "
@@ -331,16 +354,24 @@ def render(report: dict[str, Any]) -> str:
         lines.append(f"| {r['workload']}{status} | {r['split']} | {r['family']} | {r['optimizer']} | {r['regime']} | {r['batch_size']} | "
                      f"{r['total_steps']} | {best} | {bw} | {noise} | {r['n_runs']} | {r['seconds']:.0f} |")
     counts = {s: sum(r["split"] == s and r["base"] is None for r in rows) for s in ("tune", "heldout")}
-    lines += ["", f"Base workloads: {counts['tune']} tune, {counts['heldout']} heldout; "
-              f"{sum(r['base'] is not None for r in rows)} batch-doubling variants.", "",
-              "## Cells (mean held-out loss; LR@warmup fraction)", ""]
+    if REGISTRY == "suite_workloads":
+        lines += ["", f"Base workloads: {counts['tune']} tune, {counts['heldout']} heldout; "
+                  f"{sum(r['base'] is not None for r in rows)} batch-doubling variants."]
+    else:
+        one = [r["workload"] for r in rows if len(getattr(S.get(r["workload"]), "grid_seeds", SEEDS)) == 1]
+        few = {r["workload"]: getattr(S.get(r["workload"]), "grid_fractions", FRACTIONS) for r in rows}
+        few = {n: f for n, f in few.items() if tuple(f) != FRACTIONS}
+        lines += ["", f"{len(rows)} workloads ({REGISTRY}); one seed per cell (no extra seeds) on: {', '.join(one) or 'none'}"
+                  + ("; fewer warmups on: " + ", ".join(f"{n} ({'/'.join(f'{x:.0%}' for x in f)})" for n, f in few.items()) if few else "")
+                  + "."]
+    lines += ["", "## Cells (mean held-out loss; LR@warmup fraction)", ""]
     for r in rows:
         lines.append(f"- {r['workload']}: " + ", ".join(f"{k}: {'div' if v is None else f'{v:.4g}'}" for k, v in r["cells"].items()))
     return "\n".join(lines) + "\n"
 
 
 def main() -> None:
-    global RESULTS, JSONL, SCHEDULE
+    global RESULTS, JSONL, SCHEDULE, S, REGISTRY, STEM, MAX_RUNGS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--only", nargs="*", help="workload names (default: all)")
@@ -348,10 +379,15 @@ def main() -> None:
     parser.add_argument("--results", default=str(RESULTS), help="the folder of suite_grid.jsonl / .json / .md")
     parser.add_argument("--schedule", default="cosine", choices=("cosine", "wsd", "constant"),
                         help="the shape every grid run trains with (write it to its own --results folder)")
+    parser.add_argument("--registry", default=REGISTRY, help="the workloads' module (default suite_workloads; the exam: exam_workloads)")
+    parser.add_argument("--stem", default=STEM, help="results file names: <stem>.jsonl / .json / .md")
+    parser.add_argument("--max-rungs", type=int, default=MAX_RUNGS, help="cap on the factor-2 ladder's rungs")
     args = parser.parse_args()
     SCHEDULE = args.schedule
+    REGISTRY, STEM, MAX_RUNGS = args.registry, args.stem, args.max_rungs
+    S = importlib.import_module(REGISTRY)
     RESULTS = Path(args.results)
-    JSONL = RESULTS / "suite_grid.jsonl"
+    JSONL = RESULTS / f"{STEM}.jsonl"
     if not args.summarise_only:
         unknown = [n for n in args.only or [] if n not in S.WORKLOADS]
         if unknown:

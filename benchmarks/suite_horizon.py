@@ -13,14 +13,22 @@ Per workload and form it reports the Spearman rank correlation between the probe
 first (what a plain compressed grid at that horizon would pick), and that cell's LR / the grid-best LR
 (above 1: the horizon favours larger LRs). Tune and heldout are reported apart, and per family.
 
+Every record also carries ``train_tail``: the mean training loss over the last 10% of the probe's steps (what a
+user without held-out data would rank by).
+
 Resumable (``results/suite_horizon.jsonl``). Run (one torch thread per worker):
     python benchmarks/suite_horizon.py --workers 2
     python benchmarks/suite_horizon.py --summarise-only
+
+Another registry (see suite_grid.py), e.g. the exam's plain compressed grid at T/5:
+    python benchmarks/suite_horizon.py --registry exam_workloads --results benchmarks/results/exam --stem horizon \
+        --grid benchmarks/results/exam/grid.jsonl --forms cos/5 --workers 1
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import statistics
@@ -36,24 +44,31 @@ import suite_workloads as S  # noqa: E402
 from suite import grid_best, grid_cells, mean, read_jsonl  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
-JSONL = RESULTS / "suite_horizon.jsonl"
+REGISTRY = "suite_workloads"  # --registry
+STEM = "suite_horizon"  # --stem: <stem>.jsonl / .json / .md
+JSONL = RESULTS / f"{STEM}.jsonl"
 GRID = RESULTS / "suite_grid.jsonl"
+TAIL = 0.1  # train_tail: the mean training loss over this last share of the probe's steps
 FORMS = {"cos/16": ("cosine", 1 / 16), "cos/5": ("cosine", 1 / 5), "cos/2": ("cosine", 1 / 2), "wsd/5": ("wsd", 1 / 5)}
 
 Key = tuple[str, str, float, float]  # workload, form, lr, warmup fraction
 
 
-def horizon_run(name: str, form: str, lr: float, fraction: float) -> dict[str, Any]:
+def horizon_run(name: str, form: str, lr: float, fraction: float, registry: str = "suite_workloads") -> dict[str, Any]:
     import suite_train
     import torch
 
     torch.set_num_threads(1)
     schedule, share = FORMS[form]
-    steps = max(1, int(round(share * S.get(name).total_steps)))
+    steps = max(1, int(round(share * suite_train.workloads(registry).get(name).total_steps)))
     started = time.perf_counter()
-    loss = suite_train.train(name, lr, int(round(fraction * steps)), 0, total_steps=steps, schedule=schedule)
+    out = suite_train.run(name, lr, int(round(fraction * steps)), 0, total_steps=steps, schedule=schedule, registry=registry)
+    loss = float(out["heldout"])
+    tail = out["losses"][-max(1, int(round(TAIL * steps))):]
+    train_tail = None if out["diverged"] or not all(math.isfinite(v) for v in tail) else sum(tail) / len(tail)
     return {"workload": name, "form": form, "lr": lr, "warmup_fraction": fraction, "steps": steps,
-            "loss": loss if math.isfinite(loss) else None, "seconds": round(time.perf_counter() - started, 3)}
+            "loss": loss if math.isfinite(loss) else None, "train_tail": train_tail,
+            "seconds": round(time.perf_counter() - started, 3)}
 
 
 def load() -> dict[Key, float]:
@@ -118,12 +133,18 @@ def summarise(results: dict[Key, float], grid: list[dict[str, Any]]) -> dict[str
 
 def render(report: dict[str, Any]) -> str:
     rows = report["rows"]
-    lines = ["# Horizon agreement", "", "Command: `python benchmarks/suite_horizon.py --workers 2` (one torch thread per worker; 4,632 runs, about 17 min on 2 cores).",
+    command = ("`python benchmarks/suite_horizon.py --workers 2` (one torch thread per worker; 4,632 runs, about 17 min on 2 cores)."
+               if REGISTRY == "suite_workloads" else
+               f"`python benchmarks/suite_horizon.py --registry {REGISTRY} --results {_rel(RESULTS)} --stem {STEM} "
+               f"--grid {_rel(GRID)} --forms {' '.join(FORMS)} --workers 1` (one torch thread; "
+               f"{report.get('n_runs', 0)} runs, {report.get('cpu_seconds', 0) / 60:.0f} CPU-min).")
+    lines = [f"# Horizon agreement{'' if REGISTRY == 'suite_workloads' else ' (' + getattr(S, 'TITLE', REGISTRY) + ')'}", "", "Command: " + command,
              "", "Spearman = rank correlation, over a workload's grid cells (peak LR x warmup), between the held-out loss "
              "of a probe trained for the horizon with the schedule compressed into it (seed 0) and the full-run "
              "2-seed mean. Pick = the cell the probe ranks first, scored at full length (regret vs the grid's best) "
              "and its LR / the best LR.", ""]
-    for half in ("tune", "heldout"):
+    for half in [h for h in ("tune", "heldout") if any(r["split"] == h for r in rows)] + sorted(
+            {r["split"] for r in rows} - {"tune", "heldout"}):
         part = [r for r in rows if r["split"] == half]
         lines += [f"## `{half}` half", "", "| form | workloads | median Spearman | median pick regret | worst pick regret | "
                   "median pick LR ratio | picks above the best LR |", "|---|---|---|---|---|---|---|"]
@@ -161,30 +182,53 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path(__file__).resolve().parent.parent))
+    except ValueError:
+        return str(path)
+
+
 def write(results: dict[Key, float], grid: list[dict[str, Any]]) -> None:
     report = summarise(results, grid)
-    (RESULTS / "suite_horizon.json").write_text(json.dumps(report, indent=1) + "\n")
-    (RESULTS / "suite_horizon.md").write_text(render(report))
+    if REGISTRY != "suite_workloads":
+        recs = read_jsonl(JSONL)
+        report.update(n_runs=len(recs), cpu_seconds=sum(r["seconds"] for r in recs))
+    (RESULTS / f"{STEM}.json").write_text(json.dumps(report, indent=1) + "\n")
+    (RESULTS / f"{STEM}.md").write_text(render(report))
 
 
 def main() -> None:
+    global S, REGISTRY, STEM, RESULTS, JSONL, GRID, FORMS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--only", nargs="*", help="workload names (default: every base workload, tune first)")
     parser.add_argument("--summarise-only", action="store_true")
+    parser.add_argument("--registry", default=REGISTRY, help="the workloads' module (default suite_workloads)")
+    parser.add_argument("--results", default=str(RESULTS), help="the folder of <stem>.jsonl / .json / .md")
+    parser.add_argument("--stem", default=STEM)
+    parser.add_argument("--grid", default=None, help="the ground-truth grid's jsonl (default: <results>/suite_grid.jsonl)")
+    parser.add_argument("--forms", nargs="*", choices=list(FORMS), help="only these forms (default: all)")
     args = parser.parse_args()
+    REGISTRY, STEM, RESULTS = args.registry, args.stem, Path(args.results)
+    S = importlib.import_module(REGISTRY)
+    JSONL = RESULTS / f"{STEM}.jsonl"
+    GRID = Path(args.grid) if args.grid else RESULTS / "suite_grid.jsonl"
+    if args.forms:
+        FORMS = {f: FORMS[f] for f in args.forms}
     grid = read_jsonl(GRID)
     results = load()
     if not args.summarise_only:
         import suite_train
 
         names = args.only or ([n for n, w in S.BASE.items() if w.split == "tune"]
-                              + [n for n, w in S.BASE.items() if w.split == "heldout"])
+                              + [n for n, w in S.BASE.items() if w.split == "heldout"]
+                              + [n for n, w in S.BASE.items() if w.split not in ("tune", "heldout")])
         todo = [k for k in wanted(names, grid) if k not in results]
         print(f"{len(todo)} probe runs to do", flush=True)
         started = time.monotonic()
         with ProcessPoolExecutor(args.workers, initializer=suite_train.init_worker) as pool, JSONL.open("a") as out:
-            pending = {pool.submit(horizon_run, *k) for k in todo[: 2 * args.workers]}
+            pending = {pool.submit(horizon_run, *k, REGISTRY) for k in todo[: 2 * args.workers]}
             queue = iter(todo[2 * args.workers:])
             done_count = 0
             while pending:
@@ -198,12 +242,12 @@ def main() -> None:
                     done_count += 1
                     nxt = next(queue, None)
                     if nxt is not None:
-                        pending.add(pool.submit(horizon_run, *nxt))
+                        pending.add(pool.submit(horizon_run, *nxt, REGISTRY))
                 if done_count % 200 < len(finished):
                     print(f"{time.monotonic() - started:7.0f}s  {done_count}/{len(todo)}", flush=True)
                     write(results, grid)
     write(results, grid)
-    print((RESULTS / "suite_horizon.md").read_text())
+    print((RESULTS / f"{STEM}.md").read_text())
 
 
 if __name__ == "__main__":

@@ -2,10 +2,14 @@
 
 ``train(name, peak_lr, warmup_steps, seed)`` trains ``total_steps`` optimizer steps with linear warmup and a
 cosine (or WSD, or constant) schedule and returns the mean held-out loss, ``inf`` if the run diverged.
+``registry`` names the module the workload comes from (default ``suite_workloads``; the exam passes
+``exam_workloads``): any module with ``get(name)`` returning an object with ``total_steps`` and ``build(seed,
+batch_size)``.
 """
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 import sys
@@ -20,6 +24,12 @@ import torch  # noqa: E402
 
 BLOWUP = 1e4  # a loss above this multiple of the first one is a divergence
 SCHEDULES = ("cosine", "wsd", "constant")
+REGISTRY = "suite_workloads"
+
+
+def workloads(registry: str | None = None) -> Any:
+    """The workload registry module (``suite_workloads`` unless another is named)."""
+    return suite_workloads if registry in (None, REGISTRY) else importlib.import_module(registry)
 
 
 def lr_at(step: int, peak: float, warmup: int, total: int, floor_ratio: float = 0.1, schedule: str = "cosine") -> float:
@@ -71,10 +81,11 @@ def evaluate(model: torch.nn.Module, loss_fn: Any, batches: list[Any]) -> float:
 
 
 def run(name: str, peak_lr: float, warmup_steps: int, seed: int, batch_size: int | None = None,
-        total_steps: int | None = None, schedule: str = "cosine", train_eval_batches: int = 0) -> dict[str, Any]:
+        total_steps: int | None = None, schedule: str = "cosine", train_eval_batches: int = 0,
+        registry: str | None = None) -> dict[str, Any]:
     """The full run with its record: held-out loss, per-step training losses, and (optionally) the final loss
     on ``train_eval_batches`` training batches drawn with a fixed seed."""
-    w = suite_workloads.get(name)
+    w = workloads(registry).get(name)
     total = total_steps or w.total_steps
     torch.manual_seed(seed)
     parts = w.build(seed, batch_size)
@@ -111,9 +122,9 @@ def run(name: str, peak_lr: float, warmup_steps: int, seed: int, batch_size: int
 
 
 def train(name: str, peak_lr: float, warmup_steps: int, seed: int, batch_size: int | None = None,
-          total_steps: int | None = None, schedule: str = "cosine") -> float:
+          total_steps: int | None = None, schedule: str = "cosine", registry: str | None = None) -> float:
     """Train the full length and return the mean held-out loss (``inf`` if the run diverged)."""
-    return float(run(name, peak_lr, warmup_steps, seed, batch_size, total_steps, schedule)["heldout"])
+    return float(run(name, peak_lr, warmup_steps, seed, batch_size, total_steps, schedule, registry=registry)["heldout"])
 
 
 def init_worker() -> None:
@@ -125,9 +136,10 @@ def init_worker() -> None:
     torch.set_num_threads(1)
 
 
-def timed_train(name: str, peak_lr: float, warmup_steps: int, seed: int, schedule: str = "cosine") -> tuple[float, float]:
+def timed_train(name: str, peak_lr: float, warmup_steps: int, seed: int, schedule: str = "cosine",
+                registry: str | None = None) -> tuple[float, float]:
     """``train`` and its wall seconds (the grid runner's job)."""
     torch.set_num_threads(1)
     started = time.perf_counter()
-    loss = train(name, peak_lr, warmup_steps, seed, schedule=schedule)
+    loss = train(name, peak_lr, warmup_steps, seed, schedule=schedule, registry=registry)
     return loss, time.perf_counter() - started
