@@ -129,3 +129,11 @@ WSD_DECAY_FRACTION = 0.2  # warmup-stable-decay runs often decay over their last
 # --- option values accepted by warmfind probe (issue 21) -------------------------------------------------------
 SEED_MAX = 2**32 - 1  # batches.BatchStream seeds torch with seed * 1_000_003 + epoch, which must stay below 2**63;
 #   2**32 - 1 keeps that with room to spare and is the range numpy and most launchers accept too
+
+# --- emit and check: optimizer, nanoGPT length, schedule shapes (issues 21 and 23) ---------------
+NANOGPT_EVALS = 10  # the emitted nanoGPT eval_interval is the divisor of the run nearest T/10: about ten evals, the
+#   last on the run's last step (train.py evaluates at iter_num % eval_interval == 0 and stops past max_iters)
+SHAPE_SAME = 0.02  # a planned schedule within 2% of the peak of the probed one at every step after warmup is that
+#   shape: float rounding, a one-step warmup offset (nanoGPT, DeepSpeed) and HF's lr_end = 1e-7 stay well under it
+SHAPE_CLOSE = 0.15  # ... within 15% of the peak it is close enough to keep the measured peak (info): a linear decay
+#   stays within 0.105 of a cosine's; WSD against cosine, where the suite's best peaks moved 1.4-2.8x, differs by 0.90

@@ -31,7 +31,7 @@ EXPECTED = {
     "ds.json": ("deepspeed", 6e-4, 200, None, 5000, 256, 6),
     "tune.yaml": ("torchtune", 2e-5, 100, None, 1000, 4, 6),
     "lit.yaml": ("litgpt", 4e-4, 75, None, 3000, 128, 9),
-    "nano.py": ("nanogpt", 3e-4, 100, None, 5001, 480, 8),  # max_iters 5000: iterations 0..5000
+    "nano.py": ("nanogpt", 3e-4, 100, None, 5000, 480, 8),  # the model evaluated and saved last has max_iters steps
 }
 
 
@@ -72,7 +72,7 @@ def test_nanogpt_defaults_fill_what_the_config_omits(tmp_path: Path) -> None:
     path = tmp_path / "train_small.py"
     path.write_text("learning_rate = 1e-3\n")
     planned = read_config(path)
-    assert (planned.warmup_steps, planned.total_steps) == (2000, 600001)  # max_iters 600000, inclusive
+    assert (planned.warmup_steps, planned.total_steps) == (2000, 600000)  # train.py's max_iters
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from warmfind.gate.planned import read_config
+from warmfind.gate.verdicts import check
 from warmfind.recipe.emit import emit_text
 
 FILES = {"hf": "args.yaml", "deepspeed": "ds.json", "torchtune": "tune.yaml", "litgpt": "litgpt.yaml", "nanogpt": "lr.py"}
@@ -31,10 +32,10 @@ def test_check_reads_back_the_plan_emit_wrote(fmt: str, tmp_path: Path) -> None:
     assert planned.peak_lr == pytest.approx(3e-3)
     assert (planned.warmup_steps, planned.total_steps) == (120, 600)
     assert (planned.grad_clip, planned.grad_clip_known) == (1.0, True)
-    if fmt in ("deepspeed", "nanogpt"):  # the formats whose emitted file carries the probed batch
-        assert planned.batch_size == 32
-    else:  # no batch in the file: check does not compare one (never a default the user did not choose)
-        assert planned.batch_size is None
+    assert planned.batch_size == 32  # every format carries the probed batch (issue 21)
+    assert {f.check: f.code for f in check(recipe(), planned)}["batch-size"] == "batch-unchanged"
+    shape = "schedule-close" if fmt == "torchtune" else "schedule-as-probed"  # torchtune's cosine has no floor (10% here)
+    assert {f.check: f.code for f in check(recipe(), planned)}["schedule"] == shape
 
 
 @pytest.mark.parametrize(
@@ -71,4 +72,5 @@ def test_check_reads_the_planned_shape_and_warns_when_it_differs(tmp_path: Path)
     cosine = {f.check: f for f in check(recipe(), planned)}["schedule"]
     assert (cosine.level, cosine.code) == ("warning", "schedule-differs")
     path.write_text("learning_rate: 3.0e-3\nwarmup_steps: 120\nmax_steps: 600\n")  # HF's default: linear decay
-    assert {f.check: f.code for f in check(recipe(), read_config(path, "hf"))}["schedule"] == "schedule-not-checked"
+    linear = {f.check: f for f in check(recipe(), read_config(path, "hf"))}["schedule"]
+    assert (linear.level, linear.code) == ("info", "schedule-close") and "within 12% of the peak" in linear.message

@@ -308,8 +308,8 @@ def test_lightning_classes_instantiate_and_step_the_recipe(recipe: dict[str, Any
 # ---------------------------------------------------------------- nanoGPT
 
 NANOGPT_DEFAULTS = {"learning_rate": 6e-4, "min_lr": 6e-5, "warmup_iters": 2000, "lr_decay_iters": 600000,
-                    "max_iters": 600000, "decay_lr": True, "grad_clip": 1.0, "batch_size": 12,
-                    "gradient_accumulation_steps": 5 * 8}
+                    "max_iters": 600000, "eval_interval": 2000, "decay_lr": True, "grad_clip": 1.0, "beta1": 0.9,
+                    "beta2": 0.95, "weight_decay": 1e-1, "batch_size": 12, "gradient_accumulation_steps": 5 * 8}
 
 
 def nanogpt_config(text: str) -> dict[str, Any]:
@@ -339,7 +339,7 @@ def test_nanogpt_config_types_and_documented_off_by_one(recipe: dict[str, Any]) 
     rec = recipe["recommendation"]
     w, t, peak = rec["warmup_steps"], rec["total_steps"], rec["peak_lr"]
     assert {k: type(v) for k, v in config.items()} == {k: type(v) for k, v in NANOGPT_DEFAULTS.items()}
-    assert config["max_iters"] + 1 == t  # iterations 0..max_iters inclusive
+    assert config["max_iters"] == t and t % config["eval_interval"] == 0  # the last eval sees the model after t steps
     for step in key_steps(recipe):
         if step < w:  # nanoGPT's (it + 1) / (W + 1) warmup, by design
             assert nanogpt_lr(config, step) == pytest.approx(peak * (step + 1) / (w + 1), rel=1e-12)

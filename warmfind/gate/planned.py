@@ -19,6 +19,16 @@ from typing import Any
 import yaml
 
 from warmfind.errors import WarmfindError
+from warmfind.gate.shapes import (
+    HF_IGNORES_WARMUP,
+    PlannedSchedule,
+    deepspeed_scheduler,
+    hf_scheduler,
+    litgpt_scheduler,
+    nanogpt_scheduler,
+    torchtune_scheduler,
+)
+from warmfind.recipe.schema import ARCHITECTURE_KEYS
 
 FORMATS = ("auto", "hf", "deepspeed", "torchtune", "litgpt", "nanogpt")
 SETTINGS = ("peak_lr", "warmup_steps", "warmup_ratio", "total_steps", "batch_size")
@@ -42,6 +52,8 @@ class Planned:
     config_format: str | None = None
     lines: tuple[tuple[str, int], ...] = ()  # (setting, 1-based line in the config) for annotations
     notes: tuple[str, ...] = ()  # assumptions made while reading: defaults used, "auto" values skipped
+    scheduler: PlannedSchedule | None = None  # the config's LR scheduler, for comparing its shape with the probed one
+    architecture: tuple[tuple[str, Any], ...] = ()  # model keys the config sets (n_layer, n_embd, ...), as written
 
     def line_of(self, setting: str) -> int | None:
         """The config line a setting came from (``warmup`` covers warmup_steps and warmup_ratio)."""
@@ -134,7 +146,7 @@ _FORMATS: dict[str, _Format] = {
         warmup_steps=(("warmup_iters",),),
         total_steps=((("max_iters",),), (("lr_decay_iters",),)),
         batch_size=((("batch_size",), ("gradient_accumulation_steps",)),),
-        defaults=(("peak_lr", 6e-4), ("warmup_steps", 2000), ("total_steps", 600000 + 1), ("batch_size", 12 * 40)),
+        defaults=(("peak_lr", 6e-4), ("warmup_steps", 2000), ("total_steps", 600000), ("batch_size", 12 * 40)),
         grad_clip=(("grad_clip",),), grad_clip_default=1.0,  # train.py's grad_clip = 1.0
     ),
 }
@@ -200,7 +212,7 @@ def extract(data: Mapping[str, Any], fmt: str, locate: Callable[[KeyPath], int |
             return
 
     take("peak_lr", spec.peak_lr, integer=False)
-    take("warmup_steps", spec.warmup_steps, integer=True)
+    take("warmup_steps", spec.warmup_steps, integer=fmt != "hf")  # HF 5 takes a float: below 1 it is a ratio
     take("warmup_ratio", spec.warmup_ratio, integer=False)
     for setting, products in (("total_steps", spec.total_steps), ("batch_size", spec.batch_size)):
         for factors in products:
@@ -211,23 +223,115 @@ def extract(data: Mapping[str, Any], fmt: str, locate: Callable[[KeyPath], int |
                 if line is not None:
                     lines.append((setting, line))
                 break
-    if fmt == "nanogpt" and _get(data, ("max_iters",)) is not None and "total_steps" in values:
-        values["total_steps"] += 1  # nanoGPT trains iterations 0..max_iters inclusive
+    if fmt == "nanogpt":
+        notes += _nanogpt_length(data, values)
     if fmt == "hf":
         if values.get("total_steps", 0) <= 0:
             values.pop("total_steps", None)  # max_steps -1: the length comes from epochs, unknown here
-        if values.get("warmup_steps") == 0 and "warmup_ratio" in values:
-            values.pop("warmup_steps")  # HF uses warmup_ratio unless warmup_steps > 0
+        notes += _hf_warmup(data, values)
     if "warmup_steps" in values:
         values.pop("warmup_ratio", None)
     for setting, default in spec.defaults:
         if setting not in values and not (setting == "warmup_steps" and "warmup_ratio" in values):
             values[setting] = int(default) if setting != "peak_lr" else default
             notes.append(f"{setting} not set: using {fmt}'s default {default:g}")
+    scheduler = read_scheduler(data, fmt, values.get("peak_lr"))
+    if scheduler is not None and scheduler.stack == "hf" and scheduler.name in HF_IGNORES_WARMUP and (
+            values.get("warmup_steps") or values.get("warmup_ratio")):
+        notes.append(f"lr_scheduler_type {scheduler.name} runs no warmup (HF builds it without num_warmup_steps): "
+                     "judged as no warmup")
+        values["warmup_steps"], values["warmup_ratio"] = 0, None
     kept = tuple((setting, line) for setting, line in lines if setting in values)
     clip, known = _grad_clip(data, spec)
     return Planned(**values, config=name, config_format=fmt, lines=kept, notes=tuple(notes), grad_clip=clip,
-                   grad_clip_known=known, schedule=planned_shape(data, fmt))
+                   grad_clip_known=known, schedule=planned_shape(data, fmt), scheduler=scheduler,
+                   architecture=read_architecture(data))
+
+
+NANOGPT_TRAIN_DEFAULTS = {"decay_lr": True, "learning_rate": 6e-4, "min_lr": 6e-5, "lr_decay_iters": 600000,
+                          "eval_interval": 2000}  # train.py's globals, which a config file overrides
+
+
+def read_scheduler(data: Mapping[str, Any], fmt: str, peak: float | None) -> PlannedSchedule | None:
+    """The config's LR scheduler, by stack (None where the format names none)."""
+    if fmt == "hf":
+        kwargs = data.get("lr_scheduler_kwargs")
+        if isinstance(kwargs, str):  # the command line's JSON string
+            try:
+                kwargs = json.loads(kwargs)
+            except json.JSONDecodeError:
+                kwargs = None
+        return hf_scheduler(str(data.get("lr_scheduler_type", "linear")), kwargs, peak)
+    if fmt == "deepspeed":
+        return deepspeed_scheduler(data.get("scheduler"))
+    if fmt == "torchtune":
+        return torchtune_scheduler(data.get("lr_scheduler"))
+    if fmt == "litgpt":
+        return litgpt_scheduler(data.get("train"), peak)
+    if fmt == "nanogpt":
+        return nanogpt_scheduler(data, NANOGPT_TRAIN_DEFAULTS)
+    return None
+
+
+def read_architecture(data: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """The model keys a config sets: top level (nanoGPT's globals), a ``model``/``model_config``/``model_args``
+    mapping (litgpt, torchtune), or HF run_clm's ``config_overrides: "n_embd=10,n_layer=2"``."""
+    found: dict[str, Any] = {}
+    sources = [data, *(data.get(k) for k in ("model", "model_config", "model_args") if isinstance(data.get(k), Mapping))]
+    overrides = data.get("config_overrides")
+    if isinstance(overrides, str):
+        pairs = (item.partition("=") for item in overrides.replace(" ", "").split(",") if "=" in item)
+        sources.append({k: _scalar(v) for k, _, v in pairs})
+    for source in sources:
+        for key in ARCHITECTURE_KEYS:
+            value = source.get(key)
+            if key not in found and isinstance(value, (bool, int, float)):
+                found[key] = value
+    return tuple(found.items())
+
+
+def _scalar(text: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+
+
+def _hf_warmup(data: Mapping[str, Any], values: dict[str, Any]) -> list[str]:
+    """HF's two spellings of warmup: ``warmup_steps`` (a ratio when below 1, transformers 5+) and ``warmup_ratio``."""
+    notes = []
+    steps = values.get("warmup_steps")
+    if steps is not None and 0 < steps < 1:
+        values["warmup_ratio"] = float(steps)
+        del values["warmup_steps"]
+        notes.append(f"warmup_steps {steps:g} is below 1: a ratio of the run, as transformers 5+ reads it "
+                     "(4.x takes whole steps there; write warmup_ratio for 4.x)")
+    elif steps is not None and steps != int(steps):
+        values["warmup_steps"] = int(steps)
+        notes.append(f"warmup_steps {steps:g}: transformers 5 truncates it to {int(steps)} steps (4.x refuses a fraction)")
+    elif steps is not None:
+        values["warmup_steps"] = int(steps)
+    if "warmup_ratio" in data:
+        notes.append("warmup_ratio is read by transformers 4.x (and 5.0-5.1, deprecated); 5.2+ refuse the key "
+                     "(HfArgumentParser: 'Some keys are not used'): write warmup_steps: <ratio below 1> there")
+        if values.get("warmup_steps") == 0 and _get(data, ("warmup_ratio",)) is not None:
+            values.pop("warmup_steps")  # HF 4.x uses warmup_ratio unless warmup_steps > 0
+    return notes
+
+
+def _nanogpt_length(data: Mapping[str, Any], values: dict[str, Any]) -> list[str]:
+    """nanoGPT's run length: the model it evaluates and saves last has ``max_iters`` steps when ``eval_interval``
+    divides it (train.py evaluates at ``iter_num % eval_interval == 0``, before that update, and stops once
+    ``iter_num > max_iters``)."""
+    max_iters = _get(data, ("max_iters",))
+    if not isinstance(max_iters, int) or max_iters <= 0:
+        return []
+    interval = data.get("eval_interval", NANOGPT_TRAIN_DEFAULTS["eval_interval"])
+    if not isinstance(interval, int) or interval <= 0 or max_iters % interval == 0:
+        return []
+    last = max_iters - max_iters % interval
+    return [f"max_iters {max_iters} is not a multiple of eval_interval {interval}: the last eval and checkpoint are at "
+            f"iter {last}, so the final {max_iters - last + 1} steps are never evaluated or saved"]
 
 
 # Each stack's scheduler names, as the recipe's shapes (a name not here is reported as unknown, never guessed).

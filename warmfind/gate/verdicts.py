@@ -46,25 +46,14 @@ from warmfind.analysis.noise_scale import (
 )
 from warmfind.analysis.runs import stalled
 from warmfind.defaults import FAR_BELOW_RATIO, ROUNDING, SAFETY_RATIO
+from warmfind.gate.findings import Finding
+from warmfind.gate.plan_checks import check_architecture, check_grad_clip, check_schedule
 from warmfind.gate.planned import Planned
 
-CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste", "grad-clip", "schedule")
+CHECKS = ("evidence", "batch-size", "peak-lr-limit", "warmup", "peak-lr-margin", "peak-lr-waste", "grad-clip", "schedule",
+          "architecture")
 LEVELS = ("error", "warning", "info")
 _TOL = 1e-9  # LRs are compared with this relative slack: recipes round them to 6 significant digits
-
-
-@dataclass(frozen=True)
-class Finding:
-    """The outcome of one check: what it found and the measured evidence behind it."""
-
-    level: str  # "error" fails the gate, "warning" fails it under --strict, "info" is a pass or a note
-    check: str  # one of CHECKS: the JUnit test case and the annotation title
-    code: str  # a stable identifier of the outcome, e.g. "peak-lr-above-limit"
-    message: str  # one line: what is wrong (or right) with the plan
-    reason: str  # the evidence: which probe, at what LR and warmup, did what
-    setting: str | None = None  # the planned setting it concerns ("peak_lr", "warmup", "batch_size")
-    planned: float | None = None
-    measured: float | None = None
 
 
 @dataclass(frozen=True)
@@ -191,38 +180,8 @@ def check(recipe: Mapping[str, Any], planned: Planned) -> tuple[Finding, ...]:
     findings.append(check_waste(evidence, planned.peak_lr))
     findings.append(check_grad_clip(recipe, planned))
     findings.append(check_schedule(recipe, planned))
+    findings.append(check_architecture(recipe, planned))
     return tuple(findings)
-
-
-def check_schedule(recipe: Mapping[str, Any], planned: Planned) -> Finding:
-    """A warning when the run's schedule shape differs from the one the probes compressed: the best peak moves with it."""
-    probed = (recipe.get("recommendation") or {}).get("schedule") or "linear-warmup-cosine"
-    if planned.schedule is None:
-        return Finding("info", "schedule", "schedule-not-checked", "schedule shape not compared",
-                       f"the plan names no shape warmfind knows; the probes used {probed}", setting="schedule")
-    if planned.schedule == probed:
-        return Finding("info", "schedule", "schedule-as-probed", f"the plan's schedule is the probed one ({probed})",
-                       "the measured peak applies", setting="schedule")
-    return Finding("warning", "schedule", "schedule-differs", f"the plan trains with {planned.schedule} but the probes used {probed}",
-                   "the best peak LR moves with the shape (1.4-2.8x lower under WSD than cosine on the suite): "
-                   "re-probe with --schedule matching the plan", setting="schedule")
-
-
-def check_grad_clip(recipe: Mapping[str, Any], planned: Planned) -> Finding:
-    """A warning when the run will clip gradients differently from the probes: the measured edge moves with it."""
-    probed = (recipe.get("workload") or {}).get("grad_clip")
-    words = (lambda clip: f"clipping at max norm {clip:g}" if clip else "no clipping")
-    if not planned.grad_clip_known:
-        return Finding("info", "grad-clip", "grad-clip-not-checked", "gradient clipping not compared",
-                       f"the plan does not say; the probes ran with {words(probed)}", setting="grad_clip")
-    if (planned.grad_clip or None) == (probed or None):
-        return Finding("info", "grad-clip", "grad-clip-as-probed", f"the plan clips as the probes did ({words(probed)})",
-                       "the measured limits apply", setting="grad_clip", planned=planned.grad_clip, measured=probed)
-    again = f"with --grad-clip {planned.grad_clip:g}" if planned.grad_clip else "without --grad-clip"
-    return Finding("warning", "grad-clip", "grad-clip-differs",
-                   f"the plan trains with {words(planned.grad_clip)} but the probes ran with {words(probed)}",
-                   f"clipping moves the stability edge (HF and nanoGPT clip at 1.0 unless told otherwise): re-probe {again}",
-                   setting="grad_clip", planned=planned.grad_clip, measured=probed)
 
 
 def check_evidence(evidence: Evidence) -> Finding:

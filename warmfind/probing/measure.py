@@ -39,6 +39,8 @@ from warmfind.probing.workload import (
     build_workload,
     call_factory,
     grad_clip_value,
+    model_architecture,
+    optimizer_record,
 )
 from warmfind.recipe.schedule import WSD
 from warmfind.recipe.schema import WorkloadInfo, build_recipe, fingerprint
@@ -106,7 +108,7 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
     """The workload block of the recipe, with its fingerprint."""
     first = next(BatchStream(prober.workload.data, options.seed).batches())
     shape = batch_shape(first)
-    optimizer = {"name": prober.workload.optimizer_name, **prober.optimizer_hparams()}
+    optimizer = optimizer_record(prober.new_optimizer(), prober.group_ratios)  # the instance, not the hook's name
     model = prober.model
     return WorkloadInfo(
         entrypoint=options.entrypoint,
@@ -119,6 +121,7 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
         accumulate=options.accumulate,
         fingerprint=fingerprint(str(model), optimizer, shape),
         grad_clip=prober.train_step.grad_clip,
+        architecture=model_architecture(model),
     )
 
 

@@ -13,6 +13,7 @@ from torch import nn
 
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import Replayable
+from warmfind.recipe.schema import ARCHITECTURE_KEYS
 
 LossFn = Callable[[nn.Module, Any], torch.Tensor]
 OptimizerFactory = Callable[..., torch.optim.Optimizer]
@@ -179,3 +180,60 @@ def grad_clip_value(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
         raise WarmfindError(f"grad_clip must be a positive max gradient norm, got {value!r}")
     return float(value)
+
+
+# Recorded per parameter group, so emitters can carry them (and say which a stack cannot).
+GROUP_KEYS = ("betas", "eps", "weight_decay", "momentum", "dampening", "nesterov")
+
+def _plain(value: Any) -> Any:
+    """A hyper-parameter the recipe can hold (bool, number, string, tuple of numbers), else None."""
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, tuple) and all(isinstance(v, (int, float)) for v in value):
+        return list(value)
+    return None
+
+
+def optimizer_class_path(cls: type) -> str:
+    """``torch.optim.AdamW`` for torch's own optimizers (their public path), else ``module.Class``."""
+    if getattr(torch.optim, cls.__name__, None) is cls:
+        return f"torch.optim.{cls.__name__}"
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def optimizer_record(optimizer: torch.optim.Optimizer, group_ratios: list[float]) -> dict[str, Any]:
+    """What the recipe keeps of the optimizer *instance* the hook built (never the hook's own name).
+
+    ``name`` is the class name in lower case (``adamw``), ``class`` its import path; the first group's
+    hyper-parameters sit at the top level; with more than one group, ``param_groups`` lists each group's LR
+    ratio to the first and its GROUP_KEYS, so an emitter can carry them or say it cannot.
+    """
+    groups = optimizer.param_groups
+    record: dict[str, Any] = {"name": type(optimizer).__name__.lower()}
+    for key, value in groups[0].items():
+        if key not in ("params", "lr", "initial_lr") and (plain := _plain(value)) is not None:
+            record[key] = plain
+    record["groups"] = len(groups)
+    if len(groups) > 1:
+        reference = group_ratios[0] or 1.0
+        record["param_groups"] = [
+            {"lr_ratio": ratio / reference, "params": sum(p.numel() for p in group["params"]),
+             **{k: _plain(group[k]) for k in GROUP_KEYS if k in group and _plain(group[k]) is not None}}
+            for group, ratio in zip(groups, group_ratios)
+        ]
+    record["class"] = optimizer_class_path(type(optimizer))
+    return record
+
+
+def model_architecture(model: nn.Module) -> dict[str, Any]:
+    """The ARCHITECTURE_KEYS the model (or its ``.config``, an object or a mapping) carries as plain numbers."""
+    module = getattr(model, "_orig_mod", model)  # torch.compile's wrapper
+    found: dict[str, Any] = {}
+    for source in (module, getattr(module, "config", None)):
+        if source is None:
+            continue
+        for key in ARCHITECTURE_KEYS:
+            value = source.get(key) if isinstance(source, Mapping) else getattr(source, key, None)
+            if key not in found and isinstance(value, (bool, int, float)) and not isinstance(value, torch.Tensor):
+                found[key] = value
+    return found

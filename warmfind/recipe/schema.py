@@ -6,7 +6,7 @@ import hashlib
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,13 @@ from warmfind.errors import WarmfindError
 
 SCHEMA_VERSION = 1
 REQUIRED = {"recommendation": ("peak_lr", "warmup_steps", "total_steps")}
+# Model attributes (on the model or its ``.config``) that describe its architecture; ``check`` compares a training
+# config's keys of the same names (nanoGPT's globals are GPTConfig's fields; HF configs use these names too).
+ARCHITECTURE_KEYS = (
+    "n_layer", "n_head", "n_embd", "block_size", "dropout", "bias", "vocab_size",
+    "num_hidden_layers", "num_attention_heads", "hidden_size", "intermediate_size", "max_position_embeddings",
+    "n_positions", "hidden_dropout_prob", "attention_probs_dropout_prob", "attention_dropout",
+)
 
 
 @dataclass(frozen=True)
@@ -36,11 +43,17 @@ class WorkloadInfo:
     fingerprint: str
     processes: int = 1  # data-parallel processes (torchrun); batch_size is the global batch either way
     grad_clip: float | None = None  # the max gradient norm the probes clipped to (None: no clipping)
+    architecture: dict[str, Any] = field(default_factory=dict)  # n_layer, n_embd, ... read off the model or its .config
 
 
 def fingerprint(model_structure: str, optimizer: Mapping[str, Any], batch_shape: Sequence[Sequence[int]]) -> str:
-    """A short hash of model structure + optimizer + batch shape: a recipe is stale once any of them changes."""
-    text = json.dumps({"model": model_structure, "optimizer": dict(optimizer), "batch": batch_shape}, sort_keys=True, default=str)
+    """A short hash of model structure + optimizer + batch shape: a recipe is stale once any of them changes.
+
+    The optimizer's ``class`` path is left out: its lower-case ``name`` already says it for torch's optimizers,
+    and leaving it out keeps the fingerprints of recipes written before it was recorded.
+    """
+    kept = {k: v for k, v in optimizer.items() if k != "class"}
+    text = json.dumps({"model": model_structure, "optimizer": kept, "batch": batch_shape}, sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

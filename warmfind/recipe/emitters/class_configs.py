@@ -9,6 +9,7 @@ from __future__ import annotations
 import shlex
 from typing import Any
 
+from warmfind.recipe.emitters.optimizer import uncarried
 from warmfind.recipe.emitters.plan import (
     EmitPlan,
     comment_block,
@@ -26,16 +27,17 @@ def _optimizer_args(plan: EmitPlan) -> dict[str, Any]:
     return {"lr": plan.peak_lr, **plan.optimizer_hparams()}
 
 
-def _unknown_optimizer_note(plan: EmitPlan) -> list[str]:
-    if plan.optimizer_known:
-        return []
-    return comment_block([f"the recipe's optimizer {plan.optimizer.get('name')!r} has no known class: check the class below"])
+def _optimizer_notes(plan: EmitPlan, stack: str) -> list[str]:
+    """What the stack's one optimizer entry cannot hold (per-group settings), as comments."""
+    return comment_block(uncarried(plan.spec, stack, tuple(plan.spec.hparams)))
 
 
-def _group_note(plan: EmitPlan) -> list[str]:
-    if plan.param_groups <= 1:
-        return []
-    return comment_block([f"the probe used {plan.param_groups} parameter groups; this stack sets one LR for all of them"])
+def _micro_and_accumulation(plan: EmitPlan, batch_key: str, accumulation_key: str) -> dict[str, int]:
+    """The probed micro-batch per process and (when probed with --accumulate) the accumulation, under a stack's keys."""
+    micro = plan.micro_batch()
+    if micro is None:
+        return {}
+    return {batch_key: micro, **({accumulation_key: plan.accumulate} if plan.accumulate > 1 else {})}
 
 
 def emit_torchtune(plan: EmitPlan) -> str:
@@ -65,9 +67,10 @@ def emit_torchtune(plan: EmitPlan) -> str:
         "epochs": 1,
         "max_steps_per_epoch": plan.total_steps,
         "clip_grad_norm": plan.grad_clip,  # null: no clipping, as probed
+        **_micro_and_accumulation(plan, "batch_size", "gradient_accumulation_steps"),
     }
     lines = header(plan, "torchtune") + comment_block(notes) + comment_block(["as overrides:", command])
-    return "\n".join(lines + _unknown_optimizer_note(plan)) + "\n" + yaml_text(config)
+    return "\n".join(lines + _optimizer_notes(plan, "torchtune")) + "\n" + yaml_text(config)
 
 
 def emit_litgpt(plan: EmitPlan) -> str:
@@ -86,10 +89,12 @@ def emit_litgpt(plan: EmitPlan) -> str:
     ]
     config = {
         "train": {"lr_warmup_steps": plan.warmup_steps, "max_steps": plan.total_steps, "min_lr": plan.min_lr,
-                  "max_norm": plan.grad_clip},
+                  "max_norm": plan.grad_clip,
+                  **({"global_batch_size": plan.batch_size} if plan.batch_size else {}),
+                  **({"micro_batch_size": micro} if (micro := plan.micro_batch()) else {})},
         "optimizer": {"class_path": plan.optimizer_class, "init_args": _optimizer_args(plan)},
     }
-    lines = header(plan, "litgpt") + comment_block(notes) + _group_note(plan) + _unknown_optimizer_note(plan)
+    lines = header(plan, "litgpt") + comment_block(notes) + _optimizer_notes(plan, "litgpt")
     return "\n".join(lines) + "\n" + yaml_text(config)
 
 
@@ -115,7 +120,11 @@ def emit_lightning(plan: EmitPlan) -> str:
             "init_args": {"warmup_steps": plan.warmup_steps, "total_steps": plan.total_steps, "min_lr": plan.min_lr,
                           **({"shape": WSD, "decay_fraction": plan.schedule.decay_fraction} if plan.wsd else {})},
         },
-        "trainer": {"max_steps": plan.total_steps, "gradient_clip_val": plan.grad_clip},
+        "trainer": {"max_steps": plan.total_steps, "gradient_clip_val": plan.grad_clip,
+                    **({"accumulate_grad_batches": plan.accumulate} if plan.accumulate > 1 else {})},
     }
-    lines = header(plan, "lightning") + comment_block(notes) + _unknown_optimizer_note(plan)
+    if plan.batch_size:  # the batch lives in the user's DataModule, which warmfind cannot name
+        notes += ["", f"the probed batch: {plan.micro_batch() or '?'} samples per micro-batch per process "
+                      f"(data.init_args.batch_size, or your DataModule's), {plan.batch_size} per optimizer step"]
+    lines = header(plan, "lightning") + comment_block(notes) + _optimizer_notes(plan, "LightningCLI")
     return "\n".join(lines) + "\n" + yaml_text(config)

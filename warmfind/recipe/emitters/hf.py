@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from warmfind.recipe.emitters.optimizer import uncarried
 from warmfind.recipe.emitters.plan import EmitPlan, comment_block, header, yaml_text
 
 HF_NOTES = (
@@ -40,12 +41,13 @@ DEEPSPEED_NOTES = (
     "the Trainer then builds cosine_with_min_lr itself (HF scheduler + DeepSpeed optimizer is supported).",
 )
 
-_HF_OPTIM = {"adamw": "adamw_torch", "adam": "adamw_torch", "sgd": "sgd"}
-_DS_OPTIMIZER = {"adamw": "AdamW", "adam": "Adam", "sgd": "SGD"}
+_HF_OPTIM = {"adamw": "adamw_torch", "adam": "adamw_torch", "sgd": "sgd"}  # TrainingArguments.optim
+_HF_SGD_ARGS = ("momentum", "dampening", "nesterov")  # what HF's sgd reads from optim_args ("k=v,k=v")
+_DS_OPTIMIZER = {"adamw": "AdamW", "adam": "Adam", "sgd": "SGD"}  # DeepSpeed builds SGD as torch.optim.SGD by name
 
 
 def hf_arguments(plan: EmitPlan) -> dict[str, Any]:
-    """TrainingArguments fields: the schedule, and the optimizer's hyper-parameters HF has fields for."""
+    """TrainingArguments fields: the schedule, the probed batch, and the optimizer's hyper-parameters HF has fields for."""
     args: dict[str, Any] = {
         "learning_rate": plan.peak_lr,
         "warmup_steps": plan.warmup_steps,  # an int >= 1 is a count (transformers 5 reads a float < 1 as a ratio)
@@ -58,32 +60,70 @@ def hf_arguments(plan: EmitPlan) -> dict[str, Any]:
            {"lr_scheduler_type": "cosine_with_min_lr", "lr_scheduler_kwargs": {"min_lr": plan.min_lr}}),
         "max_grad_norm": plan.grad_clip or 0.0,  # HF clips at 1.0 unless told: train as the probes did (0 = off)
     }
-    hp = plan.optimizer_hparams()
-    if plan.optimizer_name in _HF_OPTIM:
-        args["optim"] = _HF_OPTIM[plan.optimizer_name]
-    if "betas" in hp:
-        args["adam_beta1"], args["adam_beta2"] = (float(b) for b in hp["betas"])
-    if "eps" in hp:
-        args["adam_epsilon"] = float(hp["eps"])
-    if "weight_decay" in hp:
-        args["weight_decay"] = float(hp["weight_decay"])
+    if (micro := plan.micro_batch()) is not None:
+        args["per_device_train_batch_size"] = micro
+        if plan.accumulate > 1:
+            args["gradient_accumulation_steps"] = plan.accumulate
+    args.update(_hf_optimizer(plan))
     return args
+
+
+def _hf_optimizer(plan: EmitPlan) -> dict[str, Any]:
+    """``optim`` and its hyper-parameters in TrainingArguments' fields; {} for a class HF cannot build."""
+    spec = plan.spec
+    if spec.name not in _HF_OPTIM:
+        return {}
+    hp = spec.hparams
+    out: dict[str, Any] = {"optim": _HF_OPTIM[spec.name]}
+    if spec.name == "sgd":
+        sgd_args = [f"{k}={_arg(hp[k])}" for k in _HF_SGD_ARGS if k in hp]
+        if sgd_args:
+            out["optim_args"] = ",".join(sgd_args)
+    else:
+        if "betas" in hp:
+            out["adam_beta1"], out["adam_beta2"] = (float(b) for b in hp["betas"])
+        if "eps" in hp:
+            out["adam_epsilon"] = float(hp["eps"])
+    if "weight_decay" in hp and not _l2_adam(plan):
+        out["weight_decay"] = float(hp["weight_decay"])
+    return out
+
+
+def _l2_adam(plan: EmitPlan) -> bool:
+    """torch.optim.Adam with weight decay: an L2 term HF's adamw_torch (decoupled decay) cannot reproduce."""
+    return plan.spec.name == "adam" and bool(plan.spec.hparams.get("weight_decay"))
+
+
+def _arg(value: Any) -> str:
+    return str(value) if isinstance(value, bool) else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def hf_caveats(plan: EmitPlan) -> list[str]:
+    """What TrainingArguments cannot say of the probed optimizer and batch (comments in YAML, stderr for JSON)."""
+    spec = plan.spec
+    carried = ("betas", "eps", "weight_decay", *_HF_SGD_ARGS)
+    lines = uncarried(spec, "TrainingArguments", carried, classes=tuple(_HF_OPTIM))
+    if _l2_adam(plan):
+        lines.append(f"the probe's torch.optim.Adam adds weight_decay {spec.hparams['weight_decay']:g} as an L2 term; "
+                     "HF's adamw_torch decouples it, so weight_decay is not written (0): add the L2 term in code")
+    elif spec.name == "adam":
+        lines.append("torch.optim.Adam with no weight decay is adamw_torch with weight_decay 0.0, written so")
+    if spec.name in _HF_OPTIM and spec.hparams.get("weight_decay") and len(spec.groups) < 2:
+        lines.append("the Trainer exempts biases and norm weights from weight_decay (get_decay_parameter_names);"
+                     " the probes decayed every parameter")
+    if plan.batch_size and plan.micro_batch() is None:
+        lines.append(f"the probed batch {plan.batch_size} does not split into {plan.accumulate} micro-batches x "
+                     f"{plan.processes} processes: set per_device_train_batch_size yourself")
+    elif plan.processes > 1:
+        lines.append(f"per_device_train_batch_size is per process: the probe ran {plan.processes} processes "
+                     f"(global batch {plan.batch_size}); run as many, or pass check --batch-size {plan.batch_size}")
+    return lines
 
 
 def emit_hf(plan: EmitPlan) -> str:
     """TrainingArguments as YAML, readable by ``HfArgumentParser(TrainingArguments).parse_yaml_file``."""
-    lines = header(plan, "hf") + comment_block(HF_WSD_NOTES if plan.wsd else HF_NOTES) + comment_block(_batch_note(plan))
-    if plan.optimizer_name == "sgd":
-        lines += comment_block([f"SGD momentum {plan.optimizer.get('momentum')}: pass it with --optim_args 'momentum=...'"])
+    lines = header(plan, "hf") + comment_block(HF_WSD_NOTES if plan.wsd else HF_NOTES) + comment_block(hf_caveats(plan))
     return "\n".join(lines) + "\n" + yaml_text(hf_arguments(plan))
-
-
-def _batch_note(plan: EmitPlan) -> list[str]:
-    """The batch the LR holds at, in HF's keys (memory decides how it splits, so it is stated, not written)."""
-    if not plan.batch_size:
-        return []
-    return [f"Measured at {plan.batch_size} samples per optimizer step: keep per_device_train_batch_size x "
-            f"gradient_accumulation_steps x processes = {plan.batch_size}, or emit with --set batch_size=N."]
 
 
 def emit_hf_json(plan: EmitPlan) -> str:
@@ -98,19 +138,19 @@ def deepspeed_config(plan: EmitPlan, auto: bool = False) -> dict[str, Any]:
         notes.append("'auto' values are filled by the HF Trainer from TrainingArguments: use with --format hf.")
     if plan.warmup_steps < 2:
         notes.append(f"This recipe warms up over {plan.warmup_steps} step(s): DeepSpeed will warm up over 2 regardless.")
-    hp = plan.optimizer_hparams()
-    params: dict[str, Any] = {"lr": "auto" if auto else plan.peak_lr}
-    for key in ("betas", "eps", "weight_decay", "momentum"):
-        if key in hp:
-            # Under the HF Trainer only lr, betas, eps and weight_decay have TrainingArguments to fill them.
-            params[key] = "auto" if auto and key != "momentum" else hp[key]
     config: dict[str, Any] = {"_warmfind": notes}  # DeepSpeed ignores top-level keys it does not know
     if auto:
         config.update(train_batch_size="auto", train_micro_batch_size_per_gpu="auto", gradient_accumulation_steps="auto")
     elif plan.batch_size:
         config["train_batch_size"] = plan.batch_size  # samples per optimizer step, across all processes
+        if plan.accumulate > 1:
+            config["gradient_accumulation_steps"] = plan.accumulate  # DeepSpeed derives the micro-batch per GPU
     config["gradient_clipping"] = "auto" if auto else (plan.grad_clip or 0.0)  # 0 = off; auto = HF's max_grad_norm
-    config["optimizer"] = {"type": _DS_OPTIMIZER.get(plan.optimizer_name, "AdamW"), "params": params}
+    optimizer = _deepspeed_optimizer(plan, auto)
+    notes += uncarried(plan.spec, "DeepSpeed", ("betas", "eps", "weight_decay", "momentum", "dampening", "nesterov"),
+                       classes=tuple(_DS_OPTIMIZER) if optimizer is None else ())
+    if optimizer is not None:
+        config["optimizer"] = optimizer
     config["scheduler"] = {
         "type": "WarmupCosineLR",
         "params": {
@@ -123,6 +163,22 @@ def deepspeed_config(plan: EmitPlan, auto: bool = False) -> dict[str, Any]:
         },
     }
     return config
+
+
+def _deepspeed_optimizer(plan: EmitPlan, auto: bool) -> dict[str, Any] | None:
+    """The ``optimizer`` block: type and params (None for a class DeepSpeed cannot build by name)."""
+    spec = plan.spec
+    torch_name = spec.class_path.rpartition(".")[2] if spec.class_path.startswith("torch.optim.") else None
+    kind = _DS_OPTIMIZER.get(spec.name, torch_name)  # DeepSpeed builds other names as getattr(torch.optim, name)
+    if kind is None:
+        return None
+    params: dict[str, Any] = {"lr": "auto" if auto else plan.peak_lr}
+    for key, value in spec.hparams.items():
+        # Under the HF Trainer only lr, betas, eps and weight_decay have TrainingArguments to fill them.
+        params[key] = "auto" if auto and key in ("betas", "eps", "weight_decay") else value
+    if spec.name == "adam":
+        params["adam_w_mode"] = False  # DeepSpeed's "Adam" is AdamW unless told: torch.optim.Adam adds L2 decay
+    return {"type": kind, "params": params}
 
 
 def emit_deepspeed(plan: EmitPlan) -> str:

@@ -6,7 +6,8 @@ import json
 import shlex
 from typing import Any
 
-from warmfind.recipe.emitters.plan import EmitPlan, float_literal, header
+from warmfind.recipe.emitters.optimizer import uncarried
+from warmfind.recipe.emitters.plan import EmitPlan, comment_block, float_literal, header
 
 PROVENANCE_KEYS = ("rule", "explanation", "confidence")
 
@@ -49,6 +50,21 @@ def emit_json(plan: EmitPlan) -> str:
     return json.dumps(document, indent=2, default=str) + "\n"
 
 
+def optimizer_variables(plan: EmitPlan) -> dict[str, str]:
+    """``WARMFIND_OPTIMIZER`` (the class path) and one variable per recorded hyper-parameter."""
+    spec = plan.spec
+    out = {"WARMFIND_OPTIMIZER": spec.class_path}
+    for key, value in spec.hparams.items():
+        if key == "betas" and isinstance(value, (list, tuple)) and len(value) == 2:
+            out["WARMFIND_BETA1"], out["WARMFIND_BETA2"] = (float_literal(float(b)) for b in value)
+        elif isinstance(value, (bool, int, float)):
+            out[f"WARMFIND_{key.upper()}"] = str(value) if isinstance(value, bool) else float_literal(float(value))
+    if plan.batch_size:
+        out["WARMFIND_BATCH_SIZE"] = str(plan.batch_size)
+        out["WARMFIND_ACCUMULATE"] = str(plan.accumulate)
+    return out
+
+
 def emit_env(plan: EmitPlan) -> str:
     """``WARMFIND_PEAK_LR=...`` lines: ``set -a; . file; set +a`` in a shell, or ``docker --env-file``."""
     values = {
@@ -59,8 +75,9 @@ def emit_env(plan: EmitPlan) -> str:
         "WARMFIND_SCHEDULE": schedule_fields(plan)["schedule"],
         "WARMFIND_GRAD_CLIP": float_literal(plan.grad_clip) if plan.grad_clip else "0.0",
         "WARMFIND_RECIPE": plan.source,
+        **optimizer_variables(plan),
     }
-    lines = header(plan, "env")
+    lines = header(plan, "env") + comment_block(uncarried(plan.spec, "these variables", tuple(plan.spec.hparams)))
     # docker's --env-file takes values verbatim, so quote only when a shell would otherwise split the value.
     lines += [f"{key}={value if shlex.quote(value) == value else shlex.quote(value)}" for key, value in values.items()]
     return "\n".join(lines) + "\n"

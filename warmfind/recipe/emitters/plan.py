@@ -15,17 +15,10 @@ import yaml
 
 from warmfind.analysis.noise_scale import for_batch, move_caveat, recipe_noise
 from warmfind.errors import WarmfindError
+from warmfind.recipe.emitters.optimizer import OptimizerSpec, optimizer_spec
 from warmfind.recipe.schedule import Schedule, from_mapping
 
 OVERRIDABLE = {"peak_lr": float, "warmup_steps": int, "total_steps": int, "min_lr": float, "batch_size": int}
-
-# torch class for each optimizer name warmfind records, and the hyper-parameters worth carrying over.
-OPTIMIZER_CLASSES = {"adamw": "torch.optim.AdamW", "adam": "torch.optim.Adam", "sgd": "torch.optim.SGD"}
-OPTIMIZER_KEYS = {
-    "adamw": ("betas", "eps", "weight_decay"),
-    "adam": ("betas", "eps", "weight_decay"),
-    "sgd": ("momentum", "dampening", "weight_decay", "nesterov"),
-}
 
 UNITS = "All step counts are optimizer steps (one optimizer.step() each), not micro-batches, samples or epochs."
 
@@ -48,6 +41,7 @@ class EmitPlan:
     moved_caveat: str = ""  # why the noise-scale table does not trust that move ("" when it does)
     incomplete: str = ""  # why the recipe is marked complete: false ("" when it is complete)
     grad_clip: float | None = None  # the max gradient norm the probes clipped to (None: they did not clip)
+    probe_processes: int = 1  # data-parallel processes of the probe; batch_size is the global batch either way
 
     @property
     def peak_lr(self) -> float:
@@ -66,27 +60,33 @@ class EmitPlan:
         return self.schedule.min_lr
 
     @property
+    def spec(self) -> OptimizerSpec:
+        """The recorded optimizer: class, hyper-parameters, parameter groups."""
+        return optimizer_spec(self.optimizer)
+
+    @property
     def optimizer_name(self) -> str:
-        return str(self.optimizer.get("name", "adamw")).lower()
+        return self.spec.name
 
     @property
     def optimizer_class(self) -> str:
-        """``torch.optim.AdamW`` for ``adamw``; a dotted name is taken as a class path; else AdamW."""
-        name = str(self.optimizer.get("name", "adamw"))
-        return OPTIMIZER_CLASSES.get(name.lower(), name if "." in name else OPTIMIZER_CLASSES["adamw"])
-
-    @property
-    def optimizer_known(self) -> bool:
-        return self.optimizer_name in OPTIMIZER_CLASSES
+        """``torch.optim.AdamW`` for ``adamw``; a recorded class path for other classes."""
+        return self.spec.class_path
 
     def optimizer_hparams(self) -> dict[str, Any]:
         """The recorded hyper-parameters a constructor of ``optimizer_class`` accepts (lr excluded)."""
-        keys = OPTIMIZER_KEYS.get(self.optimizer_name, ())
-        return {k: self.optimizer[k] for k in keys if k in self.optimizer and self.optimizer[k] is not None}
+        return dict(self.spec.hparams)
 
     @property
-    def param_groups(self) -> int:
-        return int(self.optimizer.get("groups", 1) or 1)
+    def processes(self) -> int:
+        return int(self.probe_processes or 1)
+
+    def micro_batch(self) -> int | None:
+        """Samples per micro-batch per process: the batch over accumulation x processes (None when it does not divide)."""
+        parts = self.accumulate * self.processes
+        if not self.batch_size or self.batch_size % parts:
+            return None
+        return self.batch_size // parts
 
 
 def parse_overrides(pairs: Sequence[str]) -> dict[str, float | int]:
@@ -156,6 +156,7 @@ def plan_from_recipe(recipe: Mapping[str, Any], source: str, overrides: Mapping[
         moved_caveat=caveat,
         incomplete=incomplete_reason(recipe),
         grad_clip=workload.get("grad_clip"),
+        probe_processes=int(workload.get("processes") or 1),
     )
 
 
