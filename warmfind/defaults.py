@@ -137,3 +137,11 @@ SHAPE_SAME = 0.02  # a planned schedule within 2% of the peak of the probed one 
 #   shape: float rounding, a one-step warmup offset (nanoGPT, DeepSpeed) and HF's lr_end = 1e-7 stay well under it
 SHAPE_CLOSE = 0.15  # ... within 15% of the peak it is close enough to keep the measured peak (info): a linear decay
 #   stays within 0.105 of a cosine's; WSD against cosine, where the suite's best peaks moved 1.4-2.8x, differs by 0.90
+
+# --- zero-start parameters and the along-probe noise scale (issue 19) ----------------------------
+ZERO_START_FRACTION = 0.01  # a module whose norm at init is under 1% of a default fan-in init's (LoRA's B = 0, a zero
+#   position embedding, a 1e-5 layer scale) has no update ratio of its own (|dw|/|w| is unbounded at step 0: a zero
+#   position embedding read x4.5e+14): it is measured against max(|w|, that init scale) instead
+NOISE_INIT_LR_FRACTION = 1e-3  # the noise scale at init comes from the range test's steps below 1/1000 of its blow-up
+#   LR (the weights moved by < ~6 such steps in all); about the first 50-60 of its 100 steps
+NOISE_INIT_MIN_STEPS = 8  # fewer steps than this under that LR give no estimate at init

@@ -11,7 +11,11 @@ from warmfind.analysis.noise_scale import (
     BatchRow,
     batch_table,
     estimate_noise_scale,
+    init_window,
+    is_measured,
+    noise_from_sums,
     predicted_lr,
+    recipe_noise,
     predicted_warmup,
     regime,
     steps_factor,
@@ -111,6 +115,66 @@ def test_stderr_is_calibrated() -> None:
         ns = estimate_noise_scale(small[t].tolist(), big[t].tolist(), b_small, b_big)
         covered += abs(ns.b_simple - 8.0) <= 1.96 * ns.stderr
     assert 0.90 <= covered / trials <= 0.99
+
+
+# --- along a probe: every pair of a window of consecutive batches ------------------------------------------
+
+def _sums(grads: torch.Tensor) -> tuple[list[float], list[float]]:
+    """``|g_t|^2`` and the running ``|g_0 + ... + g_t|^2`` of a (steps, dim) table, as the probe loop records them."""
+    return (grads**2).sum(1).tolist(), (grads.cumsum(0) ** 2).sum(1).tolist()
+
+
+def test_noise_from_sums_is_the_all_pairs_estimate() -> None:
+    """|G|^2 is the mean dot product over all pairs of batches, tr(Sigma)/B their sample variance: exact algebra."""
+    grads = torch.tensor([[1.0, 2.0], [3.0, 0.0], [0.0, -1.0], [2.0, 2.0]], dtype=torch.float64)
+    pairs = [float(grads[s] @ grads[t]) for s in range(4) for t in range(s + 1, 4)]  # 2, -2, 6, 0, 6, -2
+    ns = noise_from_sums(*_sums(grads), batch=8)
+    assert ns.grad_sq == pytest.approx(sum(pairs) / len(pairs))  # 10 / 6
+    assert ns.trace_sigma == pytest.approx(8 * float(((grads - grads.mean(0)) ** 2).sum(1).sum() / 3))
+    assert ns.b_simple == pytest.approx(ns.trace_sigma / ns.grad_sq)
+    assert (ns.b_small, ns.b_big, ns.samples) == (8, 32, 4)
+
+
+def test_noise_from_sums_recovers_b_simple_and_its_stderr_is_calibrated() -> None:
+    """Gaussian batch gradients with |G|^2 = 5 and tr(Sigma) = 40 x B: B_simple = 8 x 16 = 128 from 50 batches of 16,
+    a noise-dominated case (B_simple = 8 B); ~95% of +-1.96 stderr intervals cover the truth."""
+    dim, batch, steps, trials = 40, 16, 50, 300
+    gen = torch.Generator().manual_seed(3)
+    true_g = torch.full((dim,), math.sqrt(5.0 / dim), dtype=torch.float64)
+    grads = true_g + torch.randn(trials, steps, dim, generator=gen, dtype=torch.float64) * math.sqrt(40.0 / dim)
+    estimates = [noise_from_sums(*_sums(grads[t]), batch) for t in range(trials)]
+    covered = sum(abs(ns.b_simple - 128.0) <= 1.96 * ns.stderr for ns in estimates) / trials
+    assert 0.88 <= covered <= 0.99
+    assert sorted(ns.b_simple for ns in estimates)[trials // 2] == pytest.approx(128.0, rel=0.1)
+
+
+def test_noise_from_sums_rejects_bad_input() -> None:
+    with pytest.raises(ValueError):
+        noise_from_sums([1.0, 1.0], [1.0, 2.0], 8)  # fewer than 3 steps
+    with pytest.raises(ValueError):
+        noise_from_sums([1.0, 1.0, math.nan], [1.0, 2.0, 3.0], 8)
+    assert noise_from_sums([1.0, 1.0, 1.0], [1.0, 0.0, 1.0], 8).noise_dominated  # the pairs cancel: |G|^2 <= 0
+
+
+@pytest.mark.parametrize(("fraction", "steps"), [(1e-3, 3), (1e-2, 4), (1.0, 6), (1e-9, 0)])
+def test_init_window_counts_the_steps_far_below_the_blowup(fraction: float, steps: int) -> None:
+    lrs = [1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2]
+    assert init_window(lrs, 0.05, fraction) == steps
+
+
+@pytest.mark.parametrize(
+    ("b_simple", "stderr", "measured"),
+    [(100.0, 20.0, True), (100.0, 50.0, True), (100.0, 51.0, False), (math.inf, math.inf, False),
+     (math.nan, 1.0, False), (0.0, 0.0, False), (100.0, None, False)],
+)
+def test_only_finite_tight_estimates_count_as_measured(b_simple: float, stderr: float | None, measured: bool) -> None:
+    assert is_measured(b_simple, stderr) is measured
+
+
+def test_a_recipe_with_a_loose_or_infinite_noise_scale_has_none_to_move_a_batch_by() -> None:
+    assert recipe_noise({"b_noise_used": None, "at_init": {"b_simple": 242.0, "stderr": 179.0}}) is None
+    assert recipe_noise({"b_noise_used": None, "at_init": {"b_simple": math.inf, "stderr": math.inf}}) is None
+    assert recipe_noise({"b_noise_used": None, "at_init": {"b_simple": 111.0, "stderr": 9.0}}) == (111.0, 9.0)
 
 
 # --- batch-size predictions ------------------------------------------------------------------------

@@ -235,3 +235,73 @@ def test_noise_line_names_the_regime_and_the_warmup_transfer(
     line = noise_line(block)
     assert line is not None and line.startswith(f"gradient noise scale B_simple ~ {at_init:.3g}")
     assert all(s in line for s in says) and not any(s in line for s in not_says)
+
+
+# --- at init from the range test: every pair of its first batches, no extra step ------------------------------
+
+def test_the_range_test_records_the_running_gradient_sum_and_other_runs_do_not() -> None:
+    model, x, y = _least_squares()
+    data = [(x[i : i + 16], y[i : i + 16]) for i in range(0, 80, 16)]
+    prober = Prober(Workload(model, data, _mse, lambda params, lr: torch.optim.SGD(params, lr=lr), "sgd"), torch.device("cpu"))
+    sweep, _ = prober.run(lambda step: 0.0, steps=5, label="range-test", peak_lr=0.0, schedule="exponential")
+    per_batch = torch.stack([_per_example_grads(model, bx, by, lambda out, t: ((out.squeeze(-1) - t) ** 2).mean()).mean(0)
+                             for bx, by in data]).double()  # the stream's seed-0 order is the list's
+    assert sweep.grad_sum_sq == pytest.approx((per_batch.cumsum(0) ** 2).sum(1).tolist(), rel=1e-5)
+    other, _ = prober.run(lambda step: 0.0, steps=5, label="rerank", peak_lr=0.0)
+    assert other.grad_sum_sq == () and prober.train_step.grad_sum is None  # the buffer lives for the range test only
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_b_simple_at_init_from_the_range_test_matches_the_exact_value(case: str) -> None:
+    """The real 100-step sweep from 1e-7 on batches drawn with replacement: its first steps give B_simple at init."""
+    from warmfind.analysis.lr_range import analyse_range_test
+    from warmfind.probing.noise_report import at_init_from_range_test
+    from warmfind.probing.search import _range_test
+
+    make, loss_fn, loss_one = CASES[case]
+    model, x, y = make()
+    grad_sq, trace = _exact(_per_example_grads(model, x, y, loss_one or (lambda out, t: ((out.squeeze(-1) - t) ** 2).mean())))
+    stream = _with_replacement(x, y, 16, seed=5)
+    workload = Workload(model, [next(stream) for _ in range(100)], loss_fn,
+                        lambda params, lr: torch.optim.SGD(params, lr=lr), "sgd")
+    prober = Prober(workload, torch.device("cpu"))
+    sweep = _range_test(prober)
+    ns = at_init_from_range_test([sweep], analyse_range_test(sweep.lrs, sweep.losses).blowup_lr, 16)
+    assert ns is not None and 40 <= ns.samples <= 70 and prober.budget.steps == sweep.steps  # no step beyond the sweep
+    assert ns.b_simple == pytest.approx(trace / grad_sq, rel=0.15)
+    assert abs(ns.b_simple - trace / grad_sq) <= 2 * ns.stderr and ns.measured
+
+
+def _noise(b_simple: float, stderr: float) -> Any:
+    from warmfind.analysis.noise_scale import NoiseScale
+
+    return NoiseScale(b_simple, 1.0, b_simple, 32, 1600, 50, stderr, noise_dominated=math.isinf(b_simple))
+
+
+@pytest.mark.parametrize(
+    ("at_init", "shown"),
+    [
+        pytest.param(_noise(math.inf, math.inf), "not measured (inf)", id="inf"),
+        pytest.param(_noise(math.nan, math.nan), "not measured (nan)", id="nan"),
+        pytest.param(_noise(242.0, 179.0), "not measured (242 +-74%)", id="loose"),
+    ],
+)
+def test_inf_nan_and_loose_estimates_are_shown_as_not_measured_and_drive_nothing(at_init: Any, shown: str) -> None:
+    from warmfind.probing.noise_report import NOT_MEASURED, noise_block, noise_line
+
+    block = noise_block(at_init, None, 32, 1e-2, warmup_steps=10)
+    assert block is not None and block["b_noise_used"] is None and "batch_table" not in block
+    assert block["regime"] == NOT_MEASURED
+    line = noise_line(block)
+    assert line is not None and f"B_simple ~ {shown} at init" in line
+    assert "waste compute" not in line and "linearly" not in line and "batch_table" not in line
+
+
+def test_an_infinite_estimate_after_training_falls_back_to_the_measured_one_at_init() -> None:
+    from warmfind.probing.noise_report import noise_block, noise_line
+
+    block = noise_block(_noise(111.0, 9.0), _noise(math.inf, math.inf), 32, 1e-2)
+    assert block is not None and block["b_noise_used"] == 111.0 and block["batch_table"]
+    line = noise_line(block)
+    assert line is not None and "111 (+-9) at init, not measured (inf) after training" in line
+    assert "sub-linearly" in line and "waste compute" not in line

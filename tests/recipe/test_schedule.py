@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+from pathlib import Path
 
 import pytest
 import torch
@@ -195,3 +196,21 @@ def test_warmup_cosine_lr_class_matches_and_saves_plain_state() -> None:
 def test_unknown_module_attribute_still_raises() -> None:
     with pytest.raises(AttributeError):
         schedule.NoSuchThing  # noqa: B018
+
+
+def test_lr_at_reads_a_recipe_file_once_until_it_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21.6: 400 lr_at calls on a path re-read the YAML each time (9.8 s); now the file is read once per version."""
+    import os
+
+    from warmfind.recipe import schema
+
+    reads = []
+    real = schema.load_recipe
+    monkeypatch.setattr(schema, "load_recipe", lambda path, partial=False: reads.append(path) or real(path, partial))
+    path = tmp_path / "r.yaml"
+    path.write_text("warmfind: 1\nrecommendation: {peak_lr: 0.001, warmup_steps: 10, total_steps: 100, min_lr: 0.0}\n")
+    lrs = [schedule.lr_at(path, step) for step in range(400)]
+    assert len(reads) == 1 and lrs[10] == 0.001
+    path.write_text("warmfind: 1\nrecommendation: {peak_lr: 0.002, warmup_steps: 10, total_steps: 100, min_lr: 0.0}\n")
+    os.utime(path, ns=(1, 1))  # a new version even where the clock is coarse
+    assert schedule.lr_at(path, 10) == 0.002 and len(reads) == 2

@@ -24,6 +24,7 @@ class LayerRestraint:
     without_warmup: float  # mean |Δw|/|w| per step over the first ``steps`` steps, no warmup
     with_warmup: float  # the same with the chosen warmup
     restraint: float  # without / with: how many times less the warmup let this module move (inf: it did not move)
+    zero_start: bool = False  # started near zero: its ratios are |dw| / max(|w|, its init scale), not |dw| / |w|
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def warmup_restraint(without: ProbeRun, with_warmup: ProbeRun) -> LayerReport | 
     """How much the warmup of ``with_warmup`` restrained each module against ``without`` (same LR and horizon).
 
     Compared over the warmup's own length (at least one step): after it, both runs train at the same schedule.
-    None when the runs did not record the same modules or either recorded no ratios.
+    A module that started near zero (``ProbeRun.zero_start``) was recorded against its init scale, so its
+    quotient compares update sizes rather than relative changes of a weight that was not there. None when the runs did not record the same modules or either recorded no ratios.
     """
     if without.layer_names != with_warmup.layer_names or not without.update_ratios or not with_warmup.update_ratios:
         return None
@@ -57,7 +59,8 @@ def warmup_restraint(without: ProbeRun, with_warmup: ProbeRun) -> LayerReport | 
         warm = early_ratio(with_warmup.update_ratios, steps, depth)
         if math.isnan(plain) or math.isnan(warm):
             continue
-        rows.append(LayerRestraint(name, depth, plain, warm, plain / warm if warm > 0 else math.inf))
+        rows.append(LayerRestraint(name, depth, plain, warm, plain / warm if warm > 0 else math.inf,
+                                   zero_start=name in without.zero_start))
     return LayerReport(with_warmup.peak_lr, with_warmup.warmup_steps, steps, tuple(rows)) if rows else None
 
 
@@ -88,7 +91,16 @@ def restraint_line(report: LayerReport) -> str:
                "shallower modules were restrained more, unlike Gotmare et al.'s deeper-layer finding"
                if shallow > deep * 1.1 else "restraint was about even across depth")
     return (f"warmup at {report.peak_lr:.1e} restrained {top} most over its first {report.steps} steps "
-            f"(deeper half x{deep:.2g}, shallower half x{shallow:.2g}): {verdict}")
+            f"(deeper half x{deep:.2g}, shallower half x{shallow:.2g}): {verdict}{zero_start_note(report)}")
+
+
+def zero_start_note(report: LayerReport) -> str:
+    """The clause naming the modules that started near zero and the scale they were measured against ("" if none)."""
+    zero = [f"'{r.layer}'" for r in report.rows if r.zero_start]
+    if not zero:
+        return ""
+    return (f"; {', '.join(zero)} started at zero, so {'its' if len(zero) == 1 else 'their'} update ratios are "
+            "against a default init's scale, not the weight's own")
 
 
 def _geomean(values: Sequence[float]) -> float:

@@ -11,13 +11,16 @@ batch sizes B_small < B_big give unbiased estimates of both terms:
     tr(Sigma) ~ (|G_small|^2 - |G_big|^2) / (1/B_small - 1/B_big)
 
 Their ratio is not unbiased, so each is averaged over many samples first and only the averages are divided.
+
+Along a probe (``noise_from_sums``) the small batch is each step's own batch and the big one the mean of a window
+of n consecutive steps, from the running sum of their gradients: every pair of batches in the window is a sample.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from warmfind.defaults import (
@@ -27,9 +30,6 @@ from warmfind.defaults import (
     TRUST_MAX_OVER_NOISE,
     TRUST_MAX_REL_STDERR,
 )
-
-# Thresholds (candidates for warmfind.defaults; kept here until the lead moves them).
-
 
 @dataclass(frozen=True)
 class NoiseScale:
@@ -50,6 +50,18 @@ class NoiseScale:
         if self.b_simple <= 0 or not math.isfinite(self.b_simple):
             return math.inf
         return self.stderr / self.b_simple
+
+    @property
+    def measured(self) -> bool:
+        """``is_measured`` of this estimate: the only kind that may drive a batch table, a regime sentence or a batch move."""
+        return is_measured(self.b_simple, self.stderr)
+
+
+def is_measured(b_simple: Any, stderr: Any) -> bool:
+    """A finite, positive B_simple whose stderr is at most TRUST_MAX_REL_STDERR of it; anything else (inf, NaN, 0,
+    a missing or looser stderr) is shown as "not measured" and used for nothing."""
+    return (_positive_finite(b_simple) and isinstance(stderr, (int, float)) and not isinstance(stderr, bool)
+            and stderr / b_simple <= TRUST_MAX_REL_STDERR)
 
 
 @dataclass(frozen=True)
@@ -139,6 +151,63 @@ def _ratio_stderr(traces: list[float], grads: list[float], weights: list[float],
         return math.inf
     spread = sum(w * ((t - ratio * g) / grad_sq) ** 2 for w, t, g in zip(weights, traces, grads)) / (1.0 - sum_w2)
     return math.sqrt(sum_w2 * spread)
+
+
+def noise_from_sums(grad_sq: Sequence[float], sum_sq: Sequence[float], batch: int) -> NoiseScale:
+    """B_simple from ``n`` consecutive batches at (nearly) fixed weights: ``|g_t|^2`` and the running ``|g_0 + ... + g_t|^2``.
+
+    The small batch is one batch (B), the big one the mean of all n (nB); with ``Q = mean |g_t|^2`` and
+    ``U = (|S_n|^2 - n Q) / (n (n - 1))`` (the mean of ``g_s . g_t`` over the n(n-1)/2 pairs s < t) the two-batch
+    estimators of the module docstring reduce to
+
+        |G|^2 ~ U,    tr(Sigma) ~ B (Q - U),    B_simple = B (Q - U) / U
+
+    which use every pair in the window, not only neighbours. The standard error is a plug-in for this U-statistic:
+    ``Var(U) = 2 (2 (n-2) z1 + z2) / (n (n-1))`` with ``z1 = Var(g.G)`` and ``z2 = Var(g_s.g_t)``, both read off
+    ``u_t = g_t . mean(g_<t)``, whose spread about U is ``z1 + (z2 - z1)/t``; the delta method carries it, with the
+    spread of Q, to the ratio. The gradients must come from independent batches at the same weights.
+    """
+    n = len(grad_sq)
+    if n != len(sum_sq):
+        raise ValueError(f"grad_sq has {n} steps but sum_sq has {len(sum_sq)}")
+    if n < 3 or batch < 1:
+        raise ValueError(f"need at least 3 steps and a positive batch, got {n} steps of batch {batch}")
+    if not all(math.isfinite(v) for v in (*grad_sq, *sum_sq)):
+        raise ValueError("squared gradient norms must be finite")
+    q = sum(grad_sq) / n
+    u = (sum_sq[-1] - n * q) / (n * (n - 1))
+    base = estimate_noise_scale([q], [sum_sq[-1] / n**2], batch, n * batch)
+    if base.noise_dominated:
+        return base
+    dots = [(sum_sq[t] - sum_sq[t - 1] - grad_sq[t]) / 2 for t in range(1, n)]  # g_t . (g_0 + ... + g_{t-1})
+    z1, z2 = _pair_spreads([d / t for t, d in enumerate(dots, start=1)], u)
+    var_u = 2 * (2 * (n - 2) * z1 + z2) / (n * (n - 1))
+    var_q = sum((v - q) ** 2 for v in grad_sq) / (n * (n - 1))
+    cov_qu = 4 * z1 / n  # both carry the g.G term
+    var_ratio = var_q / u**2 + q**2 * var_u / u**4 - 2 * q * cov_qu / u**3
+    return replace(base, samples=n, stderr=batch * math.sqrt(max(var_ratio, q**2 * var_u / u**4 / 4)))
+
+
+def _pair_spreads(means: Sequence[float], u: float) -> tuple[float, float]:
+    """``(z1, z2)`` from ``u_t = g_t . mean(g_<t)`` (t = 1..): least squares of ``(u_t - U)^2`` on ``z1 + (z2 - z1)/t``."""
+    xs = [1.0 / t for t in range(1, len(means) + 1)]
+    ys = [(m - u) ** 2 for m in means]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx if sxx > 0 else 0.0
+    z1 = max(my - slope * mx, 0.0)
+    return z1, z1 + max(slope, 0.0)
+
+
+def init_window(lrs: Sequence[float], top_lr: float, fraction: float) -> int:
+    """How many leading steps of an LR range test ran at ``lr <= fraction * top_lr``: the weights barely moved.
+
+    The sweep rises by a constant factor r per step, so the weights moved by at most ``lr_t / (1 - 1/r)`` in
+    total by step t (about 6 ``lr_t`` at the usual 100 steps over 1e-7..10): at a thousandth of the LR that blows
+    up, the gradient is the one at init to within far less than its noise.
+    """
+    limit = fraction * top_lr
+    return next((i for i, lr in enumerate(lrs) if lr > limit), len(lrs))
 
 
 def predicted_lr(peak_lr: float, batch: int, new_batch: int, b_noise: float) -> float:
@@ -250,15 +319,19 @@ def regime(batch: int, b_noise: float) -> str:
 def recipe_noise(block: Any) -> tuple[float, float | None] | None:
     """The noise scale a recipe's ``evidence.gradient_noise_scale`` used for its batch table, and its stderr.
 
-    ``b_noise_used`` (what ``warmfind probe`` writes), else a hand-written ``b_simple``, else ``at_init.b_simple``;
-    only a finite positive number counts (None when there is none). The stderr is the one recorded with the
-    measurement that gave the value (``at_peak_lr`` or ``at_init``), None when not found.
+    ``b_noise_used`` (what ``warmfind probe`` writes, None when nothing was measured), else a hand-written
+    ``b_simple``, else ``at_init.b_simple`` when it has no stderr or a tight one (``is_measured``); only a finite
+    positive number counts (None when there is none). The stderr is the one recorded with the measurement that
+    gave the value (``at_peak_lr``, ``along_probe`` or ``at_init``), None when not found.
     """
     if not isinstance(block, Mapping):
         return None
-    measured = [m for m in (block.get("at_peak_lr"), block.get("at_init")) if isinstance(m, Mapping)]
+    measured = [m for m in (block.get("at_peak_lr"), block.get("along_probe"), block.get("at_init")) if isinstance(m, Mapping)]
     at_init = block.get("at_init")
-    candidates = (block.get("b_noise_used"), block.get("b_simple"), at_init.get("b_simple") if isinstance(at_init, Mapping) else None)
+    init_value = None
+    if isinstance(at_init, Mapping) and (at_init.get("stderr") is None or is_measured(at_init.get("b_simple"), at_init.get("stderr"))):
+        init_value = at_init.get("b_simple")
+    candidates = (block.get("b_noise_used"), block.get("b_simple"), init_value)
     value = next((float(v) for v in candidates if v is not None and _positive_finite(v)), None)
     if value is None:
         return None

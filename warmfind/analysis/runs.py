@@ -36,6 +36,8 @@ class ProbeRun:
     eval_loss: float | None = None  # mean loss on the held-out batches after the run, when there are any
     small_batch_sq: tuple[float, ...] = ()  # |g|^2 of the first micro-batch per step (noise scale), if split
     big_batch_sq: tuple[float, ...] = ()  # |g|^2 of the whole batch per step, if split
+    zero_start: tuple[str, ...] = ()  # modules that started near zero: their update ratio is against their init scale
+    grad_sum_sq: tuple[float, ...] = ()  # |g_0 + ... + g_t|^2 per step (the range test): the noise scale at init
 
     @property
     def steps(self) -> int:

@@ -25,6 +25,7 @@ from warmfind.probing.entrypoint import resolve
 from warmfind.probing.holdout import hold_out
 from warmfind.probing.noise_report import (
     along_probe,
+    at_init_from_range_test,
     measure_now,
     noise_batches,
     noise_block,
@@ -167,7 +168,6 @@ def measure(
     threads = choose_threads(prober, options.threads)
     started = time.monotonic()
     noise_n = noise_batches(total)
-    at_init = measure_now(prober, info.batch_size, noise_n)
     result = search(prober, plan, on_stage, lambda: measure_now(prober, info.batch_size, noise_n))
     rec = result.recommendation
     if rec is not None and plan.shape != rec.schedule:  # the planned shape, measured as such by every probe
@@ -176,6 +176,8 @@ def measure(
                       decay_fraction=planned.decay_fraction if planned.shape == WSD else None)
     parts = options.accumulate * (group.world if group else 1)
     along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
+    at_init = at_init_from_range_test(result.runs, result.range_test.blowup_lr if result.range_test else None,
+                                      info.batch_size)
     noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along,
                         rec.warmup_steps if rec else None)
     if rec is not None and (line := noise_line(noise)):

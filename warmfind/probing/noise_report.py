@@ -1,4 +1,8 @@
-"""The gradient-noise-scale evidence of a recipe: B_simple at init and at the chosen LR, and a batch-size table."""
+"""The gradient-noise-scale evidence of a recipe: B_simple at init and at the chosen LR, and a batch-size table.
+
+Only a measured B_simple (``NoiseScale.measured``: finite, positive, stderr within TRUST_MAX_REL_STDERR) drives the
+table, the regime sentence and ``b_noise_used``; any other is written down and shown as "not measured".
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,14 @@ from dataclasses import asdict
 from typing import Any
 
 from warmfind import defaults
-from warmfind.analysis.noise_scale import NoiseScale, batch_table, regime
+from warmfind.analysis.noise_scale import (
+    NoiseScale,
+    batch_table,
+    init_window,
+    is_measured,
+    noise_from_sums,
+    regime,
+)
 from warmfind.analysis.runs import ProbeRun
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BadData, BatchStream, checked
@@ -48,6 +59,26 @@ def measure_now(prober: Prober, batch_size: int | None, num_batches: int = defau
     return noise
 
 
+def at_init_from_range_test(runs: list[ProbeRun], blowup_lr: float | None, batch_size: int | None,
+                            fraction: float = defaults.NOISE_INIT_LR_FRACTION) -> NoiseScale | None:
+    """B_simple at init from the range test's first steps, the ones under ``fraction`` x its blow-up LR
+    (``noise_scale.init_window``): consecutive batches at weights that have barely moved, no extra step.
+
+    None when there is no range test with a gradient sum, fewer than NOISE_INIT_MIN_STEPS such steps, or no batch size.
+    """
+    sweep = next((r for r in runs if r.label == "range-test" and r.grad_sum_sq), None)
+    if sweep is None or not batch_size:
+        return None
+    top = blowup_lr or sweep.lrs[-1]
+    n = min(init_window(sweep.lrs, top, fraction), len(sweep.grad_sum_sq))
+    if n < defaults.NOISE_INIT_MIN_STEPS:
+        return None
+    try:
+        return noise_from_sums([g * g for g in sweep.grad_norms[:n]], sweep.grad_sum_sq[:n], batch_size)
+    except ValueError:  # non-finite gradients in the window
+        return None
+
+
 def along_probe(runs: list[ProbeRun], peak_lr: float, batch_size: int | None, parts: int) -> NoiseScale | None:
     """B_simple along the longest probe run at the chosen peak, from the norms it recorded per step.
 
@@ -67,35 +98,57 @@ def noise_block(
     at_init: NoiseScale | None, at_peak: NoiseScale | None, batch_size: int | None, peak_lr: float | None,
     along: NoiseScale | None = None, warmup_steps: int | None = None,
 ) -> dict[str, Any] | None:
-    """The recipe's ``evidence.gradient_noise_scale``: both measurements, the regime, and the batch table
-    (peak LR and warmup steps at other batch sizes, ``noise_scale.batch_table``)."""
-    if at_init is None or batch_size is None:
+    """The recipe's ``evidence.gradient_noise_scale``: every measurement, the regime, and the batch table (peak LR
+    and warmup steps at other batch sizes, ``noise_scale.batch_table``).
+
+    The noise scale used is the first *measured* one of: at the peak LR, along the probe, at init. When none is
+    measured, ``b_noise_used`` is None, the regime says so and there is no batch table.
+    """
+    if batch_size is None or (at_init is None and at_peak is None and along is None):
         return None
-    use = at_peak if at_peak is not None and math.isfinite(at_peak.b_simple) else at_init
+    use = next((n for n in (at_peak, along, at_init) if n is not None and n.measured), None)
     block: dict[str, Any] = {
         "batch_size": batch_size,
-        "at_init": asdict(at_init),
+        "at_init": asdict(at_init) if at_init is not None else None,
         "at_peak_lr": asdict(at_peak) if at_peak is not None else None,
         "along_probe": asdict(along) if along is not None else None,
-        "b_noise_used": use.b_simple,
-        "regime": regime(batch_size, use.b_simple) if math.isfinite(use.b_simple) else "noise swamps the gradient",
+        "b_noise_used": use.b_simple if use is not None else None,
+        "regime": regime(batch_size, use.b_simple) if use is not None else NOT_MEASURED,
     }
-    if peak_lr is not None:
+    if peak_lr is not None and use is not None:
         rows = batch_table(peak_lr, batch_size, use.b_simple, b_noise_stderr=use.stderr, warmup_steps=warmup_steps)
         block["batch_table"] = [asdict(r) for r in rows]
     return block
+
+
+NOT_MEASURED = (f"B_simple not measured (infinite, undefined or looser than +-{defaults.TRUST_MAX_REL_STDERR:.0%}): "
+                "no batch-size advice")
+
+
+def noise_words(measurement: dict[str, Any] | None) -> str:
+    """``161 (+-12)`` for a measured B_simple, else ``not measured`` with what was found (``inf``, ``+-140%``)."""
+    if measurement and is_measured(measurement.get("b_simple"), measurement.get("stderr")):
+        return f"{measurement['b_simple']:.3g} (+-{measurement['stderr']:.2g})"
+    if not measurement:
+        return "not measured"
+    value, stderr = measurement.get("b_simple"), measurement.get("stderr")
+    if isinstance(value, (int, float)) and 0 < value < math.inf and isinstance(stderr, (int, float)):
+        return f"not measured ({value:.3g} +-{stderr / value:.0%})"
+    return f"not measured ({value})"
 
 
 def noise_line(block: dict[str, Any] | None) -> str | None:
     """One sentence for the recommendation's explanation."""
     if not block:
         return None
-    init = block["at_init"]
-    text = f"gradient noise scale B_simple ~ {init['b_simple']:.3g} (+-{init['stderr']:.2g}) at init"
-    if block["at_peak_lr"]:
-        text += f", {block['at_peak_lr']['b_simple']:.3g} after training at the peak LR"
+    init = block.get("at_init")
+    text = f"gradient noise scale B_simple ~ {noise_words(init)} at init"
+    if block.get("at_peak_lr"):
+        text += f", {noise_words(block['at_peak_lr'])} after training at the peak LR"
     text = f"{text}; batch {block['batch_size']}: {block['regime']}"
-    if math.isfinite(init["b_simple"]) and block["batch_size"] * defaults.REGIME_MARGIN <= init["b_simple"]:
+    if block.get("b_noise_used") is None:
+        return text
+    if init and is_measured(init["b_simple"], init["stderr"]) and block["batch_size"] * defaults.REGIME_MARGIN <= init["b_simple"]:
         text += ("; early in training the batch is small against the noise scale, so mini-batch noise dominates "
                  "the first updates and the linear-scaling rule does not hold there (whether that needs a warmup is "
                  "what the probes above measured)")

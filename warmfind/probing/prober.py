@@ -28,7 +28,7 @@ from warmfind.probing.batches import (
 )
 from warmfind.probing.distributed import Group, any_rank, broadcast_parameters
 from warmfind.probing.snapshots import Snapshot, SnapshotStore
-from warmfind.probing.step_stats import StepRecorder, module_groups
+from warmfind.probing.step_stats import StepRecorder, module_groups, zero_start_floors
 from warmfind.probing.train_step import TrainStep
 from warmfind.probing.workload import Workload
 
@@ -114,6 +114,7 @@ class Prober:
         self.ratio_every = ratio_every
         self.param_values = self.train_step.param_values
         self.layer_names, self.layer_index = module_groups(self.model)
+        self.layer_floors = zero_start_floors(self.param_values, self.layer_index, len(self.layer_names))
         torch.manual_seed(seed)
         self.group_ratios = self._group_ratios()
         self.initial = self.snapshot(None, step=0)
@@ -216,7 +217,8 @@ class Prober:
         optimizer = self.restore(start)
         seed = self.seed if data_seed is None else data_seed
         batches = _skip(BatchStream(self.workload.data, seed, self.device).batches(), start.step)
-        rec = StepRecorder(self.layer_index.to(self.device), len(self.layer_names))
+        rec = StepRecorder(self.layer_index.to(self.device), len(self.layer_names), self.layer_floors.to(self.device))
+        self.train_step.begin_run(sum_gradients=label == "range-test")  # its first steps are at init: the noise scale
         saved: Snapshot | None = None
         stopped: str | None = None
         began = time.monotonic()
@@ -303,6 +305,8 @@ class Prober:
             label=label, peak_lr=peak_lr, warmup_steps=warmup, planned_steps=steps, schedule=schedule,
             lrs=tuple(rec.lrs[:n]), losses=tuple(rec.host_losses), grad_norms=tuple(math.sqrt(v) for v in rec.host_grad_sq),
             layer_names=self.layer_names, update_ratios=tuple(rec.host_ratios), stopped=stopped,
+            zero_start=tuple(n for n, f in zip(self.layer_names, self.layer_floors.tolist()) if f > 0),
+            grad_sum_sq=tuple(rec.host_sum_sq),
             seconds=time.monotonic() - began, seed=seed,
             small_batch_sq=tuple(rec.host_small_sq), big_batch_sq=tuple(rec.host_grad_sq) if rec.host_small_sq else (),
         )

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import torch
+
+from warmfind import defaults
 
 
 class StepRecorder:
     """Per-step measurements kept as device tensors and copied to the host in batches.
 
     Update ratios arrive as per-parameter norms ``[|w| ..., |delta w| ...]`` of the measured steps only; ``sync``
-    sums them per module in one batched op and repeats each measurement until the next one.
+    sums them per module in one batched op and repeats each measurement until the next one. A module that started
+    at zero is measured against ``max(|w|, its init scale)`` (``weight_floor``, see ``zero_start_floors``).
     """
 
-    def __init__(self, layer_index: torch.Tensor, n_layers: int) -> None:
+    def __init__(self, layer_index: torch.Tensor, n_layers: int, weight_floor: torch.Tensor | None = None) -> None:
         self.n_layers = n_layers
+        self.weight_floor_sq = None if weight_floor is None else weight_floor.float() ** 2  # per module, 0: no floor
         self.pair_index = torch.cat([layer_index, layer_index + n_layers])  # weight sums, then update sums
         self.lrs: list[float] = []
         self.losses: list[torch.Tensor] = []
@@ -23,10 +28,12 @@ class StepRecorder:
         self.ratio_norms: list[torch.Tensor] = []
         self.ratio_steps: list[int] = []  # the step (within the run) of each entry in ratio_norms
         self.small_sq: list[torch.Tensor] = []
+        self.sum_sq: list[torch.Tensor] = []  # |g_0 + ... + g_t|^2 per step, when the step keeps a gradient sum
         self.host_losses: list[float] = []
         self.host_grad_sq: list[float] = []
         self.host_ratios: list[tuple[float, ...]] = []
         self.host_small_sq: list[float] = []
+        self.host_sum_sq: list[float] = []
         self.ratios_read = 0
         self.last_ratio: tuple[float, ...] = ()
 
@@ -38,6 +45,8 @@ class StepRecorder:
             self._sync_ratios(done, len(self.losses))
         if len(self.small_sq) > len(self.host_small_sq):
             self.host_small_sq += torch.stack(self.small_sq[len(self.host_small_sq):]).tolist()
+        if len(self.sum_sq) > len(self.host_sum_sq):
+            self.host_sum_sq += torch.stack(self.sum_sq[len(self.host_sum_sq):]).tolist()
 
     def _sync_ratios(self, begin: int, end: int) -> None:
         fresh = self.ratio_norms[self.ratios_read:]
@@ -45,7 +54,10 @@ class StepRecorder:
         if fresh:
             sq = torch.stack(fresh).float() ** 2
             sums = torch.zeros(len(fresh), 2 * self.n_layers, device=sq.device).index_add_(1, self.pair_index, sq)
-            rows = (sums[:, self.n_layers:] / sums[:, : self.n_layers].clamp_min(1e-30)).sqrt().tolist()
+            weights = sums[:, : self.n_layers]
+            if self.weight_floor_sq is not None:
+                weights = torch.maximum(weights, self.weight_floor_sq.to(weights.device))
+            rows = (sums[:, self.n_layers:] / weights.clamp_min(1e-30)).sqrt().tolist()
             measured = dict(zip(self.ratio_steps[self.ratios_read:], map(tuple, rows)))
             self.ratios_read = len(self.ratio_norms)
         for step in range(begin, end):
@@ -72,3 +84,30 @@ def module_groups(model: torch.nn.Module) -> tuple[tuple[str, ...], torch.Tensor
             names.append(owner)
         index.append(names.index(owner))
     return tuple(names), torch.tensor(index, dtype=torch.long)
+
+
+def init_scale(param: torch.Tensor) -> float:
+    """The norm a default (fan-in) init gives a tensor of this shape: ``sqrt(numel / fan_in)`` for a weight
+    (entries of std ``1/sqrt(fan_in)``, fan_in as torch counts it), ``sqrt(numel)`` for a vector (a norm's
+    gain of ones), 1 for a scalar."""
+    if param.dim() >= 2:
+        fan_in = param[0].numel()  # size(1) times the receptive field
+        return math.sqrt(param.numel() / fan_in)
+    return math.sqrt(param.numel()) if param.dim() == 1 else 1.0
+
+
+def zero_start_floors(params: Sequence[torch.Tensor], layer_index: torch.Tensor, n_layers: int) -> torch.Tensor:
+    """Per module: its init scale (the root sum of ``init_scale`` squares) when it starts near zero, else 0.
+
+    A module whose norm is under ZERO_START_FRACTION of its init scale (LoRA's B, a zero-init position embedding,
+    a layer scale of 1e-5) has no relative update ratio of its own: ``|delta w| / |w|`` is unbounded at step 0.
+    Its ratio is measured against ``max(|w|, init scale)`` instead, which is what the floor feeds to ``StepRecorder``.
+    """
+    norms_sq = torch.zeros(n_layers, dtype=torch.float64)
+    scales_sq = torch.zeros(n_layers, dtype=torch.float64)
+    with torch.no_grad():
+        for param, module in zip(params, layer_index.tolist()):
+            norms_sq[module] += float(param.detach().double().pow(2).sum())
+            scales_sq[module] += init_scale(param) ** 2
+    zero_start = norms_sq.sqrt() < defaults.ZERO_START_FRACTION * scales_sq.sqrt()
+    return torch.where(zero_start, scales_sq.sqrt(), torch.zeros_like(scales_sq)).float()

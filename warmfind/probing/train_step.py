@@ -1,7 +1,9 @@
 """One optimizer step of a probe, as the user's training would take it: autocast, micro-batches, data-parallel averaging.
 
 It records loss, gradient norm and (when asked) per-module update ratios as device tensors, so a probe step
-costs a handful of extra kernels and no host sync.
+costs a handful of extra kernels and no host sync. During a run that ``begin_run(sum_gradients=True)`` opened
+(the LR range test) it also keeps the running sum of the gradients and records its squared norm: the noise
+scale at init comes from those (``noise_scale.noise_from_sums``) at no extra step.
 """
 
 from __future__ import annotations
@@ -40,6 +42,12 @@ class TrainStep:
         self.grad_clip = grad_clip  # max gradient norm, clipped as torch.nn.utils.clip_grad_norm_ does
         self.params = [p for p in model.parameters() if p.requires_grad]
         self.param_values = [p.detach() for p in self.params]  # views of the same storage, outside autograd
+        self.grad_sum: list[torch.Tensor] | None = None  # running sum of this run's gradients, when asked
+
+    def begin_run(self, sum_gradients: bool) -> None:
+        """Start a run; ``sum_gradients`` keeps the running sum of its gradients (one parameter-sized buffer, freed
+        at the next run) and records ``|g_0 + ... + g_t|^2`` per step."""
+        self.grad_sum = [torch.zeros_like(p) for p in self.params] if sum_gradients else None
 
     def __call__(self, optimizer: torch.optim.Optimizer, batch: Any, rec: StepRecorder, measure_ratio: bool = True) -> None:
         """One optimizer step, recording loss and gradient norm (and update ratios when asked) as device tensors.
@@ -67,6 +75,8 @@ class TrainStep:
             total = average(total, self.group.world)
         grads = [p.grad for p in self.params if p.grad is not None]
         grad_norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)), dtype=torch.float32) if grads else None
+        if self.grad_sum is not None:  # before clipping: the noise scale is about the raw gradients
+            rec.sum_sq.append(self._add_to_sum())
         if self.grad_clip is not None and grad_norm is not None:
             # clip_grad_norm_'s own arithmetic, on the (averaged) gradient; the recorded norm stays the raw one,
             # which the noise scale and the blow-up check need
@@ -83,6 +93,14 @@ class TrainStep:
         rec.grad_norms.append(grad_norm if grad_norm is not None else torch.zeros((), device=self.device))
         if small_sq is not None:
             rec.small_sq.append(small_sq)
+
+    def _add_to_sum(self) -> torch.Tensor:
+        """Add this step's gradient to the running sum and return the sum's squared norm (float64, on the device)."""
+        assert self.grad_sum is not None
+        pairs = [(s, p.grad) for s, p in zip(self.grad_sum, self.params) if p.grad is not None]
+        if pairs:
+            torch._foreach_add_([s for s, _ in pairs], [g for _, g in pairs])
+        return (torch.stack(torch._foreach_norm(self.grad_sum)).double() ** 2).sum()
 
     def _accumulate(self, batch: Any) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Forward and backward over micro-batches; the mean loss and |g|^2 of the first micro-batch alone."""

@@ -22,10 +22,12 @@ hits both endpoints exactly in floating point (``min_lr + (peak - min_lr)`` need
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Union
 
 if TYPE_CHECKING:  # torch is only needed by the scheduler builders, not by the pure schedule
@@ -148,17 +150,30 @@ RecipeLike = Union[str, Path, Mapping[str, Any]]
 
 def _recommendation(recipe: RecipeLike) -> Mapping[str, Any]:
     if not isinstance(recipe, Mapping):
-        from warmfind.recipe.schema import load_recipe
-
-        recipe = load_recipe(Path(recipe))
+        path = Path(recipe).resolve()
+        try:
+            stat = path.stat()
+        except OSError:
+            stat = None  # load_recipe names the missing file
+        recipe = _loaded(str(path), stat.st_mtime_ns if stat else 0, stat.st_size if stat else 0)
     block = recipe.get("recommendation", recipe)
     if not isinstance(block, Mapping):
         raise ValueError("the recipe has no recommendation (was the probe interrupted?)")
     return block
 
 
+@functools.lru_cache(maxsize=32)
+def _loaded(path: str, mtime_ns: int, size: int) -> Mapping[str, Any]:
+    """A recipe file, read and validated once per version: ``lr_at`` in a training loop must not re-parse the YAML
+    (400 calls took 9.8-47 s before). Keyed by modification time and size, so an edited file is read again."""
+    from warmfind.recipe.schema import load_recipe
+
+    return MappingProxyType(load_recipe(Path(path)))
+
+
 def lr_at(recipe: RecipeLike, step: int, total_steps: int | None = None) -> float:
-    """The recipe's LR at optimizer step ``step``; ``recipe`` is a path, a loaded recipe or its recommendation."""
+    """The recipe's LR at optimizer step ``step``; ``recipe`` is a path (read once, then cached until the file
+    changes), a loaded recipe or its recommendation."""
     return from_mapping(_recommendation(recipe), total_steps).lr_at(step)
 
 
