@@ -162,3 +162,60 @@ def test_recipe_reused_only_when_fingerprint_matches(probed: dict[str, Any]) -> 
     assert "matches the workload" in result.output
     result = invoke(probed, "--recipe", str(path), "--lr", "1e-3", "--total-steps", str(TOTAL), "--exit-zero")
     assert "another workload" in result.output and "cache hit" in result.output
+
+
+def calls(probed: dict[str, Any]) -> int:
+    return len((probed["root"] / "tiny.py.calls").read_text())
+
+
+def test_recipe_and_config_alone_judge_without_building_anything(probed: dict[str, Any]) -> None:
+    """Issue 21.5: `check --recipe R --config C` needs no entrypoint and never calls the factory."""
+    from warmfind.recipe.schema import write_recipe
+
+    path = probed["root"] / "alone.yaml"
+    write_recipe(probed["recipe"], path)
+    lr, warmup = recommended(probed)
+    config = hf_config(probed, lr, warmup, "alone_hf.yaml")
+    before = calls(probed)
+    result = runner.invoke(app, ["check", "--recipe", str(path), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert "judged as it is" in result.output and "peak-lr-limit" in result.output and calls(probed) == before
+    result = runner.invoke(app, ["check", "--cache", str(probed["cache"]), "--lr", str(lr), "--total-steps", str(TOTAL)])
+    assert result.exit_code == 0 and "cache entry" in result.output and calls(probed) == before
+
+
+def test_fingerprint_builds_the_recipes_own_entrypoint(probed: dict[str, Any]) -> None:
+    from warmfind.recipe.schema import write_recipe
+
+    path = probed["root"] / "own.yaml"
+    write_recipe(probed["recipe"], path)
+    before = calls(probed)
+    result = runner.invoke(app, ["check", "--recipe", str(path), "--fingerprint", "--lr", "1e-3", "--exit-zero"])
+    assert result.exit_code == 0 and "matches the workload" in result.output and calls(probed) == before + 1
+
+
+def test_no_workload_and_no_evidence_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["check", "--lr", "1e-3"])
+    assert result.exit_code == 2 and "no workload to judge" in result.output
+
+
+def test_a_transformers_5_config_with_a_warmup_ratio_in_warmup_steps_passes(probed: dict[str, Any]) -> None:
+    """Issue 21.2/21.3: `warmup_steps: 0.1` is HF 5's ratio, and HF's default `linear` schedule is compared."""
+    from warmfind.recipe.schema import write_recipe
+
+    path = probed["root"] / "hf5.yaml"
+    write_recipe(probed["recipe"], path)
+    lr, _ = recommended(probed)
+    config = probed["root"] / "hf5_args.yaml"
+    config.write_text(f"output_dir: out\nlearning_rate: {lr!r}\nwarmup_steps: 0.1\nmax_steps: {TOTAL}\n"
+                      "per_device_train_batch_size: 32\nmax_grad_norm: 0.0\n")
+    transformers = pytest.importorskip("transformers")
+    (args,) = transformers.HfArgumentParser(transformers.TrainingArguments).parse_yaml_file(str(config))
+    assert args.get_warmup_steps(TOTAL) == 6  # the real TrainingArguments reads 0.1 as a ratio
+    result = runner.invoke(app, ["check", "--recipe", str(path), "--config", str(config), "--output-format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    found = {f["check"]: f for f in report["findings"]}
+    assert report["planned"]["warmup_ratio"] == 0.1 and report["planned"]["warmup_steps"] is None
+    assert found["schedule"]["code"] in ("schedule-close", "schedule-as-probed") and "linear" in found["schedule"]["message"]
+    assert found["batch-size"]["code"] == "batch-unchanged"

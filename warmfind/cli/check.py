@@ -18,14 +18,18 @@ EXIT_PASS, EXIT_FAILED = 0, 1
 
 
 def check(
-    workload: Annotated[str, typer.Argument(help="ENTRYPOINT (pkg.module:factory or file.py:factory) or a probe spec YAML")],
+    workload: Annotated[Optional[str], typer.Argument(
+        help="ENTRYPOINT (pkg.module:factory or file.py:factory) or a probe spec YAML; optional with --recipe or --cache")] = None,
     config: Annotated[Optional[Path], typer.Option("--config", help="Training config holding the planned LR, warmup, steps, batch")] = None,
     config_format: Annotated[str, typer.Option(help="auto, hf, deepspeed, torchtune, litgpt or nanogpt")] = "auto",
     lr: Annotated[Optional[float], typer.Option("--lr", help="Planned peak LR (overrides the config)")] = None,
     warmup_steps: Annotated[Optional[int], typer.Option(help="Planned warmup steps (overrides the config)")] = None,
     total_steps: Annotated[Optional[int], typer.Option(help="Planned run length in optimizer steps (overrides the config)")] = None,
     batch_size: Annotated[Optional[int], typer.Option(help="Planned samples per optimizer step; not passed to the factory")] = None,
-    recipe: Annotated[Optional[Path], typer.Option("--recipe", help="Reuse this recipe when its fingerprint matches the workload")] = None,
+    recipe: Annotated[Optional[Path], typer.Option("--recipe", help="Reuse this recipe when its fingerprint matches the workload; "
+                                                   "with no workload named, judge with it as it is (nothing is built)")] = None,
+    fingerprint: Annotated[bool, typer.Option("--fingerprint", help="With --recipe and no workload: build the recipe's own "
+                                              "entrypoint to compare fingerprints (and probe it on a mismatch)")] = False,
     probe: Annotated[bool, typer.Option("--probe", help="Probe even when a recipe or cache entry matches")] = False,
     cache: Annotated[Optional[Path], typer.Option("--cache", help="Directory of recipes keyed by fingerprint and settings")] = None,
     budget_seconds: Annotated[Optional[float], typer.Option(help="Hard cap on probe wall time")] = None,
@@ -54,9 +58,15 @@ def check(
         base = read_config(config, config_format) if config is not None else Planned()
         planned = base.with_flags(peak_lr=lr, warmup_steps=warmup_steps, total_steps=total_steps, batch_size=batch_size)
         _validate(planned)
-        options = _options(workload, planned, budget_seconds, budget_steps, device, seed, set_)
-        with contextlib.redirect_stdout(sys.stderr):  # user code that prints must not corrupt the report on stdout
-            evidence, source = _evidence(options, recipe, cache, probe, quiet, err)
+        say = (lambda _: None) if quiet else (lambda text: err.print(text, highlight=False, soft_wrap=True))
+        given = _given_evidence(workload, recipe, cache, fingerprint or probe, planned.total_steps, say)
+        if given is not None:
+            evidence, source = given
+        else:
+            options = _options(workload or _recipe_entrypoint(recipe), planned, budget_seconds, budget_steps, device, seed,
+                               set_, recipe if workload is None else None)
+            with contextlib.redirect_stdout(sys.stderr):  # user code that prints must not corrupt the report on stdout
+                evidence, source = _evidence(options, recipe, cache, probe, quiet, err)
         findings = judge(evidence, planned)
     except WarmfindError as exc:
         raise fail(str(exc), debug) from None
@@ -100,9 +110,50 @@ def _validate(planned: Any) -> None:
         raise WarmfindError(f"planned warmup ({planned.warmup_steps} steps) is longer than the run ({planned.total_steps})")
 
 
+def _given_evidence(workload: str | None, recipe: Path | None, cache: Path | None, build: bool, total: int | None,
+                    say: Any) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """With no workload named: the --recipe as it is, or the one --cache entry for this plan; nothing is built.
+
+    None when the workload must be built (one was named, or --fingerprint/--probe asks for the recipe's own).
+    """
+    from warmfind.gate.cache import entry_for_plan
+    from warmfind.recipe.schema import load_recipe
+
+    if workload is not None or (build and recipe is not None):
+        return None
+    if build and recipe is None:
+        raise WarmfindError("--probe and --fingerprint need the workload (or --recipe, whose entrypoint is built)")
+    if recipe is not None:
+        given = load_recipe(recipe)
+        recorded = (given.get("workload") or {}).get("fingerprint")
+        say(f"recipe {recipe} judged as it is: no workload named, so its fingerprint ({recorded}) is not compared "
+            "(--fingerprint builds its entrypoint to compare)")
+        return given, {"source": "recipe", "path": str(recipe), "fingerprint": recorded, "fingerprint_compared": False}
+    if cache is not None:
+        path = entry_for_plan(cache, total)
+        say(f"cache entry {path} judged as it is: no workload named, so its fingerprint is not compared")
+        cached = load_recipe(path)
+        return cached, {"source": "cache", "path": str(path), "fingerprint": (cached.get("workload") or {}).get("fingerprint"),
+                        "fingerprint_compared": False}
+    raise WarmfindError("no workload to judge: name one (ENTRYPOINT or probe spec), or pass --recipe or --cache")
+
+
+def _recipe_entrypoint(recipe: Path | None) -> str:
+    """The entrypoint a recipe was probed from (``--fingerprint`` and ``--probe`` without a workload build it)."""
+    from warmfind.recipe.schema import load_recipe
+
+    if recipe is None:
+        raise WarmfindError("--fingerprint needs --recipe (or name the workload)")
+    entry = (load_recipe(recipe).get("workload") or {}).get("entrypoint")
+    if not isinstance(entry, str) or not entry:
+        raise WarmfindError(f"recipe {str(recipe)!r} records no entrypoint to build: name the workload")
+    return entry
+
+
 def _options(workload: str, planned: Any, budget_seconds: float | None, budget_steps: int | None,
-             device: str | None, seed: int | None, set_: list[str] | None) -> Any:
-    """Probe options for the workload; probes are sized for the planned run length."""
+             device: str | None, seed: int | None, set_: list[str] | None, recipe: Path | None = None) -> Any:
+    """Probe options for the workload; probes are sized for the planned run length. ``recipe``: the workload is the
+    recipe's own entrypoint, built with the factory arguments and seed it was probed with."""
     from warmfind.probing.options import (
         ProbeOptions,
         is_spec,
@@ -111,6 +162,15 @@ def _options(workload: str, planned: Any, budget_seconds: float | None, budget_s
     )
 
     base = load_spec(Path(workload)) if is_spec(workload) else ProbeOptions(entrypoint=workload)
+    if recipe is not None:
+        from dataclasses import fields, replace
+
+        from warmfind.recipe.schema import load_recipe
+
+        settings = load_recipe(recipe).get("settings") or {}
+        keyed = {f.name for f in fields(ProbeOptions)} & {"factory_args", "seed", "optimizer", "precision", "accumulate",
+                                                          "batch_size", "grad_clip", "schedule", "decay_fraction"}
+        base = replace(base, **{k: settings[k] for k in keyed if settings.get(k) is not None})
     return base.with_flags(total_steps=planned.total_steps, budget_seconds=budget_seconds, budget_steps=budget_steps,
                            device=device, seed=seed, factory_args=parse_assignments(set_) if set_ else None)
 

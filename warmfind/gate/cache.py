@@ -57,6 +57,26 @@ def lookup(cache_dir: Path, key: str) -> dict[str, Any] | None:
         return None
 
 
+def entry_for_plan(cache_dir: Path, total_steps: int | None) -> Path:
+    """The cache's one recipe for a plan of ``total_steps`` (any length when None), for ``check`` without a workload.
+
+    Without the workload there is no fingerprint to pick by: exactly one entry must match, else a WarmfindError.
+    """
+    entries = sorted(Path(cache_dir).glob("*.yaml")) if Path(cache_dir).is_dir() else []
+    if total_steps is not None and len(entries) > 1:
+        entries = [p for p in entries if _settings_total(p) == total_steps]
+    if len(entries) != 1:
+        which = f" for a {total_steps}-step run" if total_steps is not None else ""
+        raise WarmfindError(f"the cache {str(cache_dir)!r} holds {len(entries)} recipes{which}: name the workload to pick "
+                            "by fingerprint, or pass --recipe")
+    return entries[0]
+
+
+def _settings_total(path: Path) -> int | None:
+    recipe = lookup(path.parent, path.stem)
+    return ((recipe or {}).get("settings") or {}).get("total_steps")
+
+
 def store(cache_dir: Path, key: str, recipe: Mapping[str, Any], command: str | None = None) -> Path:
     """Write ``recipe`` into the cache under ``key``; the write is atomic so parallel CI jobs never see half a file."""
     path = cache_dir / f"{key}.yaml"
