@@ -176,3 +176,16 @@ def test_the_architecture_is_read_off_the_model_or_its_config() -> None:
     model.config = Config()  # type: ignore[assignment]
     assert model_architecture(model) == {"n_layer": 4, "n_embd": 128, "block_size": 64, "dropout": 0.0}
     assert model_architecture(torch.nn.Linear(2, 2)) == {}
+
+
+def test_hf_json_says_on_stderr_what_it_cannot_carry(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from warmfind.cli import app
+    from warmfind.recipe.schema import write_recipe
+
+    path = tmp_path / "r.yaml"
+    write_recipe(probed_recipe(lambda params, lr: torch.optim.Adam(params, lr=lr, weight_decay=0.01)), path)
+    result = CliRunner().invoke(app, ["emit", str(path), "--format", "hf-json", "--out", str(tmp_path / "a.json")])
+    assert result.exit_code == 0 and "L2 term" in result.output
+    assert "weight_decay" not in json.loads((tmp_path / "a.json").read_text())

@@ -28,7 +28,7 @@ def emit(
 
     Steps are always optimizer steps. Each output names its recipe and says where the stack's formula differs.
     """
-    from warmfind.recipe.emit import emit_text
+    from warmfind.recipe.emit import emit_text, uncommented_caveats
     from warmfind.recipe.emitters.plan import incomplete_reason
     from warmfind.recipe.schema import load_recipe
 
@@ -37,6 +37,8 @@ def emit(
         if reason := incomplete_reason(recipe):
             err.print(f"[yellow]warning:[/] {recipe_path}: {reason}", highlight=False, soft_wrap=True)
         text = emit_text(recipe, fmt, str(recipe_path), set_ or ())
+        for caveat in uncommented_caveats(recipe, fmt, str(recipe_path), set_ or ()):
+            err.print(f"[yellow]note:[/] {caveat}", highlight=False, soft_wrap=True)
         if out is not None:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(text)

@@ -32,4 +32,13 @@ def emit_text(recipe: Mapping[str, Any], fmt: str, source: str, overrides: Seque
     return emitter(plan)
 
 
-__all__ = ["FORMATS", "EmitPlan", "emit_text", "parse_overrides", "plan_from_recipe"]
+def uncommented_caveats(recipe: Mapping[str, Any], fmt: str, source: str, overrides: Sequence[str] = ()) -> list[str]:
+    """What a format without comments (hf-json) cannot carry, for the CLI to say on stderr; [] for the others."""
+    if fmt != "hf-json":
+        return []
+    from warmfind.recipe.emitters.hf import hf_caveats
+
+    return hf_caveats(plan_from_recipe(recipe, source, parse_overrides(overrides)))
+
+
+__all__ = ["FORMATS", "EmitPlan", "emit_text", "parse_overrides", "plan_from_recipe", "uncommented_caveats"]
