@@ -13,10 +13,15 @@ RANGE_SKIP_END = 5  # ... and the last 5 (the blow-up itself), as torch-lr-finde
 
 # --- stability probes ----------------------------------------------------------------------------
 LADDER_FACTOR = 2.0  # candidate peak LRs are factors of 2 below the divergence LR
-LADDER_RUNGS = 8  # blow-up LR x 2^0 .. 2^-7: under Adam the best LR sat 3x-250x below the divergence LR
-MIN_TRAINED_RUNGS = 1  # ... and the ladder goes on (up to 2x LADDER_RUNGS) until a rung did not diverge: under Adam
-#   a range test that never blew up put all 8 rungs above the edge (a heldout workload fell back to the range-test
-#   guess). 1 changes no tune pick by construction; 2 and 3 were worse on tune (median +5.0% / +4.5% vs +4.0%)
+LADDER_MAX_RUNGS = 30  # the screen ladder goes down from the range test's blow-up until a rung learned (LEARNED_*), it
+#   covers the range test's steepest and valley points and the losses turned back up; 30 rungs (2^-29, ~1e-9 of the
+#   top) is only a guard: the old fixed 8-rung cap stopped 200x above an Adam model's best LR, every rung sitting at
+#   the loss of predicting the mean (issue 22)
+LEARNED_SHARE = 0.6  # a probe learned when its loss fell by 60% of the range test's own fall (start to lowest smoothed
+#   loss). Issue 22's rungs at 0.08-0.09 (start 0.13, range-test low 0.023) fell 45%; a 30-step screen of a character
+#   LM at a good LR fell ~65% of a range test that spent ~20 of its 100 steps at useful LRs: 0.6 sits between
+LADDER_PAST_RANGE = 8  # a ladder that never learned stops 8 rungs (256x) below the range test's lowest point
+#   (steepest, valley, minimum): nothing learns there either, and the result says so instead of recommending
 WARMUP_FRACTIONS = (0.0, 0.05, 0.2)  # warmup lengths tried, as a fraction of the run they precede
 SPIKE_RATIO = 1.5  # smoothed loss 1.5x above its running minimum = a spike (a "catapult")
 SPIKE_BETA = 0.8  # lighter smoothing for spike detection: a spike lasts a few steps only
@@ -26,60 +31,31 @@ SPIKE_NOISE_MULTIPLE = 8.0  # ... and by 8 sds of the smoothed loss's batch nois
 #   alone, the same outlier batch at the same step at every LR, and were all called spikes
 STALL_RATIO = 2.0  # a probe above the best LR of its horizon whose loss is over 2x the best failed (a stall or a worse
 #   basin): issue 13's SGD classifier screen at 1.56 ended at 2.01 beside 0.41 one rung down, and let a 6.2 plan pass
-MARGIN_COUNTS_STALLS = True  # the 2x margin (keep_margin) also keeps below a stalled probe: the search, the recipe and
-#   check share one notion of a failed probe (issue 13); on the tune half it moved no pick
-STALL_IN_SEARCH = False  # the search drops a candidate whose training loss is STALL_RATIO x a smaller LR's, same horizon
-#   (a research knob for benchmarks/suite.py --defaults: with the adopted re-rank it moved no tune pick)
 SPIKE_MIN_STEP = 3  # ignore the first steps: the EMA has not settled yet
-BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss (or non-finite) = diverged, stop the probe
+BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss for RECOVERY_STEPS steps in a row (or non-finite) = diverged
+RECOVERY_STEPS = 10  # ... so a jump that comes back is a spike, not a divergence (issue 19: RMSprop's large first step
+#   and catapults went 3x above the start for a few steps, then trained to the best losses of their ladders). A run
+#   that really blows up costs at most this many steps more before it is stopped
 GRAD_BLOWUP_MULTIPLE = 10.0  # gradient norm 10x its median so far = a blow-up worth reporting
 SCORE_TAIL = 0.2  # a probe is scored on the mean loss of its last 20% of steps
-TIE_TOLERANCE = 0.03  # scores within 3% are a tie: take the smaller LR. Chosen on the suite's tune half (docs/suite.md):
-#   short probes favour too-large LRs (median pick 2.1x the full-run best at 0.5%); 2-3% is about the seed noise. With
-#   cooldown probes 2% was a hair better on tune (median 2.7% vs 2.8%) and worse on heldout (+7.9% vs +3.7%): a
-#   change that helps tune and not heldout is not an improvement, so 3% stayed; 1% put tune's worst back to +477%
 WARMUP_GAIN = 0.02  # warmup must train 2% better than none (or remove an instability) to be kept as a margin:
 #   about one seed-to-seed standard deviation of a re-rank probe (1.1-2.5% measured on the benchmark workloads)
-MARGIN_SOURCE = "probes"  # keep SAFETY_RATIO below the nearest unstable probe above the choice ("none" to skip,
-#   "probes+range" to count the range test's divergence too: same picks on the tune half). Tune half: a Post-LN
-#   SGD model's pick 1.4x below a diverged probe cost 99% at full length; 2x below, 13%
-SAFETY_RATIO = 2.0  # the chosen LR should sit 2x below the nearest unstable one (Smith's rule)
-EXTEND_ON_TIES = True  # extend the re-rank when the tie-broken choice sits at an end (False: only when the measured best
-#   does, which stops the walk down a flat band). False on the tune half: median 2.9% vs 2.8%, mean 16.8% vs 16.4%,
-#   0.06 runs cheaper; an HF-style classifier +12% vs +2.6%: not adopted
-MAX_EXTENSIONS = 4  # when an end of the re-rank wins, extend it that way, one rung at a time, at most 4 times
-#   (2 stopped 5x above the best LR on an Adam MLP of the tune half, where the winner kept moving down)
+SAFETY_RATIO = 2.0  # the chosen LR should sit 2x below the nearest failed probe above it (Smith's rule). Tune half: a
+#   Post-LN SGD model's pick 1.4x below a diverged probe cost 99% at full length; 2x below, 13%
+MAX_EXTENSIONS = 4  # when an end of the re-rank measures best (or no candidate trained), extend it that way, one rung
+#   at a time, at most 4 times (2 stopped 5x above the best LR on an Adam MLP of the tune half); a pick still at an
+#   end after that says so
 SCREEN_FRACTION = 1 / 16  # first-pass probes run 1/16 of the planned run ...
 SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show
 SCREEN_MAX_STEPS = 300  # ... and at most 300, so probes of long runs stay cheap
-RERANK_FRACTION = 1 / 5  # the re-rank runs a fifth of the planned run, projected from there (1/6 lost the deep MLP);
+RERANK_FRACTION = 1 / 5  # the re-rank runs a fifth of the planned run, ranked as measured (1/6 lost the deep MLP);
 #   --rerank-fraction 0.5 on the suite's tune half: median regret 2.9% vs 4.0%, worst 28% vs 1325%, 4.1 runs vs 2.2
 RERANK_SHAPE: str | None = "warmup-stable-decay"  # under a cosine plan the re-rank probes are cooldown probes (warmup,
 #   hold the peak, decay over the last 20%; Haegele et al. 2024) rather than compressed cosines. As plain grids at T/5
 #   on the tune half (benchmarks/results/suite_horizon.md) they picked a median 1.0x the full-run best LR against 2.0x,
 #   with Spearman 0.90 against 0.84. With the next two rows: tune median regret 4.0% -> 2.8%, worst 1325% -> 131%
 #   (docs/suite.md); None restores compressed cosines
-RERANK_WINDOW = "down"  # re-rank b and b/2 around the screen's best b ("up": b and 2b): the T/16 screen's best sat a
-#   median 1.7x above the full-run best on the tune half (suite_horizon.md); with cooldown probes, "up" left tune's
-#   worst at +476% (an LSTM) against +131%
-RERANK_PROJECTION = False  # rank re-rank candidates by their loss projected to the full run (recommend.extrapolate)?
-#   Off: projecting from a cosine screen to cooldown probes put a Post-LN SGD model 6x below its best (+60%), and with
-#   cooldown probes, projection off gave tune median 2.8% vs 4.8% and mean 16% vs 20%. The recipe still lists each
-#   re-rank probe's projected loss (projected_loss) beside the measured one
 RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
-RERANK_MODE = "restart"  # "halving": successive halving over continued trunks with cooldown branches (probing/halving.py).
-#   First measurement on tune: median 2.9%, worst +1208% (the LSTM walked down a flat band at the T/8 rung), 3.1 runs:
-#   not adopted; the continuation machinery is tested and kept for the next round
-HALVING_FRACTION = 0.5  # ... whose last rung reaches this share of the run (at most 2 x RERANK_MAX_STEPS)
-FINAL_FRACTION: float | None = None  # successive halving's last rung: the re-rank's winner and its best challenger at a
-#   smaller LR train this share of the run on equal footing (measured, not projected); None = no final round. Off: at
-#   0.5 on the tune half it cost +1.0 run (median 3.1 runs) for median +3.1% vs +2.8%, worst +131% either way
-FINAL_SHAPE = "planned"  # the final round's probes: the planned shape compressed, or "rerank": the re-rank's shape
-FINAL_WHEN = "always"  # "flat": run the final round only when the tie winner sits 2x or more below the measured best.
-#   Tune, with FINAL_FRACTION 0.5: median 2.6% vs 2.8%, mean 16.0% vs 16.4%, LR ratio 1.05 vs 0.73, +0.5 runs (median
-#   2.68): a lead, not adopted (heldout not scored)
-FINAL_CANDIDATES = 2  # how many go into the final round
-FINAL_MAX_STEPS = 2400  # ... at most 2400 steps each; skipped (with a note) when the probe budget cannot pay for it
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
 CHECK_STEP_DOWN = 2 ** 0.25  # a failed check lowers the peak by this factor and checks again, at most twice
 
@@ -130,14 +106,6 @@ WSD_DECAY_FRACTION = 0.2  # warmup-stable-decay runs often decay over their last
 SEED_MAX = 2**32 - 1  # batches.BatchStream seeds torch with seed * 1_000_003 + epoch, which must stay below 2**63;
 #   2**32 - 1 keeps that with room to spare and is the range numpy and most launchers accept too
 
-# --- emit and check: optimizer, nanoGPT length, schedule shapes (issues 21 and 23) ---------------
-NANOGPT_EVALS = 10  # the emitted nanoGPT eval_interval is the divisor of the run nearest T/10: about ten evals, the
-#   last on the run's last step (train.py evaluates at iter_num % eval_interval == 0 and stops past max_iters)
-SHAPE_SAME = 0.02  # a planned schedule within 2% of the peak of the probed one at every step after warmup is that
-#   shape: float rounding, a one-step warmup offset (nanoGPT, DeepSpeed) and HF's lr_end = 1e-7 stay well under it
-SHAPE_CLOSE = 0.15  # ... within 15% of the peak it is close enough to keep the measured peak (info): a linear decay
-#   stays within 0.105 of a cosine's; WSD against cosine, where the suite's best peaks moved 1.4-2.8x, differs by 0.90
-
 # --- zero-start parameters and the along-probe noise scale (issue 19) ----------------------------
 ZERO_START_FRACTION = 0.01  # a module whose norm at init is under 1% of a default fan-in init's (LoRA's B = 0, a zero
 #   position embedding, a 1e-5 layer scale) has no update ratio of its own (|dw|/|w| is unbounded at step 0: a zero
@@ -145,3 +113,11 @@ ZERO_START_FRACTION = 0.01  # a module whose norm at init is under 1% of a defau
 NOISE_INIT_LR_FRACTION = 1e-3  # the noise scale at init comes from the range test's steps below 1/1000 of its blow-up
 #   LR (the weights moved by < ~6 such steps in all); about the first 50-60 of its 100 steps
 NOISE_INIT_MIN_STEPS = 8  # fewer steps than this under that LR give no estimate at init
+
+# --- emit and check: optimizer, nanoGPT length, schedule shapes (issues 21 and 23) ---------------
+NANOGPT_EVALS = 10  # the emitted nanoGPT eval_interval is the divisor of the run nearest T/10: about ten evals, the
+#   last on the run's last step (train.py evaluates at iter_num % eval_interval == 0 and stops past max_iters)
+SHAPE_SAME = 0.02  # a planned schedule within 2% of the peak of the probed one at every step after warmup is that
+#   shape: float rounding, a one-step warmup offset (nanoGPT, DeepSpeed) and HF's lr_end = 1e-7 stay well under it
+SHAPE_CLOSE = 0.15  # ... within 15% of the peak it is close enough to keep the measured peak (info): a linear decay
+#   stays within 0.105 of a cosine's; WSD against cosine, where the suite's best peaks moved 1.4-2.8x, differs by 0.90

@@ -27,11 +27,13 @@ from warmfind.analysis.spikes import Spike
 
 
 def probe(lr: float, score: float, warmup: int = 0, horizon: int = 100, spike: float | None = None,
-          diverged: int | None = None, seed: int = 0, layer: str = "layers.2.attn") -> ProbeSummary:
+          diverged: int | None = None, seed: int = 0, layer: str = "layers.2.attn", recovered: bool = False) -> ProbeSummary:
+    """A probe summary; ``spike`` is a spike it had not recovered from (a failure) unless ``recovered``."""
     return ProbeSummary(
         label="screen", peak_lr=lr, warmup_steps=warmup, horizon=horizon, steps=horizon,
         score=math.inf if diverged is not None else score, eval_loss=None, diverged_step=diverged,
-        spike=Spike(step=14, start_step=12, ratio=spike, recovered=True) if spike else None,
+        spike=Spike(step=14, start_step=12, ratio=spike, recovered=recovered, recovery_step=20 if recovered else None)
+        if spike else None,
         grad_blowup_step=None, top_layers=((layer, 0.3),), seed=seed,
     )
 
@@ -45,9 +47,22 @@ def test_pick_prefers_lowest_loss_among_stable() -> None:
     assert chosen is not None and chosen.peak_lr == 2.5e-3
 
 
-def test_pick_breaks_ties_towards_the_smaller_lr_then_shorter_warmup() -> None:
-    chosen = pick([probe(1e-2, 1.000), probe(5e-3, 1.005), probe(5e-3, 1.005, warmup=20)], tolerance=0.01)
+def test_pick_takes_the_measured_best_with_no_tolerance() -> None:
+    # issue 20: a 0.5% lead at a fifth of the run is kept; only an exact tie goes to the smaller LR, shorter warmup
+    chosen = pick([probe(1e-2, 1.000), probe(5e-3, 1.005), probe(5e-3, 1.005, warmup=20)])
+    assert chosen is not None and chosen.peak_lr == 1e-2
+    chosen = pick([probe(1e-2, 1.0), probe(5e-3, 1.0, warmup=20), probe(5e-3, 1.0)])
     assert chosen is not None and (chosen.peak_lr, chosen.warmup_steps) == (5e-3, 0)
+
+
+def test_a_recovered_spike_is_a_candidate_not_a_failure() -> None:
+    from warmfind.analysis.runs import failure
+
+    catapult = probe(1e-2, 0.9, spike=4.0, recovered=True)
+    chosen = pick([catapult, probe(5e-3, 1.0)])
+    assert chosen is not None and chosen.peak_lr == 1e-2
+    assert failure(catapult, [catapult]) is None
+    assert nearest_unstable(probe(5e-3, 1.0), [catapult]) is None  # no margin is kept below it
 
 
 def test_pick_none_when_nothing_is_stable() -> None:
@@ -56,32 +71,40 @@ def test_pick_none_when_nothing_is_stable() -> None:
 
 def test_pick_averages_seeds() -> None:
     cands = [probe(1e-2, 1.0, seed=0), probe(1e-2, 3.0, seed=1), probe(5e-3, 1.8, seed=0), probe(5e-3, 1.8, seed=1)]
-    chosen = pick(cands, tolerance=0.0)
+    chosen = pick(cands)
     assert chosen is not None and chosen.peak_lr == 5e-3
     assert seeds_agree(cands) is False
     assert seeds_agree(cands[:1]) is None
 
 
-def test_rerank_candidates_surround_the_screen_winner_with_and_without_warmup() -> None:
+def test_rerank_candidates_sit_at_and_below_the_screen_winner_with_and_without_warmup() -> None:
     screen = [probe(1.6e-2, 0, diverged=3), probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.4)]
-    assert rerank_candidates(screen, 0.2, "up") == [(8e-3, 0.0), (4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
-    # the default window sits below the winner: the screen's short horizon favours too-large LRs
+    # below the winner: the screen's short horizon favours too-large LRs
     assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (2e-3, 0.0), (4e-3, 0.2), (2e-3, 0.2)]
 
 
-def test_rerank_candidates_skip_an_unstable_rung_above() -> None:
-    screen = [probe(8e-3, 0.5, spike=2.0), probe(4e-3, 1.0), probe(2e-3, 1.4)]
-    assert rerank_candidates(screen, 0.2, "up") == [(4e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
-
-
-def test_extension_follows_a_winning_end() -> None:
+def test_extension_follows_a_winning_end_and_says_why() -> None:
     rerank = [probe(8e-3, 1.2), probe(4e-3, 1.0)]
-    assert extension(rerank[1], rerank, rerank) == (2e-3, 0.0)
+    found = extension(rerank[1], rerank, rerank)
+    assert found is not None and found[0] == (2e-3, 0.0) and "smallest LR re-ranked" in found[1]
     rerank = [probe(8e-3, 0.9), probe(4e-3, 1.0)]
-    assert extension(rerank[0], rerank, rerank) == (1.6e-2, 0.0)
+    found = extension(rerank[0], rerank, rerank)
+    assert found is not None and found[0] == (1.6e-2, 0.0) and "largest LR re-ranked" in found[1]
     assert extension(rerank[0], rerank, rerank + [probe(1.6e-2, 0, diverged=2)]) is None
     middle = [probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.1)]
     assert extension(middle[1], middle, middle) is None
+    failed = [probe(8e-3, 0, diverged=20), probe(4e-3, 0, diverged=30)]
+    found = extension(None, failed, failed)  # nothing trained: go one rung below the smallest
+    assert found is not None and found[0] == (2e-3, 0.0) and "no re-rank candidate trained" in found[1]
+
+
+def test_at_edge_names_an_end_with_no_measured_reason_to_stop() -> None:
+    from warmfind.analysis.recommend import at_edge
+
+    rerank = [probe(8e-3, 1.2), probe(4e-3, 1.0)]
+    assert at_edge(rerank[1], rerank, rerank) == "smallest"
+    assert at_edge(rerank[0], rerank, rerank) == "largest"
+    assert at_edge(rerank[0], rerank, rerank + [probe(1.6e-2, 0, diverged=2)]) is None
 
 
 def test_refinement_halves_the_gap_to_an_unstable_rung() -> None:
@@ -135,7 +158,8 @@ def test_recommend_explains_a_spike_that_warmup_removed() -> None:
     rec = recommend(chosen, probes, total_steps=1200)
     assert rec.warmup_steps == 120 and rec.peak_lr == 6e-3 and rec.min_lr == pytest.approx(6e-4)
     text = " ".join(rec.explanation)
-    assert "with no warmup the loss spiked x3.1 at step 14, led by 'layers.2.attn'; a 120-step warmup removed it" in text
+    assert ("screen 100 steps, 6.0e-03, no warmup: the loss spiked x3.1 at step 14, led by 'layers.2.attn'; "
+            "a 120-step warmup removed it") in text
     assert rec.nearest_unstable_lr == 1.2e-2
 
 
@@ -144,7 +168,7 @@ def test_recommend_without_warmup_says_none_was_needed() -> None:
     rec = recommend(chosen, [chosen, probe(4e-3, 0, diverged=2)], total_steps=500)
     assert rec.warmup_steps == 0
     assert any("no warmup needed" in line for line in rec.explanation)
-    assert any("4.0x below the nearest unstable" in line for line in rec.explanation)
+    assert any("4.0x below the nearest failed probe" in line for line in rec.explanation)
 
 
 def test_warmup_margin_uses_evidence_from_any_higher_lr() -> None:
@@ -212,28 +236,10 @@ def test_stalled_is_far_worse_above_the_best_lr(loss: float | None, lr: float, s
     assert stalled(loss, lr, [(0.78, 0.41), (0.39, 0.45), (1.56, 2.01)]) == stalled_against
 
 
-def test_final_round_puts_the_best_smaller_lr_against_the_choice() -> None:
-    from warmfind.analysis.recommend import final_candidates
-
-    chosen = probe(0.4, 1.0, warmup=20)
-    ranked = [chosen, probe(0.8, 0.9), probe(0.2, 1.1), probe(0.2, 1.05, warmup=20), probe(0.1, 1.2),
-              probe(0.05, 0.5, spike=2.0)]
-    # the best stable one below 0.4 is 0.2 with warmup; a larger LR or an unstable one never challenges
-    assert final_candidates(chosen, ranked, 2) == [(0.4, 0.2), (0.2, 0.2)]
-    assert final_candidates(chosen, ranked, 3) == [(0.4, 0.2), (0.2, 0.2), (0.1, 0.0)]
-
-
-def test_final_round_halves_the_choice_when_nothing_smaller_was_measured() -> None:
-    from warmfind.analysis.recommend import final_candidates
-
-    chosen = probe(0.4, 1.0)
-    assert final_candidates(chosen, [chosen, probe(0.8, 1.1)], 3) == [(0.4, 0.0), (0.2, 0.0), (0.1, 0.0)]
-
-
 @pytest.mark.parametrize(
     ("candidate", "kind"),
     [(probe(1.6, 2.01), "stalled"), (probe(1.6, 0.5, diverged=3), "diverged"), (probe(1.6, 0.5, spike=2.0), "spiked"),
-     (probe(0.2, 0.9), None), (probe(1.6, 2.01, warmup=10), None)],
+     (probe(0.2, 0.9), None), (probe(1.6, 2.01, warmup=10), None), (probe(1.6, 0.5, spike=4.0, recovered=True), None)],
 )
 def test_failure_names_how_a_probe_failed(candidate: ProbeSummary, kind: str | None) -> None:
     from warmfind.analysis.runs import failure
@@ -243,13 +249,36 @@ def test_failure_names_how_a_probe_failed(candidate: ProbeSummary, kind: str | N
     assert failure(candidate, [*peers, candidate]) == kind
 
 
-def test_a_choice_that_won_a_tie_says_so_and_names_the_lowest() -> None:
+def test_the_choice_line_names_its_probe_and_the_next_best() -> None:
     best = replace_label(probe(6e-3, 2.205), "rerank")
-    tied = replace_label(probe(3e-3, 2.234), "rerank")
-    rec = recommend(tied, [best, tied], 600)
-    assert "within 3% of the lowest (2.205, at 6.0e-03 with no warmup), and ties go to the smaller LR" in rec.explanation[0]
-    alone = recommend(best, [best, tied], 600)
-    assert "the lowest loss (2.205)" in alone.explanation[0]
+    second = replace_label(probe(3e-3, 2.234), "rerank")
+    rec = recommend(best, [best, second], 600)
+    assert ("the lowest training loss, mean of the last 20% of steps 2.205 (rerank 100 steps, 6.0e-03, no warmup) "
+            "of the stable candidates; next best 2.234 (rerank 100 steps, 3.0e-03, no warmup)") in rec.explanation[0]
+
+
+def test_warmup_kept_for_training_better_names_both_probes() -> None:
+    # issue 23 item 5: "warmup kept because it trained better" only with a warmup-0 probe at that LR to compare
+    chosen = replace_label(probe(2e-3, 1.00, warmup=20), "rerank")
+    none = replace_label(probe(2e-3, 1.05), "rerank")
+    text = " ".join(recommend(chosen, [chosen, none], 500).explanation)
+    assert ("warmup kept because it trained better at this LR: 1 (rerank 100 steps, 2.0e-03, a 20% warmup) against "
+            "1.05 without warmup (rerank 100 steps, 2.0e-03, no warmup)") in text
+    alone = " ".join(recommend(chosen, [chosen], 500).explanation)
+    assert "no warmup-free probe ran at this LR and horizon" in alone and "trained better" not in alone
+
+
+def test_learned_compares_with_what_the_range_test_reached() -> None:
+    from warmfind.analysis.lr_range import analyse_range_test, exponential_lrs
+    from warmfind.analysis.recommend import learned
+
+    lrs = exponential_lrs(1e-7, 10, 100)
+    losses = [0.13 - 0.107 * min(1.0, i / 60) for i in range(80)] + [0.023 + 0.005 * i for i in range(20)]
+    rt = analyse_range_test(lrs, losses)
+    assert 0.023 <= rt.min_loss < 0.035  # smoothed: the EMA lags the raw low a little
+    assert not learned(probe(1e-2, 0.085), rt)  # issue 22: the plateau at the mean, 3.5x the range test's low
+    assert learned(probe(1e-4, 0.03), rt)
+    assert learned(probe(1e-4, 0.04), None)
 
 
 def replace_label(p: ProbeSummary, label: str) -> ProbeSummary:

@@ -226,18 +226,6 @@ def test_probes_compress_the_planned_shape() -> None:
     assert cosine.shape == "linear-warmup-cosine" and cosine.min_lr == pytest.approx(0.1)
 
 
-def test_the_final_round_is_longer_than_the_rerank_and_capped(monkeypatch: pytest.MonkeyPatch) -> None:
-    from warmfind import defaults
-    from warmfind.probing.search import SearchPlan
-
-    assert SearchPlan.for_run(400).final_steps == 0  # off unless FINAL_FRACTION is set
-    monkeypatch.setattr(defaults, "FINAL_FRACTION", 0.5)
-    plan = SearchPlan.for_run(400, rerank_fraction=0.1)
-    assert (plan.rerank_steps, plan.final_steps) == (60, 200)
-    assert SearchPlan.for_run(100_000).final_steps == defaults.FINAL_MAX_STEPS
-    assert SearchPlan.for_run(400, rerank_fraction=0.5).final_steps == 0  # no longer than the re-rank: no final round
-
-
 def test_rerank_probes_under_a_cosine_plan_are_cooldown_probes() -> None:
     from warmfind.probing.search import SearchPlan
 
@@ -259,19 +247,3 @@ def test_the_default_budget_makes_room_for_long_plans() -> None:
     assert default_budget(SearchPlan.for_run(400)) == defaults.DEFAULT_BUDGET_STEPS  # short plans: the flat cap
     long = SearchPlan.for_run(20_000)
     assert default_budget(long) >= 1.5 * long.expected_steps > defaults.DEFAULT_BUDGET_STEPS
-
-
-def test_the_final_round_measures_the_choice_against_a_smaller_lr_or_says_why_it_was_skipped(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from warmfind import defaults
-    from warmfind.probing.search import SearchPlan, search
-
-    monkeypatch.setattr(defaults, "FINAL_FRACTION", 0.5)
-    result = search(Prober(build_workload(tf.mlp()), CPU), SearchPlan.for_run(400, rerank_fraction=0.1))
-    final = [p for p in result.probes if p.label == "final"]
-    assert len({p.peak_lr for p in final}) == 2 and all(p.horizon == 200 for p in final)
-    assert result.recommendation is not None and any("final round over 200 steps" in line
-                                                     for line in result.recommendation.explanation)
-    tight = search(Prober(build_workload(tf.mlp()), CPU, budget=Budget(max_steps=900)), SearchPlan.for_run(400))
-    assert tight.recommendation is not None
-    assert any("final 200-step round was skipped" in line for line in tight.recommendation.explanation)

@@ -22,6 +22,20 @@ class RangeTest:
     steepest_lr: float | None  # steepest fall of smoothed loss vs log-LR (torch-lr-finder / Lightning)
     valley_lr: float | None  # middle of the longest descending stretch (fastai's default)
     min_loss_lr: float | None  # LR at the smoothed minimum
+    blowup_kind: str | None = None  # "diverged": the loss blew up (non-finite, or past BLOWUP_MULTIPLE x its start);
+    #   "returned": it only climbed back towards where it started (too large an LR to learn, nothing blew up)
+
+    @property
+    def start_loss(self) -> float:
+        """The smoothed loss at the sweep's first step (the model as initialised)."""
+        return self.smoothed[0] if self.smoothed else math.nan
+
+    @property
+    def min_loss(self) -> float:
+        """The lowest smoothed loss before the cut: the best the sweep reached at any LR."""
+        cut = self.lrs.index(self.blowup_lr) if self.blowup_lr is not None else len(self.smoothed)
+        finite = [v for v in self.smoothed[:cut] if math.isfinite(v)]
+        return min(finite) if finite else math.nan
 
 
 def exponential_lrs(start: float, end: float, steps: int) -> list[float]:
@@ -101,7 +115,20 @@ def analyse_range_test(
         steepest_lr=lr_of(steepest_index(usable)),
         valley_lr=lr_of(valley_index(usable)),
         min_loss_lr=lr_of(min(finite)[1]) if finite else None,
+        blowup_kind="diverged" if stopped_diverged else blowup_kind(losses, cut),
     )
+
+
+def blowup_kind(losses: Sequence[float], cut: int | None, multiple: float = defaults.BLOWUP_MULTIPLE) -> str | None:
+    """``diverged`` when the raw loss at or after ``cut`` went non-finite or past ``multiple`` x its first value,
+    ``returned`` when it only climbed back towards the start (an LR too large to learn at, not a blow-up), None
+    without a cut."""
+    if cut is None:
+        return None
+    start = abs(losses[0]) if losses and math.isfinite(losses[0]) else math.inf
+    after = losses[cut:]
+    blew = any(not math.isfinite(v) or v > multiple * start for v in after)
+    return "diverged" if blew else "returned"
 
 
 def edge_lr(lrs: Sequence[float], losses: Sequence[float], cut: int, min_growth: float = 2.0) -> float | None:

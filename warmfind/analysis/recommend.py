@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from warmfind import defaults
 from warmfind.analysis.lr_range import RangeTest
-from warmfind.analysis.runs import ProbeSummary, failure, stalled
+from warmfind.analysis.runs import ProbeSummary, failure
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class Recommendation:
     decay_fraction: float | None = None  # warmup-stable-decay only: the share of the run its final decay takes
 
 
-def ladder(top_lr: float, rungs: int = defaults.LADDER_RUNGS, factor: float = defaults.LADDER_FACTOR) -> list[float]:
+def ladder(top_lr: float, rungs: int = defaults.LADDER_MAX_RUNGS, factor: float = defaults.LADDER_FACTOR) -> list[float]:
     """Candidate peak LRs ``top_lr / factor**k`` for ``k = 0 .. rungs-1``, largest first."""
     return [top_lr / factor**k for k in range(rungs)]
 
@@ -47,75 +47,89 @@ def keep_descending(screen: Sequence[ProbeSummary], patience: int = 2, worse_by:
     return not all(s.stable and s.quality > best * (1 + worse_by) for s in tail)
 
 
-def ladder_done(screen: Sequence[ProbeSummary], rungs: int | None = None, trained: int | None = None) -> bool:
-    """Whether a top-down screen has tried enough rungs: ``rungs`` (LADDER_RUNGS) of them, of which at least
-    ``trained`` (MIN_TRAINED_RUNGS) did not diverge. Diverged rungs stop within a few steps, so descending past
-    them is cheap, and a ladder that never reached a trainable LR has nothing to choose from."""
-    rungs = defaults.LADDER_RUNGS if rungs is None else rungs
-    trained = defaults.MIN_TRAINED_RUNGS if trained is None else trained
-    return len(screen) >= rungs and sum(not s.diverged for s in screen) >= trained
-
-
-def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, window: str | None = None) -> list[tuple[float, float]]:
-    """(peak LR, warmup fraction) pairs for the longer re-rank, around the screen's best stable LR ``b``.
-
-    ``window`` (RERANK_WINDOW) ``down``: ``b`` and ``b/2``, each without and with ``warmup``, because the screen's
-    short horizon favours too-large LRs. ``up``: ``b`` and ``2b`` without warmup (``2b`` only if it trained stably
-    in the screen) and with ``warmup``, since warmup is what lets a model take a larger LR (Kalra & Barkeshli
-    2024), which only a horizon longer than the warmup can show. When an end wins, ``extension`` goes on that
-    way (successive-halving style: few candidates first).
+def learned(probe: ProbeSummary, range_test: RangeTest | None) -> bool:
+    """Whether a probe's training loss reached the learning region the range test saw (issue 22): it fell by at
+    least LEARNED_SHARE of the range test's own fall, from the first smoothed loss to the lowest. A probe that ended
+    far above what the sweep reached (predicting the mean, say) trained, but did not learn.
     """
-    ranked = _ranked([c for c in screen if c.stable])
+    if range_test is None or not math.isfinite(probe.score):
+        return math.isfinite(probe.score)
+    start, low = range_test.start_loss, range_test.min_loss
+    if not (math.isfinite(start) and math.isfinite(low)) or start - low <= 0:
+        return True
+    return start - probe.score >= defaults.LEARNED_SHARE * (start - low)
+
+
+def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = None, max_rungs: int | None = None) -> bool:
+    """Whether a top-down screen has gone far enough.
+
+    It has when a stable rung learned (``learned``), the ladder reaches down to the higher of the range test's
+    steepest and valley points, and either the losses turned back up below the best (``keep_descending``: the
+    bottom of the U is inside the ladder) or the ladder also covers the lower of the two points. A ladder that never
+    learned stops LADDER_PAST_RANGE rungs below the lowest of the range test's points (nothing is left to find
+    there), or at ``max_rungs`` (LADDER_MAX_RUNGS).
+    """
+    max_rungs = defaults.LADDER_MAX_RUNGS if max_rungs is None else max_rungs
+    if len(screen) >= max_rungs:
+        return True
+    lowest = min(s.peak_lr for s in screen) * (1 - 1e-9)
+    points = [lr for lr in (range_test.steepest_lr, range_test.valley_lr) if lr] if range_test else []
+    if not any(s.stable and learned(s, range_test) for s in screen):
+        floor = [lr for lr in points + [range_test.min_loss_lr if range_test else None] if lr]
+        return bool(floor) and lowest < min(floor) / defaults.LADDER_FACTOR**defaults.LADDER_PAST_RANGE
+    if points and lowest > max(points):
+        return False
+    turned = not keep_descending(screen)
+    return turned or not points or lowest <= min(points)
+
+
+def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test: RangeTest | None = None) -> list[tuple[float, float]]:
+    """(peak LR, warmup fraction) pairs for the longer re-rank: the screen's best stable LR ``b`` that learned
+    (``learned``) and ``b/2``, each without and with ``warmup``. Below ``b`` because the screen's short horizon
+    favours too-large LRs (the T/16 screen's best sat a median 1.7x above the full-run best on the suite's tune
+    half); ``extension`` goes on whichever way the re-rank's best points. Empty when no rung learned.
+    """
+    ranked = _ranked([c for c in screen if c.stable and learned(c, range_test)])
     if not ranked:
         return []
     b = ranked[0].peak_lr
-    if (window or defaults.RERANK_WINDOW) == "down":
-        down = b / defaults.LADDER_FACTOR
-        return [(lr, f) for f in (0.0, warmup) for lr in (b, down)]
-    up = b * defaults.LADDER_FACTOR
-    up_unstable = any(_same_lr(p.peak_lr, up) and not p.stable for p in screen)
-    plain = ([] if up_unstable else [up]) + [b]
-    return [(lr, 0.0) for lr in plain] + [(lr, warmup) for lr in (b, up)]
+    return [(lr, f) for f in (0.0, warmup) for lr in (b, b / defaults.LADDER_FACTOR)]
 
 
 def extension(
     chosen: ProbeSummary | None, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary]
-) -> tuple[float, float] | None:
-    """One more (LR, warmup fraction) when the winner is the smallest or largest LR re-ranked (None: inside)."""
-    if chosen is None:
+) -> tuple[tuple[float, float], str] | None:
+    """One more (LR, warmup fraction), and why, when the re-rank's best is its smallest or largest LR, or when no
+    re-rank candidate trained (then one rung below the smallest); None when the best lies inside."""
+    lrs = sorted({r.peak_lr for r in rerank})
+    if not lrs:
         return None
+    if chosen is None:
+        return (lrs[0] / defaults.LADDER_FACTOR, 0.0), f"no re-rank candidate trained stably down to {fmt(lrs[0])}"
+    if len(lrs) < 2:
+        return None
+    if _same_lr(chosen.peak_lr, lrs[0]):
+        return ((chosen.peak_lr / defaults.LADDER_FACTOR, chosen.warmup_fraction),
+                f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the smallest LR re-ranked")
+    if _same_lr(chosen.peak_lr, lrs[-1]):
+        up = chosen.peak_lr * defaults.LADDER_FACTOR
+        if not _unstable_at(up, chosen.warmup_fraction, probes):
+            return ((up, chosen.warmup_fraction),
+                    f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the largest LR re-ranked")
+    return None
+
+
+def at_edge(chosen: ProbeSummary, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary]) -> str | None:
+    """``smallest``/``largest`` when the choice is an end of the re-rank with no measured reason to stop there (above
+    it nothing failed, below it nothing was tried); None inside."""
     lrs = sorted({r.peak_lr for r in rerank})
     if len(lrs) < 2:
         return None
     if _same_lr(chosen.peak_lr, lrs[0]):
-        return chosen.peak_lr / defaults.LADDER_FACTOR, chosen.warmup_fraction
-    if _same_lr(chosen.peak_lr, lrs[-1]):
-        up = chosen.peak_lr * defaults.LADDER_FACTOR
-        if not _unstable_at(up, chosen.warmup_fraction, probes):
-            return up, chosen.warmup_fraction
+        return "smallest"
+    if _same_lr(chosen.peak_lr, lrs[-1]) and not _unstable_at(chosen.peak_lr * defaults.LADDER_FACTOR, chosen.warmup_fraction, probes):
+        return "largest"
     return None
-
-
-def final_candidates(chosen: ProbeSummary, ranked: Sequence[ProbeSummary], n: int) -> list[tuple[float, float]]:
-    """(peak LR, warmup fraction) pairs for the final, longer round: the choice and ``n - 1`` challengers below it.
-
-    Short horizons favour LRs that are too large (on the suite's tune half the re-rank's pick sat a median 1.4x
-    above the full-run best), so the challengers are the best-ranked candidates at smaller LRs, one per LR,
-    and when fewer were measured, the choice's LR halved (then quartered), with its warmup.
-    """
-    out = [(chosen.peak_lr, chosen.warmup_fraction)]
-    below = sorted((c for c in pool_seeds([c for c in ranked if c.stable]) if c.peak_lr < chosen.peak_lr * (1 - 1e-9)),
-                   key=lambda c: c.quality)
-    for c in below:
-        if len(out) >= n:
-            break
-        if not any(_same_lr(c.peak_lr, lr) for lr, _ in out):
-            out.append((c.peak_lr, c.warmup_fraction))
-    lr = min(lr for lr, _ in out)
-    while len(out) < n:
-        lr /= defaults.LADDER_FACTOR
-        out.append((lr, chosen.warmup_fraction))
-    return out
 
 
 def refinement(chosen: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> tuple[float, float] | None:
@@ -130,7 +144,7 @@ def refinement(chosen: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> t
 
 
 def _unstable_at(lr: float, fraction: float, probes: Sequence[ProbeSummary]) -> bool:
-    return any(_same_lr(p.peak_lr, lr) and not p.stable and p.warmup_fraction <= fraction + 1e-9 for p in probes)
+    return any(_same_lr(p.peak_lr, lr) and p.warmup_fraction <= fraction + 1e-9 and _failed(p, probes) for p in probes)
 
 
 def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: float | None = None) -> ProbeSummary | None:
@@ -138,8 +152,9 @@ def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: 
 
     A run at the peak LR should survive the LR being ``margin`` x higher (the stability margin the LR keeps),
     and the warmup is insurance against the LR being too high: at every LR >= margin x peak where a warmup
-    probe and a no-warmup probe ran the same horizon, if warmup removed an instability or trained
-    WARMUP_GAIN better, the shortest such warmup is kept (the one at the smallest such LR).
+    probe and a no-warmup probe ran the same horizon, if warmup removed a failure or a spike (a recovered one
+    too: a catapult says the LR is above the current stability threshold) or trained WARMUP_GAIN better, the
+    shortest such warmup is kept (the one at the smallest such LR).
     """
     margin = defaults.SAFETY_RATIO if margin is None else margin
     target = chosen.peak_lr * margin * (1 - 1e-6)
@@ -149,30 +164,23 @@ def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: 
             continue
         for none in probes:
             if _same_lr(none.peak_lr, warm.peak_lr) and none.warmup_steps == 0 and none.horizon == warm.horizon:
-                if not none.stable or warm.quality < none.quality * (1 - defaults.WARMUP_GAIN):
+                if (not none.stable or (none.spike is not None and warm.spike is None)
+                        or warm.quality < none.quality * (1 - defaults.WARMUP_GAIN)):
                     found.append(warm)
     return min(found, key=lambda p: (p.peak_lr, p.warmup_fraction), default=None)
 
 
-def stalled_in_training(candidate: ProbeSummary, peers: Sequence[ProbeSummary]) -> bool:
-    """Whether ``candidate``'s training loss is over STALL_RATIO x that of a stable peer of the same horizon at a
-    smaller LR (``runs.stalled`` on training loss): it is not training, whatever its held-out loss says."""
-    same = [(p.peak_lr, p.score) for p in peers if p.horizon == candidate.horizon and p.stable]
-    return candidate.stable and stalled(candidate.score, candidate.peak_lr, same) is not None
+def pick(candidates: Sequence[ProbeSummary]) -> ProbeSummary | None:
+    """The stable candidate the probes measured best (lowest ``quality``; a tie to the bit goes to the smaller LR).
 
-
-def pick(candidates: Sequence[ProbeSummary], tolerance: float | None = None) -> ProbeSummary | None:
-    """The best stable candidate; within ``tolerance`` of the best, prefer the smaller LR, then the shorter warmup.
-
-    Candidates repeated with several seeds are averaged first (their quality is the mean over seeds).
+    No tolerance moves the choice off the measured best: a 3% gap at a fifth of the run is not a 3% gap at its end
+    (differences between LRs grow as training goes on), and "ties to the smaller LR" walked the suite's transformers
+    2-4x below their best. Candidates repeated with several seeds are averaged first (quality = mean over seeds).
     """
-    tolerance = defaults.TIE_TOLERANCE if tolerance is None else tolerance
     pooled = pool_seeds([c for c in candidates if c.stable])
     if not pooled:
         return None
-    best = min(c.quality for c in pooled)
-    near = [c for c in pooled if c.quality <= best * (1 + tolerance) + 1e-12]
-    return min(near, key=lambda c: (c.peak_lr, c.warmup_fraction))
+    return min(pooled, key=lambda c: (c.quality, c.peak_lr, c.warmup_fraction))
 
 
 def extrapolate(
@@ -206,14 +214,19 @@ def extrapolate(
 
 
 def pool_seeds(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:
-    """One summary per (LR, warmup fraction): the first seed's, with the quality averaged over all seeds."""
+    """One summary per (LR, warmup fraction): a single run as it is; several seeds as the first one's, with the
+    training score and the held-out loss (where every seed has one) averaged, so ``quality`` is their mean."""
     groups: dict[tuple[float, float], list[ProbeSummary]] = {}
     for c in candidates:
         groups.setdefault(_key(c), []).append(c)
     pooled = []
     for runs in groups.values():
-        mean = sum(r.quality for r in runs) / len(runs)
-        pooled.append(replace(runs[0], score=mean, eval_loss=None))
+        if len(runs) == 1:
+            pooled.append(runs[0])
+            continue
+        evals = [r.eval_loss for r in runs if r.eval_loss is not None and math.isfinite(r.eval_loss)]
+        pooled.append(replace(runs[0], score=sum(r.score for r in runs) / len(runs),
+                              eval_loss=sum(evals) / len(evals) if len(evals) == len(runs) else None))
     return pooled
 
 
@@ -227,7 +240,7 @@ def seeds_agree(candidates: Sequence[ProbeSummary]) -> bool | None:
 
 
 def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> ProbeSummary | None:
-    """The smallest-LR probe above the choice, with no more warmup than it, that diverged or spiked."""
+    """The smallest-LR probe above the choice, with no more warmup than it, that failed (``_failed``)."""
     unstable = [
         p for p in probes
         if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9) and p.warmup_fraction <= chosen.warmup_fraction + 1e-9
@@ -236,10 +249,9 @@ def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> Pr
 
 
 def _failed(probe: ProbeSummary, probes: Sequence[ProbeSummary]) -> bool:
-    """Diverged or spiked; with MARGIN_COUNTS_STALLS also stalled (``runs.failure``, the notion ``check`` uses)."""
-    if not probe.stable:
-        return True
-    return defaults.MARGIN_COUNTS_STALLS and failure(probe, probes) == "stalled"
+    """A real failure (``runs.failure``, the notion ``check`` uses): diverged, an unrecovered spike, or a stall.
+    A recovered spike and a probe cut by the budget or Ctrl-C are not failures."""
+    return failure(probe, probes) in ("diverged", "spiked", "stalled")
 
 
 def margin_limit(chosen: ProbeSummary, probes: Sequence[ProbeSummary], ratio: float,
@@ -281,10 +293,12 @@ def recommend(
     lines = [_choice_line(chosen, warmup, total_steps, probes)]
     lines += _warmup_lines(chosen, probes, warmup, margin_kept=any("safety margin" in n for n in notes))
     lines += list(notes)
-    lines.append(_margin_line(chosen, unstable))
+    lines.append(_margin_line(chosen, unstable, probes))
     if range_test is not None and range_test.divergence_lr:
+        what = ("climbed back towards its start (no blow-up)" if range_test.blowup_kind == "returned"
+                else "started to diverge")
         lines.append(
-            f"the range test's loss started to diverge at {fmt(range_test.divergence_lr)}: the choice sits "
+            f"the range test's loss {what} at {fmt(range_test.divergence_lr)}: the choice sits "
             f"{range_test.divergence_lr / chosen.peak_lr:.1f}x below it"
         )
     if agree is not None:
@@ -338,53 +352,75 @@ def range_test_rule(range_test: RangeTest, total_steps: int, reason: str = "the 
     )
 
 
+def probe_name(p: ProbeSummary) -> str:
+    """A probe as the explanation cites it, findable in the recipe's probe list: ``re-rank 80 steps, 2.0e-03, no
+    warmup``."""
+    return f"{p.label} {p.horizon} steps, {fmt(p.peak_lr)}, {_warmup_words(p)}"
+
+
 def _choice_line(chosen: ProbeSummary, warmup: int, total: int, probes: Sequence[ProbeSummary] = ()) -> str:
     how = "no warmup" if warmup == 0 else f"a {warmup}-step warmup ({chosen.warmup_fraction:.0%} of {total} steps)"
-    what = "projected full-run loss" if chosen.label == "projected" else "loss"
-    stage = "final round" if chosen.label == "final" else "re-rank"
-    rivals = pool_seeds([p for p in probes if p.stable and p.horizon == chosen.horizon and p.label in ("rerank", "final")])
-    best = min(rivals, key=lambda p: p.quality, default=None) if chosen.label != "projected" else None
-    if best is not None and best.quality < chosen.quality * (1 - 1e-9):
-        return (f"peak LR {fmt(chosen.peak_lr)} with {how}: its loss ({chosen.quality:.4g}) on the {chosen.horizon}-step "
-                f"{stage} is within {defaults.TIE_TOLERANCE:.0%} of the lowest ({best.quality:.4g}, at {fmt(best.peak_lr)} "
-                f"with {_warmup_words(best)}), and ties go to the smaller LR because short probes tend to favour large ones")
-    return (f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest {what} ({chosen.quality:.4g}) of the stable "
-            f"candidates on the {chosen.horizon}-step {stage}")
+    rivals = pool_seeds([p for p in probes if p.stable and p.horizon == chosen.horizon and p.label == chosen.label
+                         and _key(p) != _key(chosen)])
+    runner = min(rivals, key=lambda p: p.quality, default=None)
+    measured = f"{chosen.ranked_by} {chosen.quality:.4g} ({probe_name(chosen)})"
+    if runner is not None and runner.quality < chosen.quality:
+        return (f"peak LR {fmt(chosen.peak_lr)} with {how}: {measured}; the measured best, {runner.quality:.4g} "
+                f"({probe_name(runner)}), sits closer than {defaults.SAFETY_RATIO:g}x to a failed probe (the margin below)")
+    against = f"; next best {runner.quality:.4g} ({probe_name(runner)})" if runner is not None else ""
+    return f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest {measured} of the stable candidates{against}"
 
 
 def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: int, margin_kept: bool = False) -> list[str]:
-    same_lr = [p for p in probes if math.isclose(p.peak_lr, chosen.peak_lr, rel_tol=1e-6)]
-    shorter = [p for p in same_lr if p.warmup_fraction < chosen.warmup_fraction - 1e-9 and not p.stable]
-    if not shorter:
-        if warmup == 0:
-            return ["no warmup needed: the loss did not spike at this LR without one"]
-        if margin_kept:
-            return ["no spike at this LR without warmup either: the warmup is a safety margin, for the reason below"]
-        return ["warmup kept because it trained better at this LR, not because of a measured spike"]
-    worst = max(shorter, key=lambda p: p.spike.ratio if p.spike else math.inf)
-    return [f"at {fmt(chosen.peak_lr)} with {_warmup_words(worst)} {instability(worst)}; a {warmup}-step warmup removed it"]
+    same = [p for p in probes if _same_lr(p.peak_lr, chosen.peak_lr) and p.horizon == chosen.horizon]
+    shorter = [p for p in same if p.warmup_fraction < chosen.warmup_fraction - 1e-9 and (not p.stable or p.spike)]
+    if shorter:
+        worst = max(shorter, key=lambda p: p.spike.ratio if p.spike else math.inf)
+        return [f"{probe_name(worst)}: {instability(worst)}; a {warmup}-step warmup removed it"]
+    if warmup == 0:
+        spiked = [p for p in probes if _same_lr(p.peak_lr, chosen.peak_lr) and p.warmup_steps == 0 and p.spike is not None]
+        if spiked:
+            return [f"no warmup: at this LR the loss only spiked and came back ({probe_name(spiked[0])}: "
+                    f"{instability(spiked[0])}), and the warmup probes trained no better"]
+        tried = [p for p in probes if _same_lr(p.peak_lr, chosen.peak_lr) and p.warmup_steps == 0 and p.stable]
+        where = f" ({', '.join(probe_name(p) for p in tried[:2])})" if tried else ""
+        return [f"no warmup needed: the loss did not spike at this LR without one{where}"]
+    if margin_kept:
+        return ["no spike at this LR without warmup either: the warmup is a safety margin, for the reason below"]
+    none = pool_seeds([p for p in same if p.warmup_steps == 0 and p.stable])
+    if none:
+        return [f"warmup kept because it trained better at this LR: {chosen.quality:.4g} ({probe_name(chosen)}) "
+                f"against {none[0].quality:.4g} without warmup ({probe_name(none[0])})"]
+    return [f"warmup as measured best ({probe_name(chosen)}); no warmup-free probe ran at this LR and horizon to "
+            "compare with"]
 
 
-def _margin_line(chosen: ProbeSummary, unstable: ProbeSummary | None) -> str:
+def _margin_line(chosen: ProbeSummary, unstable: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> str:
     if unstable is None:
-        return "no probed LR above the choice was unstable: the margin is at least the ladder's top"
+        return "no probed LR above the choice failed: the margin is at least the ladder's top"
     ratio = unstable.peak_lr / chosen.peak_lr
     verdict = "a safe margin" if ratio >= defaults.SAFETY_RATIO - 1e-9 else "close to the edge: lower the LR if runs are long"
-    return f"margin: {ratio:.1f}x below the nearest unstable candidate ({fmt(unstable.peak_lr)}, {instability(unstable)}), {verdict}"
+    return (f"margin: {ratio:.1f}x below the nearest failed probe ({probe_name(unstable)}: "
+            f"{instability(unstable, failure(unstable, probes))}), {verdict}")
 
 
 def _warmup_words(probe: ProbeSummary) -> str:
     return "no warmup" if probe.warmup_steps == 0 else f"a {probe.warmup_fraction:.0%} warmup"
 
 
-def instability(probe: ProbeSummary) -> str:
-    """``the loss spiked x3.1 at step 14, led by 'layers.2.attn'`` (or diverged)."""
+def instability(probe: ProbeSummary, kind: str | None = None) -> str:
+    """``the loss spiked x3.1 at step 14, led by 'layers.2.attn'`` (or diverged, or stalled: ``kind``, from
+    ``runs.failure``, says which when the probe alone cannot)."""
     lead = f", led by '{probe.top_layers[0][0]}'" if probe.top_layers else ""
     if probe.diverged:
         return f"the loss diverged at step {probe.diverged_step}{lead}"
-    if probe.spike is None:
+    if not probe.finished:
+        return f"the probe was cut at step {probe.steps} ({probe.stopped})"
+    if probe.spike is None or kind == "stalled":
         return f"the loss stalled at {probe.quality:.4g}, over {defaults.STALL_RATIO:g}x the best of its horizon"
-    return f"the loss spiked x{probe.spike.ratio:.1f} at step {probe.spike.step}{lead}"
+    back = (f" and came back by step {probe.spike.recovery_step}" if probe.spike.recovered and probe.spike.recovery_step
+            is not None else "")
+    return f"the loss spiked x{probe.spike.ratio:.1f} at step {probe.spike.step}{back}{lead}"
 
 
 def _ranked(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from warmfind import defaults
 from warmfind.analysis.spikes import (
     Spike,
+    blowup_excursion,
     divergence_step,
     find_spike,
     grad_blowup_step,
@@ -53,10 +54,10 @@ class ProbeSummary:
     warmup_steps: int
     horizon: int  # steps the run's schedule was built for
     steps: int  # steps actually taken
-    score: float  # mean training loss over the run's last SCORE_TAIL (inf when it diverged)
+    score: float  # mean training loss over the run's last SCORE_TAIL (inf when it diverged or did not finish)
     eval_loss: float | None  # held-out loss after the run, when the workload has eval data
-    diverged_step: int | None  # first non-finite or blown-up step
-    spike: Spike | None  # the largest loss spike
+    diverged_step: int | None  # first non-finite step, or the start of a blow-up that did not come back
+    spike: Spike | None  # the largest loss spike; a recovered one is a catapult, not a failure
     grad_blowup_step: int | None  # first step whose gradient norm jumped GRAD_BLOWUP_MULTIPLE x
     top_layers: tuple[tuple[str, float], ...]  # modules with the largest update-to-weight ratio, largest first
     seed: int = 0
@@ -69,27 +70,45 @@ class ProbeSummary:
 
     @property
     def diverged(self) -> bool:
-        return self.diverged_step is not None or not math.isfinite(self.score)
+        return self.diverged_step is not None
+
+    @property
+    def finished(self) -> bool:
+        """Ran its whole horizon (not cut by the budget, Ctrl-C or a blow-up)."""
+        return self.stopped is None
 
     @property
     def stable(self) -> bool:
-        """Trained without diverging and without a loss spike."""
-        return not self.diverged and self.spike is None
+        """Finished without diverging and without a spike it did not recover from: a candidate the search may
+        choose. A spike that came back (a catapult, or an optimizer's large first step) is evidence, not a failure."""
+        return self.finished and not self.diverged and (self.spike is None or self.spike.recovered)
+
+    @property
+    def calm(self) -> bool:
+        """Stable and without any spike: what a constant-LR check at the peak must show."""
+        return self.stable and self.spike is None
 
     @property
     def quality(self) -> float:
         """The number candidates are ranked by (lower is better): held-out loss if measured, else the tail score."""
-        if self.diverged:
+        if self.diverged or not self.finished:
             return math.inf
         return self.eval_loss if self.eval_loss is not None and math.isfinite(self.eval_loss) else self.score
+
+    @property
+    def ranked_by(self) -> str:
+        """What ``quality`` is, in words: the held-out loss after the run, or the training loss's tail mean."""
+        if self.eval_loss is not None and math.isfinite(self.eval_loss):
+            return "held-out loss"
+        return f"training loss, mean of the last {defaults.SCORE_TAIL:.0%} of steps"
 
 
 def summarize(run: ProbeRun, top: int = defaults.UPDATE_RATIO_TOP) -> ProbeSummary:
     """Reduce a run to its spike, divergence, score and the layers that moved most."""
-    diverged = divergence_step(run.losses)
-    if diverged is None and run.stopped == "diverged":
-        diverged = run.steps - 1
+    diverged = divergence_step(run.losses, stopped=run.stopped == "diverged")
     spike = find_spike(run.losses)
+    if diverged is None and (spike is None or spike.recovered):
+        spike = _larger(spike, blowup_excursion(run.losses))
     window = run.update_ratios
     if spike is not None:  # name the layers that moved most while the loss was spiking
         window = run.update_ratios[max(0, spike.start_step - 5) : spike.step + 1] or window
@@ -108,6 +127,12 @@ def summarize(run: ProbeRun, top: int = defaults.UPDATE_RATIO_TOP) -> ProbeSumma
         seed=run.seed,
         stopped=run.stopped,
     )
+
+
+def _larger(a: Spike | None, b: Spike | None) -> Spike | None:
+    if a is None or b is None:
+        return a or b
+    return a if a.ratio >= b.ratio else b
 
 
 def top_movers(names: tuple[str, ...], ratios: tuple[tuple[float, ...], ...], top: int) -> tuple[tuple[str, float], ...]:
@@ -135,12 +160,15 @@ def stalled(loss: float | None, lr: float, peers: list[tuple[float, float]], rat
 
 
 def failure(probe: ProbeSummary, probes: Sequence[ProbeSummary]) -> str | None:
-    """How a probe failed, in the one vocabulary the search, the recipe and ``check`` share: ``diverged``,
-    ``spiked`` or ``stalled`` (trained far worse than the best probe of its horizon and warmup, at a larger LR),
-    None when it trained."""
+    """How a probe failed, in the one vocabulary the search, the recipe and ``check`` share: ``diverged`` (went
+    non-finite or blew up and did not come back), ``spiked`` (a spike it had not recovered from when it ended),
+    ``stalled`` (trained far worse than the best probe of its horizon and warmup, at a larger LR), or
+    ``interrupted``/``budget`` (cut before its horizon); None when it trained, a recovered spike included."""
     if probe.diverged:
         return "diverged"
-    if probe.spike is not None:
+    if not probe.finished:
+        return probe.stopped
+    if probe.spike is not None and not probe.spike.recovered:
         return "spiked"
     peers = [(p.peak_lr, p.quality) for p in probes if p.horizon == probe.horizon and p.warmup_steps == probe.warmup_steps]
     return "stalled" if stalled(probe.quality, probe.peak_lr, peers) is not None else None

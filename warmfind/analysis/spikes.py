@@ -19,6 +19,7 @@ class Spike:
     start_step: int  # first step of the excursion above the threshold
     ratio: float  # peak smoothed loss / running minimum before it (inf: the loss blew up)
     recovered: bool  # the smoothed loss came back under the threshold before the curve ended
+    recovery_step: int | None = None  # first step back under the threshold (None: it did not come back)
 
 
 def find_spike(
@@ -54,7 +55,8 @@ def find_spike(
             if rise > peak:
                 peak, peak_step = rise, t
         elif start is not None:
-            spike = Spike(step=peak_step, start_step=start, ratio=peak, recovered=t < len(smoothed))
+            back = t < len(smoothed)
+            spike = Spike(step=peak_step, start_step=start, ratio=peak, recovered=back, recovery_step=t if back else None)
             if best is None or spike.ratio > best.ratio:
                 best = spike
             start = None
@@ -86,15 +88,50 @@ def _above(value: float, floor: float, ratio: float, min_rise: float) -> bool:
     return value > ratio * floor and value - floor > min_rise
 
 
-def divergence_step(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE) -> int | None:
-    """First step whose loss is non-finite or above ``multiple`` times the first loss; None if none is."""
+def divergence_step(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE, stopped: bool = False) -> int | None:
+    """The step a run diverged at: its first non-finite loss, or the start of a final excursion above ``multiple``
+    times the first loss that did not come back (the curve's last ``SCORE_TAIL`` averages above that line, or the
+    run was ``stopped`` there by the prober). None when the run came back: an excursion that recovers is a spike
+    (``blowup_excursion``), not a divergence.
+    """
     if not losses:
         return None
-    limit = multiple * abs(losses[0])
     for t, value in enumerate(losses):
-        if not math.isfinite(value) or value > limit:
+        if not math.isfinite(value):
             return t
-    return None
+    limit = multiple * abs(losses[0])
+    if not stopped and tail_score(losses) <= limit:
+        return None
+    start = len(losses)
+    while start > 0 and losses[start - 1] > limit:
+        start -= 1
+    return min(start, len(losses) - 1)
+
+
+def blowup_excursion(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE) -> Spike | None:
+    """The largest excursion of the raw loss above ``multiple`` times the first loss that came back under it.
+
+    This is what an optimizer with a large first step (RMSprop: no bias correction on its second moment, so the
+    first update is about ``lr / sqrt(1 - alpha)`` per coordinate) or a catapult (Lewkowycz et al. 2020) does:
+    the loss jumps, then trains. Its ``ratio`` is the peak over the first loss. None when there is none.
+    """
+    if not losses or not math.isfinite(losses[0]):
+        return None
+    limit = multiple * abs(losses[0])
+    best: Spike | None = None
+    t = 0
+    while t < len(losses):
+        if losses[t] > limit:
+            start = t
+            while t < len(losses) and losses[t] > limit:
+                t += 1
+            if t < len(losses):  # it came back
+                peak = max(range(start, t), key=lambda i: losses[i])
+                spike = Spike(step=peak, start_step=start, ratio=losses[peak] / abs(losses[0]), recovered=True, recovery_step=t)
+                if best is None or spike.ratio > best.ratio:
+                    best = spike
+        t += 1
+    return best
 
 
 def grad_blowup_step(grad_norms: Sequence[float], multiple: float = defaults.GRAD_BLOWUP_MULTIPLE) -> int | None:

@@ -8,6 +8,7 @@ from rich.console import Console
 err = Console(stderr=True)
 
 EXIT_USAGE = 2
+EXIT_NO_RECOMMENDATION = 3  # the probe ran to the end and nothing it measured can be recommended
 EXIT_INTERRUPTED = 130
 
 

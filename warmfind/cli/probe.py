@@ -12,7 +12,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from warmfind import defaults
-from warmfind.cli.exits import EXIT_INTERRUPTED, err, fail
+from warmfind.cli.exits import EXIT_INTERRUPTED, EXIT_NO_RECOMMENDATION, err, fail
 from warmfind.errors import WarmfindError
 
 
@@ -98,6 +98,9 @@ def probe(
         typer.echo(json.dumps(recipe, indent=2, default=str))
     else:
         typer.echo(dump_recipe(recipe, command), nl=False)
+    if measurement.result.no_choice is not None:
+        err.print(f"[bold red]no recommendation:[/] {measurement.result.no_choice}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=EXIT_NO_RECOMMENDATION)
     if not recipe["complete"] and measurement.result.stopped_by == "interrupted":
         err.print("[yellow]interrupted: the recipe holds what was measured and is marked complete: false[/]")
         raise typer.Exit(code=EXIT_INTERRUPTED)
@@ -144,7 +147,8 @@ def _command_line(command: str, argument: str, **flags: Any) -> str:
 def _explain(recipe: dict[str, Any], default_length: bool = False) -> None:
     rec = recipe.get("recommendation")
     if not rec:
-        err.print("[yellow]no recommendation: the probe stopped before it could measure one[/]", soft_wrap=True)
+        if recipe["cost"].get("stopped_by") != "no-choice":  # that one is said, with its reason, on the way out
+            err.print("[yellow]no recommendation: the probe stopped before it could measure one[/]", soft_wrap=True)
         return
     # soft_wrap: a log file gets whole lines, not rich's 80-column wrapping
     length = " [yellow](the default run length: pass --total-steps)[/]" if default_length else ""

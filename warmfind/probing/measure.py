@@ -198,6 +198,7 @@ def measure(
         "full_run_equivalents": round(steps / total, 3),
         "stopped_by": result.stopped_by,
         **({"error": result.error} if result.error else {}),
+        **({"no_choice": result.no_choice} if result.no_choice else {}),
         "peak_memory_mb": peak_memory_mb(device),
         "snapshot_mb": round(prober.snapshot_bytes / 2**20, 3),
         "threads": threads.threads,

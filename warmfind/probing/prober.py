@@ -209,9 +209,10 @@ class Prober:
         """Train ``steps`` optimizer steps with LR ``lr_at(step)``; return the record and the state at ``save_at``
         (before that step runs; ``save_at == steps``: after the last one).
 
-        A run stops early when the loss is non-finite or BLOWUP_MULTIPLE x its first value (``first_loss`` when
-        given: a run continuing a trunk measures against the trunk's start, not its own), checked every
-        ``sync_every`` steps so recording never forces a device sync per step, or when the budget is spent.
+        A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x its first value
+        (``first_loss`` when given) for RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an
+        optimizer's large first step) trains on. It is checked every ``sync_every`` steps, so recording never forces
+        a device sync per step. A run also stops when the budget is spent.
         """
         start = start or self.initial
         optimizer = self.restore(start)
@@ -324,9 +325,13 @@ def _check_loss(loss: Any) -> None:
         raise WarmfindError(f"the loss is {value} at initialisation, before any update")
 
 
-def _blew_up(losses: list[float], first: float | None) -> bool:
-    last = losses[-1]
-    return not math.isfinite(last) or (first is not None and last > defaults.BLOWUP_MULTIPLE * abs(first))
+def _blew_up(losses: list[float], first: float | None, window: int = defaults.RECOVERY_STEPS) -> bool:
+    """Non-finite, or above BLOWUP_MULTIPLE x ``first`` for the last ``window`` steps: it did not come back."""
+    if not math.isfinite(losses[-1]):
+        return True
+    if first is None or len(losses) < window:
+        return False
+    return all(v > defaults.BLOWUP_MULTIPLE * abs(first) for v in losses[-window:])
 
 
 def _skip(batches: Iterator[Any], n: int) -> Iterator[Any]:

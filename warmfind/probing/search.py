@@ -1,5 +1,5 @@
-"""The probe plan: range test, a ladder of compressed-schedule probes, a longer re-rank with and without warmup
-(projected to the full run), a constant-LR check and the warmup margin.
+"""The probe plan: range test, a ladder of compressed-schedule probes down to where the loss learns, a longer re-rank
+with and without warmup (cooldown probes, ranked as measured), a constant-LR check and the warmup margin.
 
 Each stage runs real training through a ``Prober`` and hands pure functions of ``recommend`` the summaries.
 """
@@ -15,30 +15,28 @@ from warmfind import defaults
 from warmfind.analysis.lr_range import RangeTest, analyse_range_test, exponential_lrs
 from warmfind.analysis.recommend import (
     Recommendation,
+    at_edge,
     extension,
     extrapolate,
     fallback_reason,
-    final_candidates,
     fmt,
     instability,
-    keep_descending,
     keep_margin,
     ladder,
     ladder_done,
+    learned,
     pick,
-    pool_seeds,
+    probe_name,
     range_test_rule,
     recommend,
     refinement,
     rerank_candidates,
     seeds_agree,
-    stalled_in_training,
     warmup_margin,
 )
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BadData
-from warmfind.probing.halving import halving_rerank
 from warmfind.probing.prober import Budget, ProbeInterrupted, Prober
 from warmfind.recipe.schedule import SCHEDULES, WSD, Schedule
 
@@ -53,8 +51,6 @@ class SearchPlan:
     screen_steps: int
     rerank_steps: int
     seeds: int = 1
-    final_steps: int = 0  # the final round's horizon (0: no final round)
-    halving_steps: int = 0  # RERANK_MODE "halving": the last rung's horizon
     warmup_fractions: tuple[float, ...] = defaults.WARMUP_FRACTIONS
     shape: str = SCHEDULES[0]  # the planned schedule's shape: every probe compresses it into its own horizon
     decay_fraction: float = defaults.WSD_DECAY_FRACTION  # warmup-stable-decay's final decay, as a share of a run
@@ -74,21 +70,16 @@ class SearchPlan:
             raise WarmfindError(f"unknown schedule {shape!r}")
         if not 0 < decay_fraction <= 1:
             raise WarmfindError(f"--decay-fraction must be in (0, 1], got {decay_fraction}")
-        final = 0
-        if defaults.FINAL_FRACTION:
-            final = int(min(total_steps * defaults.FINAL_FRACTION, defaults.FINAL_MAX_STEPS, total_steps))
-            final = final if final > rerank else 0
         rerank_shape = defaults.RERANK_SHAPE if defaults.RERANK_SHAPE and shape == SCHEDULES[0] else None
-        halving = int(min(total_steps * defaults.HALVING_FRACTION, 2 * defaults.RERANK_MAX_STEPS, total_steps))
-        return cls(total_steps, screen, min(rerank, total_steps), seeds, final, halving, shape=shape,
+        return cls(total_steps, screen, min(rerank, total_steps), seeds, shape=shape,
                    decay_fraction=decay_fraction, rerank_shape=rerank_shape)
 
     @property
     def expected_steps(self) -> int:
-        """A typical whole probe, for a progress bar's ETA: the range test, a full screen ladder, six re-rank runs
+        """A typical whole probe, for a progress bar's ETA: the range test, eight screen rungs, six re-rank runs
         and the constant-LR check (diverged rungs stop early and extensions add runs, so it is an estimate)."""
-        return (defaults.RANGE_STEPS + defaults.LADDER_RUNGS * self.screen_steps + 6 * self.rerank_steps * self.seeds
-                + defaults.FINAL_CANDIDATES * self.final_steps * self.seeds + defaults.CHECK_STEPS)
+        return (defaults.RANGE_STEPS + 8 * self.screen_steps + 6 * self.rerank_steps * self.seeds
+                + defaults.CHECK_STEPS)
 
     def schedule(self, lr: float, warmup_fraction: float, steps: int, shape: str | None = None) -> Schedule:
         """The planned shape (or ``shape``) compressed into ``steps``: same warmup and decay shares, WSD decaying
@@ -108,10 +99,10 @@ class SearchResult:
     probes: list[ProbeSummary] = field(default_factory=list)
     recommendation: Recommendation | None = None
     complete: bool = False
-    stopped_by: str | None = None  # "budget" or "interrupted" when the search ended early
+    stopped_by: str | None = None  # "budget", "interrupted", "bad-data" or "no-choice" when the search ended early
     at_peak: Any = None  # what the ``at_peak`` hook measured right after a passed stability check
     error: str | None = None  # why the search stopped on bad data (``stopped_by == "bad-data"``)
-    projected: list[ProbeSummary] = field(default_factory=list)  # the re-rank as ranked (projected when RERANK_PROJECTION)
+    no_choice: str | None = None  # why every candidate failed or none learned (``stopped_by == "no-choice"``)
 
 
 def search(
@@ -126,6 +117,9 @@ def search(
     stage = on_stage or (lambda _: None)
     try:
         _run_stages(prober, plan, result, stage, at_peak)
+        if result.no_choice is not None:  # measured to the end, and nothing can be recommended: say so, pick nothing
+            result.stopped_by = "no-choice"
+            return result
         result.complete = result.stopped_by is None
     except ProbeInterrupted as interrupted:
         result.runs.append(interrupted.run)
@@ -155,15 +149,15 @@ def _run_stages(
     if not rt_run.lrs:
         result.stopped_by = "budget"
         return
-    result.range_test = analyse_range_test(rt_run.lrs, rt_run.losses, stopped_diverged=rt_run.stopped == "diverged")
-    top = result.range_test.blowup_lr or rt_run.lrs[-1]
+    rt = analyse_range_test(rt_run.lrs, rt_run.losses, stopped_diverged=rt_run.stopped == "diverged")
+    result.range_test = rt
+    top = rt.blowup_lr or rt_run.lrs[-1]
 
     def probe(lr: float, fraction: float, steps: int, label: str, seed: int | None = None) -> ProbeSummary | None:
         if prober.budget.exhausted():
             result.stopped_by = "budget"
             return None
-        shape = plan.rerank_shape if label == "rerank" or (label == "final" and defaults.FINAL_SHAPE == "rerank") else None
-        sched = plan.schedule(lr, fraction, steps, shape)
+        sched = plan.schedule(lr, fraction, steps, plan.rerank_shape if label == "rerank" else None)
         run, _ = prober.run(sched.lr_at, steps, label, lr, sched.warmup_steps, sched.shape, data_seed=seed)
         result.runs.append(run)
         summary = summarize(run)
@@ -173,75 +167,71 @@ def _run_stages(
         result.probes.append(summary)
         return summary
 
-    stage(f"screening peak LRs below {top:.1e} ({plan.screen_steps} steps each)")
+    stage(f"screening peak LRs below {top:.1e} ({plan.screen_steps} steps each), down to where the loss learns")
     screen: list[ProbeSummary] = []
-    for lr in ladder(top, 2 * defaults.LADDER_RUNGS):
+    for lr in ladder(top):
         summary = probe(lr, 0.0, plan.screen_steps, "screen")
         if summary is None:
             return
         screen.append(summary)
-        if not keep_descending(screen) or ladder_done(screen):
+        if ladder_done(screen, rt):
             break
 
     rerank: list[ProbeSummary] = []
 
-    def run_all(configs: list[tuple[float, float]], steps: int, label: str, into: list[ProbeSummary]) -> bool:
+    def rerank_all(configs: list[tuple[float, float]]) -> bool:
         for seed_offset in range(plan.seeds):
             for lr, fraction in configs:
-                summary = probe(lr, fraction, steps, label, prober.seed + seed_offset)
+                summary = probe(lr, fraction, plan.rerank_steps, "rerank", prober.seed + seed_offset)
                 if summary is None:
                     return False
-                into.append(summary)
+                rerank.append(summary)
         return True
 
-    def rerank_all(configs: list[tuple[float, float]]) -> bool:
-        return run_all(configs, plan.rerank_steps, "rerank", rerank)
+    def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
+        return pick([r for r in rerank if learned(r, rt)])
 
-    finalists = rerank_candidates(screen, plan.warmup_fractions[-1])
+    finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt)
     if not finalists:
+        failed = sum(1 for s in screen if not s.stable)
+        result.no_choice = (f"no screen rung trained and learned: {failed} of the {len(screen)} rungs from "
+                            f"{fmt(screen[0].peak_lr)} to {fmt(screen[-1].peak_lr)} failed, and none that trained fell "
+                            f"{defaults.LEARNED_SHARE:.0%} of the way the range test's loss fell "
+                            f"({rt.start_loss:.4g} to {rt.min_loss:.4g})" if screen else "no screen rung ran")
         return
-    if defaults.RERANK_MODE == "halving":  # continued trunks with cooldown branches (probing/halving.py)
-        halved = halving_rerank(prober, finalists, plan.halving_steps, 2 * plan.screen_steps, result.runs.append,
-                                result.probes.append, lambda: result.probes, stage)
-        if halved is None:
-            result.stopped_by = "budget"
+    stage(f"re-ranking {len(finalists)} (peak LR, warmup) pairs over {plan.rerank_steps} steps, "
+          f"ranked by {rerank_basis(prober)}")
+    if not rerank_all(finalists):
+        return
+    chosen = best()
+    for _ in range(defaults.MAX_EXTENSIONS):
+        more = extension(chosen, rerank, result.probes)
+        if more is None:
+            break
+        (lr, fraction), why = more
+        stage(f"extending the re-rank to {fmt(lr)}: {why}")
+        if not rerank_all([(lr, fraction)]):
             return
-        rerank += halved
-        chosen = pick(rerank)
-    else:
-        stage(f"re-ranking {len(finalists)} (peak LR, warmup) pairs over {plan.rerank_steps} steps")
-        if not rerank_all(finalists):
-            return
-        chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
-        for _ in range(defaults.MAX_EXTENSIONS):
-            # an end of the re-rank measured best: look one rung further (EXTEND_ON_TIES: also when it only won a tie)
-            lead = chosen if defaults.EXTEND_ON_TIES else pick(_ranked_rerank(rerank, screen, plan.total_steps), tolerance=0.0)
-            more = extension(lead, rerank, result.probes)
-            if more is None:
-                break
-            if not rerank_all([more]):
-                return
-            chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
-        finer = refinement(chosen, result.probes)  # just below an unstable rung: try the LR halfway to it
-        if finer is not None:
-            if not rerank_all([finer]):
-                return
-            chosen = pick(_ranked_rerank(rerank, screen, plan.total_steps))
+        chosen = best()
     if chosen is None:
+        result.no_choice = ("every re-rank candidate failed or did not learn: "
+                            + "; ".join(f"{probe_name(r)}: {instability(r) if not r.stable else 'did not learn'}"
+                                        for r in rerank))
         return
-    if defaults.MARGIN_SOURCE != "none":  # Smith's rule, measured: stay a factor below the nearest instability
-        divergence = result.range_test.divergence_lr if defaults.MARGIN_SOURCE == "probes+range" and result.range_test else None
-        chosen = keep_margin(chosen, _ranked_rerank(rerank, screen, plan.total_steps), result.probes,
-                             defaults.SAFETY_RATIO, divergence)
-    result.projected = _ranked_rerank(rerank, screen, plan.total_steps)
-    # the projection is listed for audit whether or not it ranks (RERANK_PROJECTION)
-    result.probes = _with_projections(result.probes, rerank, extrapolate(rerank, screen, plan.total_steps))
-    notes: list[str] = []
-    if plan.final_steps:
-        final_choice = _final_round(chosen, result.projected, prober.budget, plan, stage, run_all, notes)
-        if final_choice is None:
+    finer = refinement(chosen, result.probes)  # just below a failed rung: try the LR halfway to it
+    if finer is not None:
+        stage(f"refining at {fmt(finer[0])}: the rung above the best failed")
+        if not rerank_all([finer]):
             return
-        chosen = final_choice
+        chosen = best() or chosen
+    notes: list[str] = []
+    edge = at_edge(chosen, rerank, result.probes)
+    if edge is not None:
+        notes.append(f"the choice is the {edge} LR the re-rank measured, after {defaults.MAX_EXTENSIONS} extensions: "
+                     f"the best may lie further {'down' if edge == 'smallest' else 'up'}")
+    chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt)], result.probes, defaults.SAFETY_RATIO)
+    # the projection to the full run is listed for audit; the ranking is as measured
+    result.probes = _with_projections(result.probes, rerank, extrapolate(rerank, screen, plan.total_steps))
     chosen, check_notes, passed = _stability_check(prober, chosen, plan, result, stage)
     notes += check_notes
     if passed and at_peak is not None:
@@ -249,7 +239,7 @@ def _run_stages(
             result.at_peak = at_peak()
         except KeyboardInterrupt:  # the choice is made: keep it, without this last measurement
             result.stopped_by = "interrupted"
-    margin = warmup_margin(chosen, [p for p in result.probes if p.label != "rung"])
+    margin = warmup_margin(chosen, result.probes)
     if margin is not None:
         notes.append(_margin_note(chosen, margin, result.probes))
         chosen = replace(chosen, warmup_steps=int(round(margin.warmup_fraction * chosen.horizon)))
@@ -258,43 +248,11 @@ def _run_stages(
     )
 
 
-def _final_round(
-    chosen: ProbeSummary, ranked: list[ProbeSummary], budget: Budget, plan: SearchPlan, stage: StageCallback,
-    run_all: Callable[[list[tuple[float, float]], int, str, list[ProbeSummary]], bool], notes: list[str],
-) -> ProbeSummary | None:
-    """Successive halving's last rung (FINAL_FRACTION): the choice against its best challengers at smaller LRs,
-    all measured at ``plan.final_steps``. Returns the winner (the choice when the round is skipped for budget, a
-    note saying so) or None when the budget ran out during it."""
-    if defaults.FINAL_WHEN == "flat":  # only to settle a tie that spans 2x or more: the tie winner against the best
-        best = pick(ranked, tolerance=0.0)
-        if best is None or best.peak_lr < chosen.peak_lr * defaults.LADDER_FACTOR * (1 - 1e-9):
-            return chosen
-        finalists = [(chosen.peak_lr, chosen.warmup_fraction), (best.peak_lr, best.warmup_fraction)]
-    else:
-        finalists = final_candidates(chosen, ranked, defaults.FINAL_CANDIDATES)
-    need = len(finalists) * plan.final_steps * plan.seeds
-    left = budget.max_steps - budget.steps if budget.max_steps is not None else None
-    if left is not None and left < need + defaults.CHECK_STEPS:
-        notes.append(f"the final {plan.final_steps}-step round was skipped: it needs {need} probe steps and "
-                     f"the budget has {left} left")
-        return chosen
-    stage(f"final round: {len(finalists)} (peak LR, warmup) pairs over {plan.final_steps} steps")
-    final: list[ProbeSummary] = []
-    if not run_all(finalists, plan.final_steps, "final", final):
-        return None
-    winner = pick([f for f in final if not (defaults.STALL_IN_SEARCH and stalled_in_training(f, final))])
-    if winner is None:
-        return chosen
-    notes.append(_final_note(winner, final))
-    return winner
-
-
-def _ranked_rerank(rerank: list[ProbeSummary], screen: list[ProbeSummary], total_steps: int) -> list[ProbeSummary]:
-    """The re-rank candidates as ``pick`` compares them: projected to the full run, or as measured."""
-    ranked = extrapolate(rerank, screen, total_steps) if defaults.RERANK_PROJECTION else rerank
-    if defaults.STALL_IN_SEARCH:  # the order is kept, so the raw probe decides for its projection
-        ranked = [q for r, q in zip(rerank, ranked) if not stalled_in_training(r, rerank)]
-    return ranked
+def rerank_basis(prober: Prober) -> str:
+    """What the re-rank ranks by, for the log: held-out loss when the workload has eval data, else training loss."""
+    if prober.workload.eval_data is not None:
+        return "held-out loss after each probe"
+    return f"training loss (mean of each probe's last {defaults.SCORE_TAIL:.0%} of steps)"
 
 
 def _with_projections(probes: list[ProbeSummary], rerank: list[ProbeSummary],
@@ -304,21 +262,13 @@ def _with_projections(probes: list[ProbeSummary], rerank: list[ProbeSummary],
     return [replace(p, projected_loss=found[id(p)]) if id(p) in found else p for p in probes]
 
 
-def _final_note(winner: ProbeSummary, final: list[ProbeSummary]) -> str:
-    others = [f"{fmt(p.peak_lr)} with {p.warmup_fraction:.0%} warmup: {p.quality:.4g}" for p in pool_seeds(final)
-              if not (math.isclose(p.peak_lr, winner.peak_lr, rel_tol=1e-6) and p.warmup_steps == winner.warmup_steps)]
-    others += [f"{fmt(p.peak_lr)}: {instability(p)}" for p in final if not p.stable]
-    where = "; ".join(others) if others else "no other finalist trained stably"
-    return (f"final round over {winner.horizon} steps, on equal footing (measured, not projected): the choice "
-            f"reached {winner.quality:.4g} ({where}; ties within {defaults.TIE_TOLERANCE:.0%} go to the smaller LR)")
-
-
 def _margin_note(chosen: ProbeSummary, margin: ProbeSummary, probes: list[ProbeSummary]) -> str:
     none = next(p for p in probes if math.isclose(p.peak_lr, margin.peak_lr, rel_tol=1e-6)
                 and p.warmup_steps == 0 and p.horizon == margin.horizon)
     without = instability(none) if not none.stable else f"the loss reached {none.quality:.4g}"
-    return (f"at {fmt(margin.peak_lr)} ({margin.peak_lr / chosen.peak_lr:.0f}x the peak) with no warmup {without}; "
-            f"a {margin.warmup_fraction:.0%} warmup reached {margin.quality:.4g}: kept as a safety margin")
+    return (f"at {fmt(margin.peak_lr)} ({margin.peak_lr / chosen.peak_lr:.0f}x the peak) with no warmup {without} "
+            f"({probe_name(none)}); a {margin.warmup_fraction:.0%} warmup reached {margin.quality:.4g} "
+            f"({probe_name(margin)}): kept as a safety margin")
 
 
 def _range_test(prober: Prober) -> ProbeRun:
@@ -346,8 +296,8 @@ def _stability_check(
         run, _ = prober.run(sched.lr_at, steps, "check", chosen.peak_lr, warmup, schedule=sched.shape)
         result.runs.append(run)
         summary = summarize(run)
-        if summary.stable or run.stopped == "budget":
-            return chosen, notes, summary.stable
+        if summary.calm or run.stopped == "budget":
+            return chosen, notes, summary.calm
         result.probes.append(summary)
         lowered = chosen.peak_lr / defaults.CHECK_STEP_DOWN
         notes.append(f"held constant at {fmt(chosen.peak_lr)} for {defaults.CHECK_STEPS} steps, {instability(summary)}: "
@@ -357,8 +307,13 @@ def _stability_check(
 
 
 def _best_so_far(result: SearchResult) -> Recommendation | None:
-    """What an interrupted or budget-capped search can still say."""
-    chosen = pick(result.probes)
+    """What an interrupted or budget-capped search can still say: the best finished probe that learned, at an LR
+    where no probe with as little warmup failed; else the range test's classic guess, labelled as such."""
+    failed = [p for p in result.probes if not p.stable and p.finished]
+    safe = [p for p in result.probes if learned(p, result.range_test)
+            and not any(math.isclose(f.peak_lr, p.peak_lr, rel_tol=1e-6) and f.warmup_fraction <= p.warmup_fraction + 1e-9
+                        for f in failed)]
+    chosen = pick(safe)
     if chosen is not None:
         note = f"the probe stopped early ({result.stopped_by}): chosen from the probes that finished"
         return recommend(chosen, result.probes, result.plan.total_steps, result.range_test, notes=[note])

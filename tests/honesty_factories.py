@@ -1,0 +1,109 @@
+"""Tiny workloads whose probe records are easy to get wrong (issue 19): an optimizer with a large first step, a
+catapult, a loss that turns NaN part-way on clean data, and a model that learns only in a narrow LR band (issue 22)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+from torch import nn
+
+
+def _regression(n: int = 256, dim: int = 20, seed: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
+    gen = torch.Generator().manual_seed(seed)
+    x = torch.randn(n, dim, generator=gen)
+    return x, x @ (0.1 * torch.randn(dim, 1, generator=gen))
+
+
+def _batches(x: torch.Tensor, y: torch.Tensor, size: int) -> list[tuple[torch.Tensor, torch.Tensor]]:
+    return [(x[i : i + size], y[i : i + size]) for i in range(0, len(x), size)]
+
+
+def rmsprop_linear() -> dict[str, Any]:
+    """Least squares from zero weights under RMSprop: no bias correction on its second moment, so the first update
+    is about ``10 x lr`` per coordinate and the loss jumps 4-80x at step 1 for LRs 3e-2..1e-1, then trains to ~0."""
+    x, y = _regression()
+    model = nn.Linear(20, 1, bias=False)
+    nn.init.zeros_(model.weight)
+    return {"model": model, "data": _batches(x, y, 32),
+            "optimizer": lambda params, lr: torch.optim.RMSprop(params, lr=lr)}
+
+
+class UV(nn.Module):
+    """A two-layer linear network in NTK scaling, ``f(x) = x U v / sqrt(m)``: its curvature falls as ``|U|, |v|``
+    shrink, so full-batch GD between about 2/lambda0 and 4/lambda0 first spikes, then settles (a catapult)."""
+
+    def __init__(self, dim: int = 8, width: int = 256) -> None:
+        super().__init__()
+        gen = torch.Generator().manual_seed(1)
+        self.u = nn.Parameter(torch.randn(dim, width, generator=gen))
+        self.v = nn.Parameter(torch.randn(width, 1, generator=gen))
+        self.width = width
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return (x @ self.u) @ self.v / self.width**0.5
+
+
+def catapult() -> dict[str, Any]:
+    """Full-batch SGD on ``UV``: LR 4 spikes ~10x around step 4 and trains to ~0; LR 8 diverges."""
+    gen = torch.Generator().manual_seed(0)
+    x = torch.randn(64, 8, generator=gen) / 8**0.5
+    y = x @ torch.randn(8, 1, generator=gen)
+    return {"model": UV(), "data": [(x, y)], "optimizer": lambda params, lr: torch.optim.SGD(params, lr=lr)}
+
+
+def nan_part_way(floor: float = 1.0) -> dict[str, Any]:
+    """``loss = sqrt(mse - floor)`` on clean data: finite at init (mse ~ 3), NaN once an LR trains mse below ``floor``."""
+    gen = torch.Generator().manual_seed(0)
+    x = torch.randn(256, 8, generator=gen)
+    y = x @ torch.randn(8, 1, generator=gen) * 0.6
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(8, 16), nn.ReLU(), nn.Linear(16, 1))
+
+    def loss_fn(model: nn.Module, batch: Any) -> torch.Tensor:
+        return torch.sqrt(nn.functional.mse_loss(model(batch[0]), batch[1]) - floor)
+
+    return {"model": model, "data": _batches(x, y, 32), "loss_fn": loss_fn}
+
+
+def nothing_learns() -> dict[str, Any]:
+    """A clean, deterministic loss that turns NaN as soon as the weights leave their initial values, at any LR: no
+    probe can train, so the honest result is no recommendation."""
+    out = nan_part_way()
+    start = [p.detach().clone() for p in out["model"].parameters()]
+
+    def loss_fn(model: nn.Module, batch: Any) -> torch.Tensor:
+        moved = sum(float((p.detach() - s).abs().sum()) for p, s in zip(model.parameters(), start))
+        mse = nn.functional.mse_loss(model(batch[0]), batch[1])
+        return mse + (float("nan") if moved > 0 else 0.0)
+
+    out["loss_fn"] = loss_fn
+    return out
+
+
+def narrow_band(seed: int = 0) -> dict[str, Any]:
+    """Adam on an MLP whose first layer is scaled by 100: an Adam step of size ``lr`` moves pre-activations by about
+    ``100 lr |x|``, so only LRs ~1e-5..1e-4 learn; above, the ReLUs die and the loss returns to the level of
+    predicting the mean, without blowing up (issue 22's workload, built)."""
+    gen = torch.Generator().manual_seed(0)
+    x = torch.randn(2048, 8, generator=gen)
+    teacher = torch.randn(8, 1, generator=gen)
+    y = torch.sigmoid(x @ teacher)
+    torch.manual_seed(seed)
+    model = Scaled()
+    return {"model": model, "data": _batches(x[:1792], y[:1792], 32), "eval_data": _batches(x[1792:], y[1792:], 64),
+            "optimizer": lambda params, lr: torch.optim.Adam(params, lr=lr)}
+
+
+class Scaled(nn.Module):
+    def __init__(self, scale: float = 3000.0) -> None:
+        super().__init__()
+        self.inner = nn.Linear(8, 64)
+        self.outer = nn.Linear(64, 1)
+        self.scale = scale
+        with torch.no_grad():  # the pre-activations start at the usual size; only the steps are scaled
+            self.inner.weight /= scale
+            self.inner.bias /= scale
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.outer(torch.relu(self.scale * self.inner(x)))

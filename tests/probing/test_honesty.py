@@ -1,0 +1,98 @@
+"""Probe records that mean what they say (issue 19) and a ladder that finds the learning region (issue 22), on real
+tiny torch runs: a large first step and a catapult are spikes, not divergences; a loss that turns NaN part-way is
+never a pick; a model that learns only far below its blow-up is searched down to there."""
+
+from __future__ import annotations
+
+import math
+
+import honesty_factories as hf
+import pytest
+import torch
+
+from warmfind.analysis.runs import failure, summarize
+from warmfind.probing.prober import Prober
+from warmfind.probing.search import SearchPlan, search
+from warmfind.probing.workload import build_workload
+from warmfind.recipe.schedule import Schedule
+
+CPU = torch.device("cpu")
+
+
+def constant_run(factory: object, lr: float, steps: int):  # type: ignore[no-untyped-def]
+    prober = Prober(build_workload(factory()), CPU)  # type: ignore[operator]
+    run, _ = prober.run(Schedule(lr, 0, steps, shape="linear-warmup-constant").lr_at, steps, "screen", lr)
+    return run, summarize(run)
+
+
+@pytest.mark.parametrize("lr", [3e-2, 1e-1])
+def test_rmsprops_large_first_step_is_a_spike_that_recovers(lr: float) -> None:
+    run, summary = constant_run(hf.rmsprop_linear, lr, 30)
+    assert max(run.losses[1:4]) > 3 * run.losses[0]  # the jump the old rule called "diverged at step 1"
+    assert run.stopped is None and run.steps == 30  # the prober let it train on
+    assert summary.diverged_step is None and summary.stable
+    assert summary.spike is not None and summary.spike.recovered and summary.spike.recovery_step is not None
+    assert summary.score < 0.01 * run.losses[0]
+    assert failure(summary, [summary]) is None
+
+
+def test_a_catapult_is_recorded_with_its_size_step_and_recovery() -> None:
+    run, summary = constant_run(hf.catapult, 4.0, 60)
+    assert summary.spike is not None and summary.spike.recovered
+    assert summary.spike.ratio > 3 and summary.spike.step < summary.spike.recovery_step  # type: ignore[operator]
+    assert not summary.diverged and summary.score < 0.05 * run.losses[0]
+
+
+def test_a_real_blow_up_is_still_stopped_and_diverged() -> None:
+    run, summary = constant_run(hf.catapult, 8.0, 60)
+    assert run.stopped == "diverged" and run.steps < 60
+    assert summary.diverged and failure(summary, [summary]) == "diverged" and math.isinf(summary.quality)
+
+
+def test_no_finished_probe_within_2x_of_its_horizons_best_is_labelled_diverged() -> None:
+    result = search(Prober(build_workload(hf.rmsprop_linear()), CPU), SearchPlan.for_run(300))
+    for horizon in {p.horizon for p in result.probes}:
+        same = [p for p in result.probes if p.horizon == horizon]
+        best = min(p.score for p in same)
+        for p in same:
+            if p.finished and p.score <= 2 * best:
+                assert failure(p, result.probes) != "diverged", p
+    assert result.recommendation is not None and result.complete
+
+
+def test_a_loss_that_turns_nan_part_way_is_never_the_pick() -> None:
+    result = search(Prober(build_workload(hf.nan_part_way()), CPU), SearchPlan.for_run(200))
+    rec = result.recommendation
+    if rec is None:  # nothing trained without NaN: said plainly, not complete
+        assert result.stopped_by == "no-choice" and not result.complete and result.no_choice
+        return
+    same = [p for p in result.probes if math.isclose(p.peak_lr, rec.peak_lr, rel_tol=1e-6)]
+    assert same and all(p.diverged_step is None for p in same)  # every probe at the pick stayed finite
+    assert all(math.isfinite(p.score) for p in same)
+
+
+def test_the_ladder_goes_down_to_where_the_loss_learns() -> None:
+    # issue 22: the loss learns only ~1e-5..1e-4 under Adam; rungs above sit at the level of predicting the mean
+    result = search(Prober(build_workload(hf.narrow_band()), CPU), SearchPlan.for_run(300))
+    rt = result.range_test
+    assert rt is not None
+    screen = [p for p in result.probes if p.label == "screen"]
+    assert min(p.peak_lr for p in screen) <= max(lr for lr in (rt.steepest_lr, rt.valley_lr) if lr)
+    rec = result.recommendation
+    assert rec is not None and 5e-6 <= rec.peak_lr <= 1.6e-4  # the full-length grid's best is 3.9e-5 (300 steps)
+
+
+def test_nothing_trainable_exits_3_with_the_reason_and_an_incomplete_recipe(tmp_path: object) -> None:
+    import yaml
+    from typer.testing import CliRunner
+
+    from warmfind.cli import app
+
+    out = f"{tmp_path}/r.yaml"
+    result = CliRunner().invoke(app, ["probe", "honesty_factories:nothing_learns", "--total-steps", "100", "--device", "cpu",
+                                      "--out", out])
+    assert result.exit_code == 3, result.output
+    assert "no recommendation:" in result.output and "Traceback" not in result.output
+    recipe = yaml.safe_load(open(out).read())
+    assert recipe["complete"] is False and recipe["recommendation"] is None
+    assert recipe["cost"]["stopped_by"] == "no-choice" and recipe["cost"]["no_choice"]
