@@ -38,7 +38,7 @@ def call_factory(factory: Callable[..., Any], overrides: Mapping[str, Any]) -> A
     """Call the user's factory with the ``--set``/``--batch-size`` keywords it accepts."""
     try:
         params = inspect.signature(factory).parameters
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, AttributeError):  # not a module: a plain callable (torch.func.functional_call)
         params = {}  # type: ignore[assignment]
     takes_kwargs = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
     unknown = [k for k in overrides if k not in params and not takes_kwargs]
@@ -159,7 +159,7 @@ def _second_parameter(cls: type) -> str | None:
     try:
         names = [p.name for p in inspect.signature(cls.forward).parameters.values()
                  if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, AttributeError):  # not a module: a plain callable (torch.func.functional_call)
         return None
     return names[2] if len(names) > 2 and names[0] == "self" else None
 
