@@ -38,7 +38,7 @@ def call_factory(factory: Callable[..., Any], overrides: Mapping[str, Any]) -> A
     """Call the user's factory with the ``--set``/``--batch-size`` keywords it accepts."""
     try:
         params = inspect.signature(factory).parameters
-    except (TypeError, ValueError, AttributeError):  # not a module: a plain callable (torch.func.functional_call)
+    except (TypeError, ValueError):
         params = {}  # type: ignore[assignment]
     takes_kwargs = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
     unknown = [k for k in overrides if k not in params and not takes_kwargs]
