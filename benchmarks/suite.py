@@ -41,6 +41,8 @@ import suite_workloads  # noqa: E402
 from recommendation import fastai_valley, lightning_steepest  # noqa: E402
 
 GRID = HERE / "results" / "suite_grid.jsonl"
+HORIZON = HERE / "results" / "suite_horizon.jsonl"  # plain compressed grids at the probe horizons (suite_horizon.py)
+HORIZON_FORM = "wsd/5"  # the form warmfind's re-rank probes take under a cosine plan (cooldown probes at T/5)
 EVALS = HERE / "results" / "suite_evals.jsonl"
 PICKS = HERE / "results" / "suite_picks.jsonl"
 SEEDS = (0, 1)
@@ -203,14 +205,33 @@ def grid_best(cells: dict[tuple[float, float], list[float]]) -> tuple[float, flo
 
 # --- summary --------------------------------------------------------------------------------------------------
 
+def horizon_split(name: str, pick_loss: float | None, cells: dict[tuple[float, float], list[float]],
+                  best: tuple[float, float, float] | None, horizon: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The pick's regret split in two (issue 20): *horizon regret*, what the argmin of a plain grid at the probe
+    horizon (HORIZON_FORM, held-out loss) costs at full length, and *search regret*, the pick's full-run loss
+    against that argmin's. None without horizon results for the workload."""
+    rows = [r for r in horizon if r["workload"] == name and r["form"] == HORIZON_FORM and r.get("loss") is not None
+            and math.isfinite(r["loss"])]
+    if not rows or best is None:
+        return None
+    arg = min(rows, key=lambda r: r["loss"])
+    full = next((mean(v) for (lr, f), v in cells.items() if _same(lr, arg["lr"]) and abs(f - arg["warmup_fraction"]) < 1e-9), None)
+    if full is None:
+        return None
+    return {"horizon_argmin": {"lr": arg["lr"], "warmup_fraction": arg["warmup_fraction"]},
+            "horizon_regret": full / best[2] - 1,
+            "search_regret": (pick_loss / full - 1) if pick_loss is not None else None}
+
+
 def summarise(names: list[str], picks: dict[str, dict[str, Any]], evals: list[dict[str, Any]],
-              grid: list[dict[str, Any]]) -> dict[str, Any]:
+              grid: list[dict[str, Any]], split_by: str = "family", horizon: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     rows = []
     for name in names:
         w = suite_workloads.get(name)
         cells = grid_cells(grid, name)
         best = grid_best(cells)
-        row: dict[str, Any] = {"workload": name, "split": w.split, "family": w.family, "optimizer": w.optimizer,
+        row: dict[str, Any] = {"workload": name, "split": w.family_split if split_by == "family" else w.split,
+                               "family": w.family, "optimizer": w.optimizer,
                                "regime": w.regime, "batch_size": w.batch_size, "total_steps": w.total_steps,
                                "base": w.base, "grid_cells": len(cells), "seed_noise": seed_noise(cells),
                                "best": None if best is None else {"lr": best[0], "warmup_fraction": best[1], "loss": best[2]},
@@ -227,6 +248,8 @@ def summarise(names: list[str], picks: dict[str, dict[str, Any]], evals: list[di
             row["methods"][method] = {**pick, "loss": loss, "regret": loss / best[2] - 1 if math.isfinite(loss) else math.inf,
                                       "diverged": sum(not math.isfinite(v) for v in losses),  # type: ignore[arg-type]
                                       "lr_ratio": pick["lr"] / best[0]}
+            if method == "warmfind" and horizon:
+                row["split_regret"] = horizon_split(name, loss if math.isfinite(loss) else None, cells, best, horizon)
         rows.append(row)
     return {"rows": rows, "halves": {half: _half(rows, half) for half in ("tune", "heldout")},
             "batch_doubling": _doubling(rows)}
@@ -266,6 +289,13 @@ def _half(rows: list[dict[str, Any]], half: str) -> dict[str, Any]:
     costs = [r["methods"]["warmfind"]["probe_steps"] / r["total_steps"] for r in base if r["methods"].get("warmfind")]
     if costs:
         out["warmfind_cost_runs"] = {"median": statistics.median(costs), "max": max(costs)}
+    split_rows = [r["split_regret"] for r in base if r.get("split_regret") and r["split_regret"]["search_regret"] is not None]
+    if split_rows:
+        h = [x["horizon_regret"] for x in split_rows]
+        sr = [x["search_regret"] for x in split_rows]
+        out["split_regret"] = {"workloads": len(split_rows), "horizon_median": statistics.median(h), "horizon_worst": max(h),
+                               "search_median": statistics.median(sr), "search_worst": max(sr),
+                               "horizon_within_3pct": sum(v <= 0.03 for v in h)}
     return out
 
 
@@ -297,6 +327,8 @@ def render(report: dict[str, Any]) -> str:
              f"Regret = held-out loss of the pick (mean of seeds 0 and 1, full run, warmup + {report.get('schedule', 'cosine')}) / best grid "
              "cell mean - 1. `div` = a seed diverged. LR ratio = picked peak LR / grid-best peak LR. Seed noise = "
              "relative sd of a 2-seed cell mean near the best: regrets below about twice it are not measured differences.", ""]
+    lines += [f"Halves: split by {report.get('split', 'name')} ("
+              + ("whole families, issue 20" if report.get("split") == "family" else "the v1 hash of each name") + ").", ""]
     for half in ("tune", "heldout"):
         summary = report["halves"][half]
         lines += [f"## `{half}` half", "", "| method | workloads | median regret | worst regret | mean regret | within 2% | divergences | median LR ratio |",
@@ -309,11 +341,18 @@ def render(report: dict[str, Any]) -> str:
         if "warmfind_cost_runs" in summary:
             c = summary["warmfind_cost_runs"]
             lines += ["", f"warmfind probe cost: median {c['median']:.2f}, max {c['max']:.2f} full runs."]
+        if "split_regret" in summary:
+            sp = summary["split_regret"]
+            lines += ["", f"warmfind regret split ({sp['workloads']} workloads; plain {HORIZON_FORM} grid, held-out loss): "
+                      f"horizon regret median {_pct(sp['horizon_median'])}, worst {_pct(sp['horizon_worst'])} "
+                      f"({sp['horizon_within_3pct']} within 3%); search regret median {_pct(sp['search_median'])}, "
+                      f"worst {_pct(sp['search_worst'])}."]
         fam = summary.get("warmfind_lr_ratio_by_family") or {}
         if fam:
             lines += ["", "warmfind LR ratio by family: " + "; ".join(f"{f} " + ", ".join(f"{x:.2f}" for x in v) for f, v in sorted(fam.items()))]
         lines += ["", "| workload | family | optimizer | regime | batch | steps | grid best (lr, warmup) | seed noise | "
-                  + " | ".join(METHODS) + " | warmfind LR ratio | warmfind cost (runs) |", "|" + "---|" * (10 + len(METHODS))]
+                  + " | ".join(METHODS) + " | warmfind LR ratio | warmfind cost (runs) | horizon / search regret |",
+                  "|" + "---|" * (11 + len(METHODS))]
         for r in report["rows"]:
             if r["split"] != half or r["base"] is not None:
                 continue
@@ -327,8 +366,10 @@ def render(report: dict[str, Any]) -> str:
             wf = r["methods"].get("warmfind") or {}
             ratio = f"{wf['lr_ratio']:.2f}" if wf.get("lr_ratio") else "n/a"
             cost = f"{wf['probe_steps'] / r['total_steps']:.2f}" if wf.get("probe_steps") else "n/a"
+            sp = r.get("split_regret")
+            hs = f"{_pct(sp['horizon_regret'])} / {_pct(sp['search_regret'])}" if sp and sp["search_regret"] is not None else "n/a"
             lines.append(f"| {r['workload']} | {r['family']} | {r['optimizer']} | {r['regime']} | {r['batch_size']} | "
-                         f"{r['total_steps']} | {best_s} | {noise} | " + " | ".join(cells) + f" | {ratio} | {cost} |")
+                         f"{r['total_steps']} | {best_s} | {noise} | " + " | ".join(cells) + f" | {ratio} | {cost} | {hs} |")
         lines.append("")
     if report["batch_doubling"]:
         lines += ["## Batch doubling (same steps, batch 2B vs B)", "",
@@ -347,6 +388,8 @@ def main() -> None:
     parser.add_argument("--out", default="benchmarks/results/suite")
     parser.add_argument("--only", nargs="*", help="workload names (default: every workload with grid results)")
     parser.add_argument("--half", choices=("tune", "heldout"), help="only this half")
+    parser.add_argument("--split", default="family", choices=("family", "name"),
+                        help="family: whole families per half (issue 20, the default now); name: the v1 hash of each name")
     parser.add_argument("--methods", nargs="*", default=list(METHODS))
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--fresh-warmfind", action="store_true", help="re-run warmfind's probes instead of reusing cached picks")
@@ -365,7 +408,7 @@ def main() -> None:
     grid = read_jsonl(args.grid)
     have_grid = {r["workload"] for r in grid}
     names = [n for n in suite_workloads.WORKLOADS if (n in args.only if args.only else n in have_grid)
-             and (args.half is None or suite_workloads.get(n).split == args.half)]
+             and (args.half is None or _split_of(n, args.split) == args.half)]
     cached_picks = {} if args.fresh_warmfind else {p["workload"]: p for p in read_jsonl(args.picks)}
     picks: dict[str, dict[str, Any]] = {}
     with ProcessPoolExecutor(args.workers) as pool:
@@ -400,8 +443,8 @@ def main() -> None:
             evals.append(row)
             with args.evals.open("a") as f:
                 f.write(json.dumps({**row, "loss": row["loss"] if math.isfinite(row["loss"]) else None}) + "\n")
-    report = summarise(names, picks, evals, grid)
-    report.update(seconds=time.monotonic() - started, workers=args.workers, schedule=args.schedule,
+    report = summarise(names, picks, evals, grid, args.split, read_jsonl(HORIZON) if args.schedule == "cosine" else None)
+    report.update(seconds=time.monotonic() - started, workers=args.workers, schedule=args.schedule, split=args.split,
                   command="python benchmarks/suite.py " + " ".join(sys.argv[1:]))
     for row in report["rows"]:
         p = cached_picks.get(row["workload"])
@@ -412,6 +455,11 @@ def main() -> None:
     text = render(report)
     out.with_suffix(".md").write_text(text)
     print(text)
+
+
+def _split_of(name: str, split_by: str) -> str:
+    w = suite_workloads.get(name)
+    return w.family_split if split_by == "family" else w.split
 
 
 def _literal(text: str) -> Any:

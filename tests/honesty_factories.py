@@ -107,3 +107,14 @@ class Scaled(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.outer(torch.relu(self.scale * self.inner(x)))
+
+
+def readme_noise(batch_size: int = 32) -> dict[str, Any]:
+    """The README's example before issue 21 (an MLP regressing random targets under AdamW): its probe at 1.3e-1 read
+    ``steps 300/300 loss 1.299`` in the log and "diverged at step 1" in the recipe (issue 19)."""
+    torch.manual_seed(0)
+    model = nn.Sequential(nn.Linear(16, 64), nn.ReLU(), nn.Linear(64, 1))
+    gen = torch.Generator().manual_seed(0)
+    x, y = torch.randn(4096, 16, generator=gen), torch.randn(4096, 1, generator=gen)
+    return {"model": model, "data": _batches(x, y, batch_size),
+            "optimizer": lambda params, lr: torch.optim.AdamW(params, lr=lr, weight_decay=0.1)}

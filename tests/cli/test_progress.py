@@ -20,8 +20,9 @@ def finished(stopped: str | None = None) -> ProbeRun:
 
 
 def test_a_finished_run_is_one_plain_line() -> None:
-    assert run_line(finished()) == "screen: lr 0.0123 warmup 6 steps 3/30 loss 1.25 eval 1.3 0.4s"
-    assert run_line(finished("diverged")) == "screen: lr 0.0123 warmup 6 steps 3/30 loss 1.5 0.4s (diverged)"
+    # the score the probes are ranked by, named: held-out loss here, with the training tail and the last step beside it
+    assert run_line(finished()) == "screen: lr 0.0123 warmup 6 steps 3/30 held-out loss 1.3 (train tail 1.25, last 1.25) 0.4s"
+    assert run_line(finished("diverged")) == "screen: lr 0.0123 warmup 6 steps 3/30 last loss 1.5 0.4s (diverged)"
 
 
 def test_without_a_terminal_the_log_has_stages_runs_and_heartbeats() -> None:

@@ -5,6 +5,7 @@ never a pick; a model that learns only far below its blow-up is searched down to
 from __future__ import annotations
 
 import math
+import re
 
 import honesty_factories as hf
 import pytest
@@ -96,3 +97,39 @@ def test_nothing_trainable_exits_3_with_the_reason_and_an_incomplete_recipe(tmp_
     recipe = yaml.safe_load(open(out).read())
     assert recipe["complete"] is False and recipe["recommendation"] is None
     assert recipe["cost"]["stopped_by"] == "no-choice" and recipe["cost"]["no_choice"]
+
+
+CITED = re.compile(r"([0-9][0-9.e+-]*) \((\w+) (\d+) steps, ([0-9.]+e[+-]\d+), (no warmup|a (\d+)% warmup)\)")
+
+
+@pytest.mark.parametrize("factory", ["rmsprop_linear", "catapult", "readme_noise"])
+def test_recipe_log_and_explanation_agree(factory: str, tmp_path: object) -> None:
+    """Every loss the explanation cites is the recipe's score of the probe it names; no probe that finished its
+    horizon within 2x of the horizon's best is recorded diverged; the log's outcome is the recipe's."""
+    import yaml
+    from typer.testing import CliRunner
+
+    from warmfind.cli import app
+
+    out = f"{tmp_path}/r.yaml"
+    result = CliRunner().invoke(app, ["probe", f"honesty_factories:{factory}", "--total-steps", "300", "--device", "cpu",
+                                      "--out", out])
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(open(out).read())
+    probes = recipe["evidence"]["probes"]
+    for p in probes:
+        same = [q["loss"] for q in probes if q["horizon"] == p["horizon"] and q["loss"] is not None]
+        if p["steps"] == p["horizon"] and p["loss"] is not None and p["loss"] <= 2 * min(same):
+            assert p["failed"] != "diverged", p
+    cited = [m for line in recipe["recommendation"]["explanation"] for m in CITED.finditer(line)]
+    assert cited  # the choice line at least names its probe
+    for value, stage, horizon, lr, _, percent in (m.groups() for m in cited):
+        matches = [p for p in probes if p["stage"] == stage and p["horizon"] == int(horizon)
+                   and f"{p['peak_lr']:.1e}" == lr and round(100 * p["warmup_steps"] / p["horizon"]) == int(percent or 0)]
+        assert matches, (stage, horizon, lr, percent)
+        scores = {f"{v:.4g}" for p in matches for v in (p["eval_loss"], p["loss"]) if v is not None}
+        assert value in scores, (value, scores)
+    log = result.output
+    for p in probes:  # a probe the recipe calls diverged was logged as stopped or non-finite, never as a clean finish
+        if p["failed"] == "diverged" and p["steps"] == p["horizon"]:
+            assert "(diverged)" in log or "nan" in log

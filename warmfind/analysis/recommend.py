@@ -121,13 +121,14 @@ def extension(
 
 def at_edge(chosen: ProbeSummary, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary]) -> str | None:
     """``smallest``/``largest`` when the choice is an end of the re-rank with no measured reason to stop there (above
-    it nothing failed, below it nothing was tried); None inside."""
+    it no probe with as little warmup failed, below it nothing was tried); None inside."""
     lrs = sorted({r.peak_lr for r in rerank})
     if len(lrs) < 2:
         return None
     if _same_lr(chosen.peak_lr, lrs[0]):
         return "smallest"
-    if _same_lr(chosen.peak_lr, lrs[-1]) and not _unstable_at(chosen.peak_lr * defaults.LADDER_FACTOR, chosen.warmup_fraction, probes):
+    above = [p for p in probes if p.peak_lr > chosen.peak_lr * (1 + 1e-9) and p.warmup_fraction <= chosen.warmup_fraction + 1e-9]
+    if _same_lr(chosen.peak_lr, lrs[-1]) and not any(_failed(p, probes) for p in above):
         return "largest"
     return None
 
@@ -286,11 +287,16 @@ def recommend(
     agree: bool | None = None,
     notes: Sequence[str] = (),
     min_lr_ratio: float = defaults.MIN_LR_RATIO,
+    measured: ProbeSummary | None = None,
 ) -> Recommendation:
-    """Turn the chosen probe into a full-length schedule and explain it in plain words."""
+    """Turn the chosen probe into a full-length schedule and explain it in plain words.
+
+    ``measured`` is the probe the choice stands on when the margin, the constant-LR check or the warmup margin moved
+    ``chosen`` off it (``notes`` say why); the first line cites that probe, as the recipe lists it.
+    """
     warmup = int(round(chosen.warmup_fraction * total_steps))
     unstable = nearest_unstable(chosen, probes)
-    lines = [_choice_line(chosen, warmup, total_steps, probes)]
+    lines = [_choice_line(chosen, warmup, total_steps, probes, measured)]
     lines += _warmup_lines(chosen, probes, warmup, margin_kept=any("safety margin" in n for n in notes))
     lines += list(notes)
     lines.append(_margin_line(chosen, unstable, probes))
@@ -358,17 +364,22 @@ def probe_name(p: ProbeSummary) -> str:
     return f"{p.label} {p.horizon} steps, {fmt(p.peak_lr)}, {_warmup_words(p)}"
 
 
-def _choice_line(chosen: ProbeSummary, warmup: int, total: int, probes: Sequence[ProbeSummary] = ()) -> str:
+def _choice_line(chosen: ProbeSummary, warmup: int, total: int, probes: Sequence[ProbeSummary] = (),
+                 measured: ProbeSummary | None = None) -> str:
     how = "no warmup" if warmup == 0 else f"a {warmup}-step warmup ({chosen.warmup_fraction:.0%} of {total} steps)"
-    rivals = pool_seeds([p for p in probes if p.stable and p.horizon == chosen.horizon and p.label == chosen.label
-                         and _key(p) != _key(chosen)])
+    base = measured or chosen
+    moved = ""
+    if not _same_lr(base.peak_lr, chosen.peak_lr) or base.warmup_steps != chosen.warmup_steps:
+        moved = f" (moved from the measured {fmt(base.peak_lr)} with {_warmup_words(base)}: see below)"
+    rivals = pool_seeds([p for p in probes if p.stable and p.horizon == base.horizon and p.label == base.label
+                         and _key(p) != _key(base)])
     runner = min(rivals, key=lambda p: p.quality, default=None)
-    measured = f"{chosen.ranked_by} {chosen.quality:.4g} ({probe_name(chosen)})"
-    if runner is not None and runner.quality < chosen.quality:
-        return (f"peak LR {fmt(chosen.peak_lr)} with {how}: {measured}; the measured best, {runner.quality:.4g} "
+    cited = f"{base.ranked_by} {base.quality:.4g} ({probe_name(base)})"
+    if runner is not None and runner.quality < base.quality:
+        return (f"peak LR {fmt(chosen.peak_lr)} with {how}{moved}: {cited}; the measured best, {runner.quality:.4g} "
                 f"({probe_name(runner)}), sits closer than {defaults.SAFETY_RATIO:g}x to a failed probe (the margin below)")
     against = f"; next best {runner.quality:.4g} ({probe_name(runner)})" if runner is not None else ""
-    return f"peak LR {fmt(chosen.peak_lr)} with {how}: the lowest {measured} of the stable candidates{against}"
+    return f"peak LR {fmt(chosen.peak_lr)} with {how}{moved}: the lowest {cited} of the stable candidates{against}"
 
 
 def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: int, margin_kept: bool = False) -> list[str]:

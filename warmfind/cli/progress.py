@@ -1,7 +1,7 @@
 """How a probe reports while it runs (only the CLI uses it): a rich progress bar in a terminal, plain lines elsewhere.
 
 In a CI log, ``2>probe.log`` or under nohup there is no terminal to redraw, so each finished probe run is one
-plain line (stage, LR, warmup, steps, loss, seconds) and a heartbeat line follows at least every
+plain line (stage, LR, warmup, steps, the score it is ranked by, seconds) and a heartbeat line follows at least every
 ``HEARTBEAT_SECONDS`` while a long run goes on; no rich markup, no source-file suffixes, no wrapping.
 """
 
@@ -25,6 +25,7 @@ from rich.progress import (
 
 from warmfind import defaults
 from warmfind.analysis.runs import ProbeRun
+from warmfind.analysis.spikes import tail_score
 from warmfind.probing.prober import RunCallback, StepCallback
 from warmfind.probing.search import StageCallback
 
@@ -105,9 +106,16 @@ class PlainLog:
 
 
 def run_line(run: ProbeRun) -> str:
-    """A finished run in one line: stage, LR, warmup, steps, last loss (and held-out loss), seconds, outcome."""
+    """A finished run in one line: stage, LR, warmup, steps, the score it is ranked by (and what that score is), the
+    last step's loss, seconds and outcome. The score is the recipe's: held-out loss when measured, else the mean
+    training loss of the last SCORE_TAIL of steps."""
     last = next((v for v in reversed(run.losses) if math.isfinite(v)), math.nan)
-    held_out = f" eval {run.eval_loss:.4g}" if run.eval_loss is not None else ""
+    if run.stopped is not None:
+        scored = f"last loss {last:.4g}"
+    elif run.eval_loss is not None:
+        scored = f"held-out loss {run.eval_loss:.4g} (train tail {tail_score(run.losses):.4g}, last {last:.4g})"
+    else:
+        scored = f"train tail {tail_score(run.losses):.4g} (last {last:.4g})"
     outcome = f" ({run.stopped})" if run.stopped else ""
     return (f"{run.label}: lr {run.peak_lr:.3g} warmup {run.warmup_steps} steps {run.steps}/{run.planned_steps} "
-            f"loss {last:.4g}{held_out} {run.seconds:.1f}s{outcome}")
+            f"{scored} {run.seconds:.1f}s{outcome}")

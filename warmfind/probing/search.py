@@ -227,9 +227,12 @@ def _run_stages(
     notes: list[str] = []
     edge = at_edge(chosen, rerank, result.probes)
     if edge is not None:
-        notes.append(f"the choice is the {edge} LR the re-rank measured, after {defaults.MAX_EXTENSIONS} extensions: "
-                     f"the best may lie further {'down' if edge == 'smallest' else 'up'}")
+        notes.append(f"the choice is the {edge} LR the re-rank measured and the search stopped there "
+                     f"(at most {defaults.MAX_EXTENSIONS} extensions): the best may lie further "
+                     f"{'down' if edge == 'smallest' else 'up'}")
+    measured = chosen  # the probe the choice stands on; the margin, the check and the warmup margin may move it
     chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt)], result.probes, defaults.SAFETY_RATIO)
+    measured = next((r for r in rerank if _same_probe(r, chosen)), measured)
     # the projection to the full run is listed for audit; the ranking is as measured
     result.probes = _with_projections(result.probes, rerank, extrapolate(rerank, screen, plan.total_steps))
     chosen, check_notes, passed = _stability_check(prober, chosen, plan, result, stage)
@@ -244,8 +247,13 @@ def _run_stages(
         notes.append(_margin_note(chosen, margin, result.probes))
         chosen = replace(chosen, warmup_steps=int(round(margin.warmup_fraction * chosen.horizon)))
     result.recommendation = recommend(
-        chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes
+        chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes, measured=measured
     )
+
+
+def _same_probe(a: ProbeSummary, b: ProbeSummary) -> bool:
+    return (a.label, a.horizon, a.warmup_steps) == (b.label, b.horizon, b.warmup_steps) and math.isclose(
+        a.peak_lr, b.peak_lr, rel_tol=1e-9)
 
 
 def rerank_basis(prober: Prober) -> str:
