@@ -70,6 +70,7 @@ def range_test_estimates(name: str) -> dict[float, list[tuple[float, float, int]
     from warmfind import defaults
     from warmfind.analysis.lr_range import analyse_range_test
     from warmfind.probing import search
+    from warmfind.probing.batches import data_length
     from warmfind.probing.noise_report import at_init_from_range_test
     from warmfind.probing.prober import Prober
 
@@ -81,7 +82,7 @@ def range_test_estimates(name: str) -> dict[float, list[tuple[float, float, int]
         blowup = analyse_range_test(sweep.lrs, sweep.losses, stopped_diverged=sweep.stopped == "diverged").blowup_lr
         batch = len(next(iter(workload.data))[0])
         for fraction in out:
-            noise = at_init_from_range_test([sweep], blowup, batch, fraction)
+            noise = at_init_from_range_test([sweep], blowup, batch, data_length(workload.data), fraction)
             out[fraction].append((noise.b_simple, noise.stderr, noise.samples) if noise else (math.nan, math.inf, 0))
     return out
 

@@ -305,3 +305,18 @@ def test_an_infinite_estimate_after_training_falls_back_to_the_measured_one_at_i
     line = noise_line(block)
     assert line is not None and "111 (+-9) at init, not measured (inf) after training" in line
     assert "sub-linearly" in line and "waste compute" not in line
+
+
+def test_the_window_at_init_ends_with_the_first_pass_over_a_list_of_batches() -> None:
+    """A second pass repeats the same batches (identical gradients at init), so they are not new samples."""
+    from warmfind.probing.noise_report import at_init_from_range_test
+    from warmfind.probing.search import _range_test
+
+    model, x, y = _least_squares()
+    stream = _with_replacement(x, y, 16, seed=5)
+    data = [next(stream) for _ in range(12)]
+    prober = Prober(Workload(model, data, _mse, lambda params, lr: torch.optim.SGD(params, lr=lr), "sgd"), torch.device("cpu"))
+    sweep = _range_test(prober)
+    ns = at_init_from_range_test([sweep], 1.0, 16, epoch_batches=len(data))
+    assert ns is not None and ns.samples == 12
+    assert at_init_from_range_test([sweep], 1.0, 16, epoch_batches=5) is None  # under NOISE_INIT_MIN_STEPS

@@ -19,7 +19,7 @@ from warmfind.analysis.layers import (
     warmup_restraint,
 )
 from warmfind.errors import WarmfindError
-from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of
+from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of, data_length
 from warmfind.probing.distributed import join, leave
 from warmfind.probing.entrypoint import resolve
 from warmfind.probing.holdout import hold_out
@@ -177,7 +177,7 @@ def measure(
     parts = options.accumulate * (group.world if group else 1)
     along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
     at_init = at_init_from_range_test(result.runs, result.range_test.blowup_lr if result.range_test else None,
-                                      info.batch_size)
+                                      info.batch_size, data_length(prober.workload.data))
     noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along,
                         rec.warmup_steps if rec else None)
     if rec is not None and (line := noise_line(noise)):

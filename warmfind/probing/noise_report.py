@@ -60,17 +60,20 @@ def measure_now(prober: Prober, batch_size: int | None, num_batches: int = defau
 
 
 def at_init_from_range_test(runs: list[ProbeRun], blowup_lr: float | None, batch_size: int | None,
+                            epoch_batches: int | None = None,
                             fraction: float = defaults.NOISE_INIT_LR_FRACTION) -> NoiseScale | None:
     """B_simple at init from the range test's first steps, the ones under ``fraction`` x its blow-up LR
     (``noise_scale.init_window``): consecutive batches at weights that have barely moved, no extra step.
 
-    None when there is no range test with a gradient sum, fewer than NOISE_INIT_MIN_STEPS such steps, or no batch size.
+    The window ends after ``epoch_batches`` (the data's batches per pass, when known): a second pass over a list
+    of batches repeats them, and a repeated batch is not an independent sample. None when there is no range test
+    with a gradient sum, fewer than NOISE_INIT_MIN_STEPS such steps, or no batch size.
     """
     sweep = next((r for r in runs if r.label == "range-test" and r.grad_sum_sq), None)
     if sweep is None or not batch_size:
         return None
     top = blowup_lr or sweep.lrs[-1]
-    n = min(init_window(sweep.lrs, top, fraction), len(sweep.grad_sum_sq))
+    n = min(init_window(sweep.lrs, top, fraction), len(sweep.grad_sum_sq), epoch_batches or len(sweep.lrs))
     if n < defaults.NOISE_INIT_MIN_STEPS:
         return None
     try:
