@@ -66,6 +66,8 @@ class SearchPlan:
         screen = int(min(max(total_steps * defaults.SCREEN_FRACTION, defaults.SCREEN_MIN_STEPS), defaults.SCREEN_MAX_STEPS))
         screen = min(screen, total_steps)
         rerank = int(min(max(total_steps * fraction, 2 * screen), defaults.RERANK_MAX_STEPS))
+        if rerank_fraction is None:  # a typical probe costs at most max(PROBE_STEPS_CAP, LONG_PLAN_RUNS x the plan)
+            screen, rerank = _within_budget(screen, rerank, max(defaults.PROBE_STEPS_CAP, defaults.LONG_PLAN_RUNS * total_steps))
         if shape not in SCHEDULES:
             raise WarmfindError(f"unknown schedule {shape!r}")
         if not 0 < decay_fraction <= 1:
@@ -78,8 +80,7 @@ class SearchPlan:
     def expected_steps(self) -> int:
         """A typical whole probe, for a progress bar's ETA: the range test, eight screen rungs, six re-rank runs
         and the constant-LR check (diverged rungs stop early and extensions add runs, so it is an estimate)."""
-        return (defaults.RANGE_STEPS + 8 * self.screen_steps + 6 * self.rerank_steps * self.seeds
-                + defaults.CHECK_STEPS)
+        return _expected(self.screen_steps, self.rerank_steps * self.seeds)
 
     def schedule(self, lr: float, warmup_fraction: float, steps: int, shape: str | None = None) -> Schedule:
         """The planned shape (or ``shape``) compressed into ``steps``: same warmup and decay shares, WSD decaying
@@ -87,6 +88,18 @@ class SearchPlan:
         shape = shape or self.shape
         floor = 0.0 if shape == WSD else lr * defaults.MIN_LR_RATIO
         return Schedule(lr, int(round(warmup_fraction * steps)), steps, floor, shape, self.decay_fraction)
+
+
+def _expected(screen: int, rerank: int) -> int:
+    return defaults.RANGE_STEPS + 8 * screen + 6 * rerank + defaults.CHECK_STEPS
+
+
+def _within_budget(screen: int, rerank: int, budget: float) -> tuple[int, int]:
+    """The screen and re-rank horizons shrunk by one factor until a typical probe (``_expected``) fits ``budget``
+    steps; the screen keeps SCREEN_MIN_STEPS and the re-rank twice the screen."""
+    scale = min(1.0, (budget - defaults.RANGE_STEPS - defaults.CHECK_STEPS) / (8 * screen + 6 * rerank))
+    small = max(defaults.SCREEN_MIN_STEPS, int(screen * scale))
+    return small, max(2 * small, int(rerank * scale))
 
 
 @dataclass
@@ -188,8 +201,9 @@ def _run_stages(
                 rerank.append(summary)
         return True
 
-    def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
-        return pick([r for r in rerank if learned(r, rt)])
+    def best() -> ProbeSummary | None:  # the measured best re-rank candidate; one that learned if any did
+        taught = [r for r in rerank if learned(r, rt)]
+        return pick(taught or rerank) if taught else None
 
     finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt)
     if not finalists:
