@@ -500,8 +500,8 @@ def contrastive(batch_size: int = 64, seed: int = 0, width: int = 128) -> dict[s
 
 
 class ZeroInitBlock(nn.Module):
-    """conv-relu-conv, the second conv zero-initialised, so every block starts as the identity (no BatchNorm:
-    the Fixup / SkipInit recipe)."""
+    """x + conv(relu(conv(x))), the second conv zero-initialised, so every block starts as the identity (no
+    BatchNorm: the Fixup / SkipInit recipe); the identity path carries no ReLU (pre-activation style)."""
 
     def __init__(self, c: int) -> None:
         super().__init__()
@@ -511,7 +511,7 @@ class ZeroInitBlock(nn.Module):
         nn.init.zeros_(self.conv2.bias)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return F.relu(x + self.conv2(F.relu(self.conv1(x))))
+        return x + self.conv2(F.relu(self.conv1(x)))
 
 
 class ZeroInitResNet(nn.Module):
@@ -524,8 +524,8 @@ class ZeroInitResNet(nn.Module):
         self.head = nn.Linear(2 * c, classes)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        h = self.stage2(F.relu(self.down(self.stage1(F.relu(self.stem(x))))))
-        return self.head(h.mean((2, 3)))
+        h = self.stage2(self.down(self.stage1(self.stem(x))))
+        return self.head(F.relu(h).mean((2, 3)))
 
 
 def _texture_images(n: int, gen: torch.Generator, size: int = 10, classes: int = 8) -> tuple[torch.Tensor, torch.Tensor]:
