@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 import typer
 from typer.core import TyperGroup
@@ -22,9 +22,6 @@ except ImportError:  # pragma: no cover
     from click.exceptions import UsageError  # type: ignore[assignment]
 
 warnings.filterwarnings("ignore", message="Failed to initialize NumPy")
-
-T = TypeVar("T")
-
 
 @contextmanager
 def _usage_errors_as_one_line() -> Iterator[None]:

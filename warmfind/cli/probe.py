@@ -7,13 +7,16 @@ import json
 import shlex
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from warmfind import defaults
 from warmfind.cli.exits import EXIT_INTERRUPTED, EXIT_NO_RECOMMENDATION, err, fail
 from warmfind.errors import WarmfindError
+
+if TYPE_CHECKING:  # the probing layer (and torch) is imported only when a command runs
+    from warmfind.probing.options import ProbeOptions
 
 
 def probe(
@@ -107,7 +110,7 @@ def probe(
 
 
 def _options(workload: str, flags: dict[str, Any], compile_: bool | None, channels_last: bool | None,
-             set_: list[str] | None, nproc: int | None) -> Any:
+             set_: list[str] | None, nproc: int | None) -> ProbeOptions:
     """The spec's options (if WORKLOAD is a spec) with the flags over them, every value checked; then the device
     named must exist and fp16 must have CUDA. Raises a one-line WarmfindError before any model work."""
     from warmfind.probing.measure import pick_device
@@ -123,7 +126,7 @@ def _options(workload: str, flags: dict[str, Any], compile_: bool | None, channe
     return options
 
 
-def planned_run(options: Any) -> str:
+def planned_run(options: ProbeOptions) -> str:
     """The stderr line naming the planned run's length, and saying so when it is the default."""
     if options.total_steps is None:
         return f"planned run: {defaults.DEFAULT_TOTAL_STEPS:,} steps (default; pass --total-steps)"
