@@ -3,9 +3,9 @@
 Ground truth (never produced by warmfind, read from benchmarks/results/exam/):
 
 - ``grid.jsonl``: every exam workload's full-length grid (``suite_grid.py --registry exam_workloads``): factor-2 LR
-  ladder grown until both ends are clearly worse, sqrt(2) midpoints near the best, warmup 0/5/20% (long plans:
-  0/5%), linear warmup + cosine to 10%, seeds 0 and 1 (more near the best where seed noise > 2%; long plans: seed 0
-  only), held-out loss.
+  ladder grown until both ends are clearly worse (at most 10 rungs), sqrt(2) midpoints near the best, warmup
+  0/5/20% (long plans: 0/5% only), linear warmup + cosine to 10%, seeds 0 and 1 (2 and 3 added near the best where
+  the seed noise is above 2%), held-out loss.
 - ``horizon.jsonl``: the plain compressed grid at T/5: the same (LR, warmup) cells trained for T/5 steps with the
   schedule compressed into them, seed 0, recording held-out loss and the final training loss (mean of the last 10%
   of steps) (``suite_horizon.py --registry exam_workloads --forms cos/5``).
@@ -196,8 +196,8 @@ def render(report: dict[str, Any]) -> str:
              "`div` = a seed diverged. Plain T/5 = the argmin of the plain compressed grid at T/5 (every grid cell, one seed; ranked "
              "by held-out loss in the `eval` regime, by final training loss in `no-eval`), scored at full length: its regret is the "
              "horizon regret. Search regret = pick loss / that argmin's full-run loss - 1. Cost in full runs: probe steps / planned "
-             "steps; the plain grid's is cells x (T/5) / T. Seed noise: relative sd of a 2-seed cell mean near the best (long plans: "
-             "one seed, so none).", ""]
+             "steps; the plain grid's is cells x (T/5) / T. Seed noise: relative sd of a 2-seed cell mean near the best: regrets "
+             "below about twice it are not measured differences. Long plans' grids have warmup 0 and 5% only.", ""]
     for regime in REGIMES:
         lines += [f"## Data regime `{regime}`" + (" (probed with the workload's eval_data)" if regime == "eval" else
                                                   " (probed with no eval_data: `no_eval=true`)"), ""]
