@@ -48,7 +48,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import exam_workloads as E  # noqa: E402
-from suite import _pct, _same, grid_best, grid_cells, mean, read_jsonl, seed_noise  # noqa: E402
+from suite import _pct, _same, grid_best, mean, read_jsonl, seed_noise  # noqa: E402
 
 REGISTRY = "exam_workloads"
 RESULTS = HERE / "results" / "exam"
@@ -90,6 +90,18 @@ def known_loss(name: str, lr: float, warmup_steps: int, seed: int, evals: list[d
                 and int(round(float(r["warmup_fraction"]) * total)) == warmup_steps):
             return _loss(r["loss"])
     return None
+
+
+def grid_cells(rows: list[dict[str, Any]], name: str) -> dict[tuple[float, float], list[float]]:
+    """(lr, warmup fraction) -> losses in seed order, for the cells that have both seeds 0 and 1.
+
+    A cell run with one seed only (a midpoint of an earlier, one-seed pass of a long plan that the final ladder no
+    longer wanted) is not ground truth: one lucky seed would set the bar."""
+    by: dict[tuple[float, float], dict[int, float]] = {}
+    for r in rows:
+        if r["workload"] == name:
+            by.setdefault((float(r["lr"]), float(r["warmup_fraction"])), {})[int(r["seed"])] = _loss(r["loss"])
+    return {k: [v[s] for s in sorted(v)] for k, v in by.items() if set(SEEDS) <= set(v)}
 
 
 # --- the plain compressed grid --------------------------------------------------------------------------------

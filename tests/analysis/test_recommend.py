@@ -80,7 +80,7 @@ def test_pick_averages_seeds() -> None:
 def test_rerank_candidates_sit_at_and_below_the_screen_winner_with_and_without_warmup() -> None:
     screen = [probe(1.6e-2, 0, diverged=3), probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.4)]
     # below the winner: the screen's short horizon favours too-large LRs
-    assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (2e-3, 0.0), (4e-3, 0.2), (2e-3, 0.2)]
+    assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (2e-3, 0.0), (4e-3, 0.2)]
 
 
 def test_extension_follows_a_winning_end_and_says_why() -> None:
@@ -275,10 +275,24 @@ def test_learned_compares_with_what_the_range_test_reached() -> None:
     lrs = exponential_lrs(1e-7, 10, 100)
     losses = [0.13 - 0.107 * min(1.0, i / 60) for i in range(80)] + [0.023 + 0.005 * i for i in range(20)]
     rt = analyse_range_test(lrs, losses)
-    assert 0.023 <= rt.min_loss < 0.035  # smoothed: the EMA lags the raw low a little
-    assert not learned(probe(1e-2, 0.085), rt)  # issue 22: the plateau at the mean, 3.5x the range test's low
+    assert rt.start_loss == pytest.approx(0.122, rel=0.01) and 0.023 <= rt.min_loss < 0.03  # start: the mean of 10 steps
+    assert not learned(probe(1e-2, 0.12), rt)  # fell 10% of the way the range test fell
     assert learned(probe(1e-4, 0.03), rt)
     assert learned(probe(1e-4, 0.04), None)
+
+
+def test_the_ladder_covers_the_range_tests_steepest_point_before_stopping() -> None:
+    from warmfind.analysis.lr_range import analyse_range_test, exponential_lrs
+    from warmfind.analysis.recommend import ladder_done
+
+    lrs = exponential_lrs(1e-7, 10, 100)
+    losses = [0.13 - 0.107 * min(1.0, max(0.0, i - 20) / 15) for i in range(80)] + [0.05] * 15 + [1.0] * 5
+    rt = analyse_range_test(lrs, losses)
+    assert rt.steepest_lr is not None and rt.steepest_lr < 1e-4
+    plateau = [probe(1e-1 / 2**k, 0.05 + 0.002 * k) for k in range(5)]  # a U of its own, far above the steepest point
+    assert not ladder_done(plateau, rt)
+    down = plateau + [probe(rt.steepest_lr / 2, 0.01), probe(rt.steepest_lr / 4, 0.03), probe(rt.steepest_lr / 8, 0.05)]
+    assert ladder_done(down, rt)
 
 
 def replace_label(p: ProbeSummary, label: str) -> ProbeSummary:

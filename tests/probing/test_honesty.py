@@ -67,20 +67,38 @@ def test_a_loss_that_turns_nan_part_way_is_never_the_pick() -> None:
     if rec is None:  # nothing trained without NaN: said plainly, not complete
         assert result.stopped_by == "no-choice" and not result.complete and result.no_choice
         return
-    same = [p for p in result.probes if math.isclose(p.peak_lr, rec.peak_lr, rel_tol=1e-6)]
-    assert same and all(p.diverged_step is None for p in same)  # every probe at the pick stayed finite
-    assert all(math.isfinite(p.score) for p in same)
+    at_or_below = [p for p in result.probes if p.peak_lr <= rec.peak_lr * (1 + 1e-6)]
+    assert at_or_below and all(p.diverged_step is None for p in at_or_below)  # nothing at or below the pick went NaN
+    checks = [r for r in result.runs if r.label == "check" and math.isclose(r.peak_lr, rec.peak_lr, rel_tol=1e-6)]
+    assert checks and all(math.isfinite(v) for v in checks[-1].losses)  # the pick itself, held constant, stayed finite
+    assert any(p.diverged for p in result.probes)  # and the explanation's margin names a NaN'd probe above it
+    assert any("diverged" in line for line in rec.explanation)
 
 
 def test_the_ladder_goes_down_to_where_the_loss_learns() -> None:
-    # issue 22: the loss learns only ~1e-5..1e-4 under Adam; rungs above sit at the level of predicting the mean
+    # issue 22: the loss learns only near 1e-5 under Adam; from ~1.6e-4 up to the blow-up near 1 the rungs sit on a
+    # plateau (0.04-0.08 against 0.001 at 2e-5, full length) that the old 8-rung ladder never left
     result = search(Prober(build_workload(hf.narrow_band()), CPU), SearchPlan.for_run(300))
     rt = result.range_test
-    assert rt is not None
+    assert rt is not None and rt.steepest_lr and rt.valley_lr
     screen = [p for p in result.probes if p.label == "screen"]
-    assert min(p.peak_lr for p in screen) <= max(lr for lr in (rt.steepest_lr, rt.valley_lr) if lr)
+    assert min(p.peak_lr for p in screen) <= min(rt.steepest_lr, rt.valley_lr)  # the range test's evidence is covered
     rec = result.recommendation
-    assert rec is not None and 5e-6 <= rec.peak_lr <= 1.6e-4  # the full-length grid's best is 3.9e-5 (300 steps)
+    # the full-length grid (300 steps, warmup 0, factor sqrt(2)) is best at 1.95e-5: held-out 0.0010, and 0.0016 at
+    # 9.8e-6, 0.0019 at 3.9e-5, 0.014 at 7.8e-5, 0.04-0.08 from 1.6e-4 to 5 (benchmarks/results/narrow_band.md)
+    assert rec is not None and 1e-5 <= rec.peak_lr <= 3.9e-5
+    plateau = [p for p in screen if p.peak_lr > 1e-3 and p.finished]
+    assert plateau and all(failure(p, result.probes) is not None for p in plateau)  # none "trained" up there
+
+
+@pytest.mark.parametrize(("tail", "kind"), [([0.4] * 10, "returned"), ([3.0, 10.0, math.inf], "diverged")])
+def test_the_range_test_says_whether_it_blew_up_or_came_back(tail: list[float], kind: str) -> None:
+    from warmfind.analysis.lr_range import analyse_range_test, exponential_lrs
+
+    losses = [0.42 - 0.4 * min(1.0, i / 50) for i in range(70)] + [0.02 + 0.02 * i for i in range(20)] + tail
+    lrs = exponential_lrs(1e-7, 10, len(losses))
+    rt = analyse_range_test(lrs, losses)
+    assert rt.blowup_lr is not None and rt.blowup_kind == kind
 
 
 def test_nothing_trainable_exits_3_with_the_reason_and_an_incomplete_recipe(tmp_path: object) -> None:
