@@ -694,26 +694,26 @@ class ExamWorkload:
 
 W = ExamWorkload
 EXAM = (
-    W("conv_ae_rmsprop", conv_autoencoder, 300, "conv_autoencoder", "rmsprop", "stream", 32, start_lr=1e-3),
-    W("denoiser_radam", denoiser, 400, "diffusion_denoiser", "radam", "stream", 128, start_lr=0.016),
-    W("gnn_sbm_nadam", gnn_sbm, 300, "gnn", "nadam", "finite", 8, start_lr=0.008),
-    W("moe_top2_radam", moe_regression, 400, "mixture_of_experts", "radam", "stream", 64, start_lr=0.016),
-    W("glu_mlp_nesterov", glu_mlp, 400, "glu_mlp", "sgd_nesterov", "label_noise", 32, start_lr=0.05),
-    W("lora_mlp_adamw", lora_finetune, 300, "lora_finetune", "adamw_lora", "small_finite", 16, start_lr=1e-3),
-    W("contrastive_nadam", contrastive, 300, "contrastive", "nadam", "stream", 64, start_lr=1e-3),
-    W("resnet_zeroinit_nesterov", zero_init_resnet, 240, "resnet_zero_init", "sgd_nesterov", "finite", 32, start_lr=0.05),
-    W("seq2seq_gru_rmsprop", seq2seq_reverse, 300, "seq2seq", "rmsprop", "stream", 32, start_lr=1e-3),
-    W("deepfm_adagrad", deepfm_ctr, 300, "recsys_fm", "adagrad", "finite", 256, start_lr=0.01),
+    W("conv_ae_rmsprop", conv_autoencoder, 300, "conv_autoencoder", "rmsprop", "stream", 32, seconds=1.6, start_lr=1e-3),
+    W("denoiser_radam", denoiser, 400, "diffusion_denoiser", "radam", "stream", 128, seconds=1.0, start_lr=0.016),
+    W("gnn_sbm_nadam", gnn_sbm, 300, "gnn", "nadam", "finite", 8, seconds=0.8, start_lr=0.008),
+    W("moe_top2_radam", moe_regression, 400, "mixture_of_experts", "radam", "stream", 64, seconds=0.9, start_lr=0.016),
+    W("glu_mlp_nesterov", glu_mlp, 400, "glu_mlp", "sgd_nesterov", "label_noise", 32, seconds=0.8, start_lr=0.05),
+    W("lora_mlp_adamw", lora_finetune, 300, "lora_finetune", "adamw_lora", "small_finite", 16, seconds=1.0, start_lr=1e-3),
+    W("contrastive_nadam", contrastive, 300, "contrastive", "nadam", "stream", 64, seconds=0.8, start_lr=1e-3),
+    W("resnet_zeroinit_nesterov", zero_init_resnet, 240, "resnet_zero_init", "sgd_nesterov", "finite", 32, seconds=1.8, start_lr=0.05),
+    W("seq2seq_gru_rmsprop", seq2seq_reverse, 300, "seq2seq", "rmsprop", "stream", 32, seconds=1.6, start_lr=1e-3),
+    W("deepfm_adagrad", deepfm_ctr, 300, "recsys_fm", "adagrad", "finite", 256, seconds=0.9, start_lr=0.01),
 )
 LONG = (
     W("denoiser_radam@long", denoiser, 3000, "diffusion_denoiser", "radam", "stream", 32, dict(width=48, depth=2),
-      start_lr=0.008, grid_fractions=(0.0, 0.05), long_of="denoiser_radam"),
+      seconds=3.4, start_lr=0.008, grid_fractions=(0.0, 0.05), long_of="denoiser_radam"),
     W("deepfm_adagrad@long", deepfm_ctr, 3000, "recsys_fm", "adagrad", "finite", 32, dict(train_size=8192, k=4, hidden=16),
-      start_lr=0.01, grid_fractions=(0.0, 0.05), long_of="deepfm_adagrad"),
+      seconds=3.9, start_lr=0.01, grid_fractions=(0.0, 0.05), long_of="deepfm_adagrad"),
     W("glu_mlp_nesterov@long", glu_mlp, 3000, "glu_mlp", "sgd_nesterov", "label_noise", 16, dict(width=32, blocks=1),
-      start_lr=0.05, grid_fractions=(0.0, 0.05), long_of="glu_mlp_nesterov"),
+      seconds=3.4, start_lr=0.05, grid_fractions=(0.0, 0.05), long_of="glu_mlp_nesterov"),
     W("moe_top2_radam@long", moe_regression, 3000, "mixture_of_experts", "radam", "stream", 32, dict(width=32),
-      start_lr=0.016, grid_fractions=(0.0, 0.05), long_of="moe_top2_radam"),
+      seconds=6.4, start_lr=0.016, grid_fractions=(0.0, 0.05), long_of="moe_top2_radam"),
 )
 
 WORKLOADS: dict[str, ExamWorkload] = {w.name: w for w in EXAM + LONG}
