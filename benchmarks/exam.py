@@ -145,7 +145,11 @@ def summarise(picks: list[dict[str, Any]], evals: list[dict[str, Any]], grid: li
                                 "regret": full / best[2] - 1 if math.isfinite(full) else math.inf,
                                 "lr_ratio": top[0] / best[0], "cost": len(hcells) * max(1, round(w.total_steps / 5)) / w.total_steps}
             pick = next((p for p in picks if p["name"] == name and p["data"] == regime), None)
-            if pick is not None:
+            if pick is not None and pick.get("peak_lr") is None:  # warmfind recommended nothing: a failure
+                row["pick"] = {"lr": None, "warmup_steps": None, "no_recommendation": True, "regret": math.inf,
+                               "diverged": 0, "lr_ratio": None, "plan_mismatch": False,
+                               "cost": pick["probe_steps"] / w.total_steps if pick.get("probe_steps") is not None else None}
+            elif pick is not None:
                 losses = [known_loss(name, float(pick["peak_lr"]), int(pick["warmup_steps"]), s, evals, grid) for s in SEEDS]
                 entry = {"lr": float(pick["peak_lr"]), "warmup_steps": int(pick["warmup_steps"]),
                          "cost": pick["probe_steps"] / w.total_steps if pick.get("probe_steps") is not None else None,
@@ -179,7 +183,9 @@ def _group(rows: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {"workloads": len(rows)}
     out["warmfind"] = {**_stats([p["regret"] for p in picked]),
                        "divergences": sum(p["diverged"] > 0 for p in picked),
-                       "median_lr_ratio": statistics.median([p["lr_ratio"] for p in picked]) if picked else None,
+                       "median_lr_ratio": statistics.median(ratios) if (ratios := [p["lr_ratio"] for p in picked
+                                                                                   if p["lr_ratio"] is not None]) else None,
+                       "no_recommendation": sum(bool(p.get("no_recommendation")) for p in picked),
                        "cost": _spread([p["cost"] for p in picked if p.get("cost") is not None])}
     out["plain_t5"] = {**_stats([p["regret"] for p in plain]),
                        "median_lr_ratio": statistics.median([p["lr_ratio"] for p in plain]) if plain else None,
@@ -238,7 +244,9 @@ def render(report: dict[str, Any]) -> str:
                 continue
             b, p, h = r["best"], r.get("pick"), r.get("plain")
             noise = _pct(r["seed_noise"]).lstrip("+") if r["seed_noise"] is not None else "-"
-            if p:
+            if p and p.get("no_recommendation"):
+                pick, pcols = "none (exit 3)", ["fail", "-", "-", _f(p.get("cost"))]
+            elif p:
                 pick = f"{p['lr']:.3g}, {p['warmup_steps']}" + (" (plan differs!)" if p["plan_mismatch"] else "")
                 pcols = [_pct(p.get("regret")), str(p.get("diverged", "n/a")), f"{p['lr_ratio']:.2f}", _f(p.get("cost"))]
             else:
@@ -271,16 +279,17 @@ def make_picks(out: Path, names: list[str], probe_args: list[str]) -> None:
                    "--device", "cpu", "--threads", "1", "--json", "--quiet", *probe_args]
             started = time.monotonic()
             proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
-            if proc.returncode != 0:
-                print(f"{name} ({regime}): warmfind exited {proc.returncode}: {proc.stderr.strip()[-400:]}", flush=True)
-                continue
-            recipe_path.write_text(proc.stdout)
-            recipe = json.loads(proc.stdout)
-            rec = recipe["recommendation"]
-            line = {"name": name, "data": regime, "peak_lr": rec["peak_lr"], "warmup_steps": rec["warmup_steps"],
-                    "probe_steps": recipe["cost"]["probe_steps"], "total_steps": w.total_steps,
+            recipe = json.loads(proc.stdout) if proc.stdout.strip().startswith("{") else None
+            if recipe is not None:
+                recipe_path.write_text(proc.stdout)
+            rec = (recipe or {}).get("recommendation") or {}
+            if proc.returncode != 0:  # no recommendation (exit 3) or a crash: scored as a failure, never skipped
+                print(f"{name} ({regime}): warmfind exited {proc.returncode}", flush=True)
+            line = {"name": name, "data": regime, "peak_lr": rec.get("peak_lr"), "warmup_steps": rec.get("warmup_steps"),
+                    "exit_code": proc.returncode, **({"stderr_tail": proc.stderr.strip()[-300:]} if proc.returncode else {}),
+                    "probe_steps": (recipe or {}).get("cost", {}).get("probe_steps"), "total_steps": w.total_steps,
                     "seconds": round(time.monotonic() - started, 1), "command": " ".join(cmd[2:]),
-                    "recipe": str(recipe_path.relative_to(ROOT)) if recipe_path.is_relative_to(ROOT) else str(recipe_path)}
+                    "recipe": str(recipe_path.relative_to(ROOT)) if recipe is not None else None}
             with out.open("a") as f:
                 f.write(json.dumps(line) + "\n")
             print(f"{name} ({regime}): done in {line['seconds']:.0f} s", flush=True)  # the pick itself is not printed
@@ -314,7 +323,7 @@ def main() -> None:
         parser.error(f"unknown workloads in the picks: {', '.join(unknown)}")
     evals = read_jsonl(args.evals)
     jobs = sorted({(p["name"], float(p["peak_lr"]), int(p["warmup_steps"]), s) for p in picks for s in SEEDS
-                   if known_loss(p["name"], float(p["peak_lr"]), int(p["warmup_steps"]), s, evals, grid) is None}, key=str)
+                   if p.get("peak_lr") is not None and known_loss(p["name"], float(p["peak_lr"]), int(p["warmup_steps"]), s, evals, grid) is None}, key=str)
     if jobs:
         import suite_train
 

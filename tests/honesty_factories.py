@@ -3,6 +3,7 @@ catapult, a loss that turns NaN part-way on clean data, and a model that learns 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -119,3 +120,27 @@ def readme_noise(batch_size: int = 32) -> dict[str, Any]:
     x, y = torch.randn(4096, 16, generator=gen), torch.randn(4096, 1, generator=gen)
     return {"model": model, "data": _batches(x, y, batch_size),
             "optimizer": lambda params, lr: torch.optim.AdamW(params, lr=lr, weight_decay=0.1)}
+
+
+def hf_gpt2_clip() -> dict[str, Any]:
+    """A tiny GPT-2 from ``transformers`` under the HF Trainer's default optimizer (AdamW, betas 0.9/0.999, eps 1e-8,
+    no weight decay) and its clip at 1.0, on bytes of the standard library's source: issue 19's third case, whose
+    screen lines read ``steps 30/30`` while the recipe said ``diverged_step: 2``."""
+    import sysconfig
+
+    from transformers import GPT2Config, GPT2LMHeadModel
+
+    text = (Path(sysconfig.get_paths()["stdlib"]) / "textwrap.py").read_bytes()[:40000]
+    tokens = torch.tensor(list(text), dtype=torch.long)
+    gen = torch.Generator().manual_seed(0)
+
+    def batch() -> dict[str, torch.Tensor]:
+        starts = torch.randint(0, len(tokens) - 33, (8,), generator=gen)
+        ids = torch.stack([tokens[s : s + 32] for s in starts])
+        return {"input_ids": ids, "labels": ids}
+
+    torch.manual_seed(0)
+    model = GPT2LMHeadModel(GPT2Config(vocab_size=256, n_positions=32, n_embd=32, n_layer=2, n_head=2))
+    return {"model": model, "data": [batch() for _ in range(64)], "eval_data": [batch() for _ in range(8)],
+            "optimizer": lambda params, lr: torch.optim.AdamW(params, lr=lr, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0),
+            "grad_clip": 1.0}

@@ -120,7 +120,7 @@ def test_nothing_trainable_exits_3_with_the_reason_and_an_incomplete_recipe(tmp_
 CITED = re.compile(r"([0-9][0-9.e+-]*) \((\w+) (\d+) steps, ([0-9.]+e[+-]\d+), (no warmup|a (\d+)% warmup)\)")
 
 
-@pytest.mark.parametrize("factory", ["rmsprop_linear", "catapult", "readme_noise"])
+@pytest.mark.parametrize("factory", ["rmsprop_linear", "catapult", "readme_noise", "hf_gpt2_clip"])
 def test_recipe_log_and_explanation_agree(factory: str, tmp_path: object) -> None:
     """Every loss the explanation cites is the recipe's score of the probe it names; no probe that finished its
     horizon within 2x of the horizon's best is recorded diverged; the log's outcome is the recipe's."""
@@ -129,6 +129,8 @@ def test_recipe_log_and_explanation_agree(factory: str, tmp_path: object) -> Non
 
     from warmfind.cli import app
 
+    if factory == "hf_gpt2_clip":
+        pytest.importorskip("transformers")
     out = f"{tmp_path}/r.yaml"
     result = CliRunner().invoke(app, ["probe", f"honesty_factories:{factory}", "--total-steps", "300", "--device", "cpu",
                                       "--out", out])
