@@ -289,7 +289,7 @@ def make_picks(out: Path, names: list[str], probe_args: list[str]) -> None:
                     "exit_code": proc.returncode, **({"stderr_tail": proc.stderr.strip()[-300:]} if proc.returncode else {}),
                     "probe_steps": (recipe or {}).get("cost", {}).get("probe_steps"), "total_steps": w.total_steps,
                     "seconds": round(time.monotonic() - started, 1), "command": " ".join(cmd[2:]),
-                    "recipe": str(recipe_path.relative_to(ROOT)) if recipe is not None else None}
+                    "recipe": str(recipe_path) if recipe is not None else None}
             with out.open("a") as f:
                 f.write(json.dumps(line) + "\n")
             print(f"{name} ({regime}): done in {line['seconds']:.0f} s", flush=True)  # the pick itself is not printed
