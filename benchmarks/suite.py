@@ -89,10 +89,11 @@ def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: 
                            factory_args=args, schedule=schedule, holdout=data == "no-eval-holdout", seeds=seeds)
     started = time.monotonic()
     m = measure(options)
-    rec = m.recipe["recommendation"]
+    rec = m.recipe["recommendation"] or {}  # None: the probe recommended nothing (exit 3): scored as a failure
     rt = m.recipe["evidence"]["lr_range_test"]
-    return {"workload": name, "peak_lr": rec["peak_lr"], "warmup_steps": rec["warmup_steps"],
-            "explanation": rec["explanation"], "probe_steps": m.recipe["cost"]["probe_steps"],
+    return {"workload": name, "peak_lr": rec.get("peak_lr"), "warmup_steps": rec.get("warmup_steps"),
+            "explanation": rec.get("explanation") or [m.recipe["cost"].get("no_choice")],
+            "probe_steps": m.recipe["cost"]["probe_steps"],
             "seconds": time.monotonic() - started, "curve": {"lr": rt["curve"]["lr"], "loss": rt["curve"]["loss"]},
             "probes": m.recipe["evidence"].get("probes"), "ranked_by": m.recipe["evidence"].get("ranked_by"),
             "warmup_by_layer": m.recipe["evidence"].get("warmup_by_layer")}
@@ -240,6 +241,10 @@ def summarise(names: list[str], picks: dict[str, dict[str, Any]], evals: list[di
             if pick is None:
                 row["methods"][method] = None
                 continue
+            if pick["lr"] is None:  # no recommendation: the worst outcome, counted, never skipped
+                row["methods"][method] = {**pick, "loss": None, "regret": math.inf, "diverged": 0, "lr_ratio": None,
+                                          "no_recommendation": True}
+                continue
             losses = [_eval_loss(evals, name, pick["lr"], pick["warmup_steps"], s) for s in SEEDS]
             if any(v is None for v in losses) or best is None:
                 row["methods"][method] = {**pick, "loss": None, "regret": None, "diverged": None, "lr_ratio": pick["lr"] / best[0] if best else None}
@@ -274,11 +279,12 @@ def _half(rows: list[dict[str, Any]], half: str) -> dict[str, Any]:
         if not scored:
             continue
         regrets = [m["regret"] for m in scored]
-        ratios = [m["lr_ratio"] for m in scored]
+        ratios = [m["lr_ratio"] for m in scored if m["lr_ratio"] is not None]
         out[method] = {"workloads": len(scored), "median_regret": statistics.median(regrets), "worst_regret": max(regrets),
                        "mean_regret": sum(regrets) / len(regrets) if all(math.isfinite(r) for r in regrets) else math.inf,
                        "divergences": sum(m["diverged"] > 0 for m in scored),
-                       "median_lr_ratio": statistics.median(ratios),
+                       "median_lr_ratio": statistics.median(ratios) if ratios else math.nan,
+                       "no_recommendation": sum(bool(m.get("no_recommendation")) for m in scored),
                        "within_2pct": sum(r <= 0.02 for r in regrets)}
     families: dict[str, list[float]] = {}
     for r in base:
@@ -308,7 +314,7 @@ def _doubling(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         b = by_name[r["base"]]
         pick_b, pick_2b = (b["methods"].get("warmfind") or {}), (r["methods"].get("warmfind") or {})
         entry = {"workload": r["base"], "split": r["split"],
-                 "pick_ratio": pick_2b["lr"] / pick_b["lr"] if pick_b and pick_2b else None,
+                 "pick_ratio": pick_2b["lr"] / pick_b["lr"] if pick_b.get("lr") and pick_2b.get("lr") else None,
                  "grid_ratio": r["best"]["lr"] / b["best"]["lr"] if r["best"] and b["best"] else None}
         entry["pick_ok"] = entry["pick_ratio"] is not None and entry["pick_ratio"] >= 1 / SQRT2 * 0.999
         entry["grid_confirms"] = entry["grid_ratio"] is not None and entry["grid_ratio"] >= 1 / SQRT2 * 0.999
@@ -361,7 +367,8 @@ def render(report: dict[str, Any]) -> str:
             cells = []
             for method in METHODS:
                 m = r["methods"].get(method)
-                cells.append("—" if not m else f"{_pct(m['regret'])} ({m['lr']:.2g}, {m['warmup_steps']})")
+                cells.append("—" if not m else "no recommendation" if m.get("no_recommendation")
+                             else f"{_pct(m['regret'])} ({m['lr']:.2g}, {m['warmup_steps']})")
             noise = _pct(r["seed_noise"]).lstrip("+") if r["seed_noise"] is not None else "n/a"
             wf = r["methods"].get("warmfind") or {}
             ratio = f"{wf['lr_ratio']:.2f}" if wf.get("lr_ratio") else "n/a"
@@ -427,6 +434,7 @@ def main() -> None:
             b2 = adam_beta2(w.optimizer)
             options: dict[str, dict[str, Any] | None] = {
                 "warmfind": {"lr": p["peak_lr"], "warmup_steps": p["warmup_steps"], "probe_steps": p["probe_steps"]} if p else None,
+                # (a pick with lr None recommended nothing: summarise scores it as a failure)
                 "torch-lr-finder": {"lr": v, "warmup_steps": fw} if (v := finder_r.get(n)) else None,
                 "fastai valley": {"lr": v, "warmup_steps": fw} if p and (v := fastai_valley(p["curve"]["lr"], p["curve"]["loss"])) else None,
                 "lightning steepest": {"lr": v, "warmup_steps": fw} if p and (v := lightning_steepest(p["curve"]["lr"], p["curve"]["loss"])) else None,
@@ -435,7 +443,8 @@ def main() -> None:
             }
             picks[n] = {m: v for m, v in options.items() if m in args.methods}
         evals = read_jsonl(args.evals)
-        jobs = {(n, m, s): (pick["lr"], pick["warmup_steps"]) for n in names for m, pick in picks[n].items() if pick for s in SEEDS}
+        jobs = {(n, m, s): (pick["lr"], pick["warmup_steps"]) for n in names for m, pick in picks[n].items()
+                if pick and pick["lr"] is not None for s in SEEDS}
         unique = {(n, lr, wu, s) for (n, _, s), (lr, wu) in jobs.items() if _eval_loss(evals, n, lr, wu, s) is None}
         futures = [pool.submit(score, n, lr, wu, s, args.schedule) for (n, lr, wu, s) in sorted(unique, key=str)]
         for fut in futures:
