@@ -21,6 +21,12 @@ LEARNED_SHARE = 0.3  # a probe learned when its loss fell by 30% of the range te
 #   smoothed loss, its noise added back). 0.6 called an SGD LSTM's best 30-step rungs (45% of a range test that
 #   dipped at LR 0.6-1 with momentum) not learned and recommended nothing; issue 22's plateau is caught by covering
 #   the range test's steepest point instead (recommend.ladder_done)
+LEARNED_MIN_FALL = 0.02  # ... and only when the range test itself fell by 2% of its start: a BERT-style classifier on
+#   a small set (suite heldout, after 8beefe5's scoring) fell 2.077 -> 2.070, inside its noise, so no rung could
+#   "learn" against it and the probe recommended nothing (exit 3). Issue 22's range test fell 82%, the SGD LSTM's 9%
+LADDER_FLAT_RUNGS = 8  # a flat band (losses within 3% rung after rung) ends the ladder after 8 rungs at or below the
+#   range test's steepest point (the old fixed ladder's length): the BERT-style classifier's flat sweep otherwise ran to
+#   30 rungs (3.3 runs) and took the noise-level best far down the band
 LADDER_PAST_RANGE = 8  # a ladder that never learned stops 8 rungs (256x) below the range test's lowest point
 #   (steepest, valley, minimum): nothing learns there either, and the result says so instead of recommending
 WARMUP_FRACTIONS = (0.0, 0.05, 0.2)  # warmup lengths tried, as a fraction of the run they precede

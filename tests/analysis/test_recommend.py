@@ -279,6 +279,8 @@ def test_learned_compares_with_what_the_range_test_reached() -> None:
     assert not learned(probe(1e-2, 0.12), rt)  # fell 10% of the way the range test fell
     assert learned(probe(1e-4, 0.03), rt)
     assert learned(probe(1e-4, 0.04), None)
+    flat = analyse_range_test(lrs, [2.077 - 0.007 * min(1.0, i / 80) for i in range(100)])
+    assert learned(probe(1e-4, 2.08), flat)  # a sweep that fell 0.3% is no yardstick (a BERT-style classifier's)
 
 
 def test_the_ladder_covers_the_range_tests_steepest_point_before_stopping() -> None:

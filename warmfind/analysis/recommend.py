@@ -52,12 +52,20 @@ def learned(probe: ProbeSummary, range_test: RangeTest | None) -> bool:
     least LEARNED_SHARE of the range test's own fall, from the first smoothed loss to the lowest. A probe that ended
     far above what the sweep reached (predicting the mean, say) trained, but did not learn.
     """
-    if range_test is None or not math.isfinite(probe.score):
+    if not math.isfinite(probe.score) or not range_fell(range_test):
         return math.isfinite(probe.score)
+    assert range_test is not None
     start, low = range_test.start_loss, range_test.min_loss
-    if not (math.isfinite(start) and math.isfinite(low)) or start - low <= 0:
-        return True
     return start - probe.score >= defaults.LEARNED_SHARE * (start - low)
+
+
+def range_fell(range_test: RangeTest | None) -> bool:
+    """Whether the range test's loss fell by LEARNED_MIN_FALL of its start: only then does it say where learning
+    happens (its lowest loss, its steepest point); a sweep that barely fell is no yardstick."""
+    if range_test is None:
+        return False
+    start, low = range_test.start_loss, range_test.min_loss
+    return math.isfinite(start) and math.isfinite(low) and start - low > defaults.LEARNED_MIN_FALL * abs(start)
 
 
 def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = None, max_rungs: int | None = None) -> bool:
@@ -67,7 +75,9 @@ def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = N
     sweep saw the loss fall fastest) and the losses turned back up below the best (``keep_descending``: the bottom of
     the U is inside the ladder). A plateau far above the learning region can look like a U of its own (issue 22),
     hence both. The valley point is not required: on noisy curves it fell 1e5x below anything that trains (an SGD
-    LSTM's at 2.4e-6), which cost 20 rungs for nothing. A ladder that never learned stops LADDER_PAST_RANGE rungs
+    LSTM's at 2.4e-6), which cost 20 rungs for nothing. In a flat band that never turns up, the ladder stops
+    LADDER_FLAT_RUNGS rungs past that point (the top, when the range test barely fell). A ladder that never learned
+    stops LADDER_PAST_RANGE rungs
     below the lowest of the range test's points (nothing is left to find there), or at ``max_rungs``
     (LADDER_MAX_RUNGS).
     """
@@ -78,9 +88,11 @@ def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = N
     if not any(s.stable and learned(s, range_test) for s in screen):
         floor = [lr for lr in (range_test.steepest_lr, range_test.valley_lr, range_test.min_loss_lr) if lr] if range_test else []
         return bool(floor) and lowest < min(floor) / defaults.LADDER_FACTOR**defaults.LADDER_PAST_RANGE
-    if range_test is not None and range_test.steepest_lr and lowest > range_test.steepest_lr:
+    cover = range_test.steepest_lr if range_fell(range_test) and range_test and range_test.steepest_lr else screen[0].peak_lr
+    if lowest > cover:
         return False
-    return not keep_descending(screen)
+    flat = sum(s.peak_lr <= cover * (1 + 1e-9) for s in screen) >= defaults.LADDER_FLAT_RUNGS
+    return flat or not keep_descending(screen)
 
 
 def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test: RangeTest | None = None) -> list[tuple[float, float]]:
