@@ -301,3 +301,14 @@ def replace_label(p: ProbeSummary, label: str) -> ProbeSummary:
     from dataclasses import replace
 
     return replace(p, label=label)
+
+
+def test_a_probe_cut_by_ctrl_c_or_the_budget_is_named_so_not_diverged() -> None:
+    from dataclasses import replace
+
+    from warmfind.analysis.runs import failure
+
+    cut = replace(probe(1e-2, math.inf), stopped="interrupted", steps=40)
+    assert failure(cut, [cut]) == "interrupted" and not cut.diverged and not cut.stable
+    assert failure(replace(cut, stopped="budget"), [cut]) == "budget"
+    assert nearest_unstable(probe(5e-3, 1.0), [cut]) is None  # no margin is kept below a probe that was only cut

@@ -204,14 +204,12 @@ class Prober:
         save_at: int | None = None,
         data_seed: int | None = None,
         stop_on_divergence: bool = True,
-        first_loss: float | None = None,
     ) -> tuple[ProbeRun, Snapshot | None]:
         """Train ``steps`` optimizer steps with LR ``lr_at(step)``; return the record and the state at ``save_at``
         (before that step runs; ``save_at == steps``: after the last one).
 
-        A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x its first value
-        (``first_loss`` when given) for RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an
-        optimizer's large first step) trains on. It is checked every ``sync_every`` steps, so recording never forces
+        A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x its first value for
+        RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an optimizer's large first step) trains on. It is checked every ``sync_every`` steps, so recording never forces
         a device sync per step. A run also stops when the budget is spent.
         """
         start = start or self.initial
@@ -239,11 +237,9 @@ class Prober:
                 self.budget.steps += 1
                 if len(rec.losses) % self.sync_every == 0 or step == steps - 1:
                     rec.sync()
-                    if first_loss is None:
-                        first_loss = rec.host_losses[0]
                     if self.on_step is not None:
                         self.on_step(label, step + 1, steps, rec.host_losses[-1])
-                    if stop_on_divergence and _blew_up(rec.host_losses, first_loss):
+                    if stop_on_divergence and _blew_up(rec.host_losses, rec.host_losses[0]):
                         stopped = "diverged"
                         break
         except KeyboardInterrupt:
@@ -325,11 +321,11 @@ def _check_loss(loss: Any) -> None:
         raise WarmfindError(f"the loss is {value} at initialisation, before any update")
 
 
-def _blew_up(losses: list[float], first: float | None, window: int = defaults.RECOVERY_STEPS) -> bool:
+def _blew_up(losses: list[float], first: float, window: int = defaults.RECOVERY_STEPS) -> bool:
     """Non-finite, or above BLOWUP_MULTIPLE x ``first`` for the last ``window`` steps: it did not come back."""
     if not math.isfinite(losses[-1]):
         return True
-    if first is None or len(losses) < window:
+    if len(losses) < window:
         return False
     return all(v > defaults.BLOWUP_MULTIPLE * abs(first) for v in losses[-window:])
 
