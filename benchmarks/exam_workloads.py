@@ -739,29 +739,19 @@ def build(name: str, seed: int = 0, batch_size: int | None = None, no_eval: bool
 
 
 def _main() -> None:
-    import argparse
     import sys
-    import time
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    parser = argparse.ArgumentParser(description="list (and time) the exam's workloads")
-    parser.add_argument("--time", action="store_true")
-    parser.add_argument("--only", nargs="*")
-    args = parser.parse_args()
-    if args.time:
-        torch.set_num_threads(1)
-        import suite_train
-    for w in WORKLOADS.values():
-        if args.only and w.name not in args.only:
-            continue
-        line = f"{w.name:26s} {w.family:18s} {w.optimizer:12s} {w.regime:12s} b={w.batch_size:<4d} T={w.total_steps:<5d}"
-        if args.time:
-            t = time.perf_counter()
-            r = suite_train.run(w.name, w.start_lr, int(0.05 * w.total_steps), 0, registry=__name__ if __name__ != "__main__" else "exam_workloads")
-            first, last = r["losses"][0], sum(r["losses"][-20:]) / 20
-            line += f" {time.perf_counter() - t:5.1f}s  train {first:.4g} -> {last:.4g}  held-out {r['heldout']:.4g}"
-        print(line, flush=True)
-    print(f"{len(EXAM)} short plans, {len(LONG)} long plans")
+    import suite_train
+
+    def timed(w: Any) -> str:
+        r = suite_train.run(w.name, w.start_lr, int(0.05 * w.total_steps), 0, registry="exam_workloads")
+        return f"train {r['losses'][0]:.4g} -> {sum(r['losses'][-20:]) / 20:.4g}  held-out {r['heldout']:.4g}"
+
+    suite_train.list_workloads(
+        "list (and time) the exam's workloads", WORKLOADS,
+        lambda w: f"{w.name:26s} {w.family:18s} {w.optimizer:12s} {w.regime:12s} b={w.batch_size:<4d} T={w.total_steps:<5d}",
+        timed, f"{len(EXAM)} short plans, {len(LONG)} long plans")
 
 
 if __name__ == "__main__":

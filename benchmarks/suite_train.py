@@ -143,3 +143,27 @@ def timed_train(name: str, peak_lr: float, warmup_steps: int, seed: int, schedul
     started = time.perf_counter()
     loss = train(name, peak_lr, warmup_steps, seed, schedule=schedule, registry=registry)
     return loss, time.perf_counter() - started
+
+
+def list_workloads(description: str, workloads: Any, describe: Any, timed: Any, footer: str) -> None:
+    """The workload registries' command line: one ``describe(w)`` line per workload; with ``--time`` each also
+    runs ``timed(w)`` (one full run, one torch thread) and shows its seconds and what it returned."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--time", action="store_true")
+    parser.add_argument("--only", nargs="*")
+    args = parser.parse_args()
+    if args.time:
+        torch.set_num_threads(1)
+    for w in workloads.values():
+        if args.only and w.name not in args.only:
+            continue
+        line = describe(w)
+        if args.time:
+            started = time.perf_counter()
+            result = timed(w)
+            line += f" {time.perf_counter() - started:5.1f}s  {result}"
+        print(line, flush=True)
+    print(footer)
+

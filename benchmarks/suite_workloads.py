@@ -674,28 +674,14 @@ def build(name: str, seed: int = 0, batch_size: int | None = None, no_eval: bool
 
 
 def _main() -> None:
-    import argparse
-    import time
+    import suite_train
 
-    parser = argparse.ArgumentParser(description="list (and time) the suite's workloads")
-    parser.add_argument("--time", action="store_true")
-    parser.add_argument("--only", nargs="*")
-    args = parser.parse_args()
-    if args.time:
-        torch.set_num_threads(1)
-        import suite_train
-    for w in WORKLOADS.values():
-        if args.only and w.name not in args.only:
-            continue
-        line = f"{w.name:28s} {w.family:18s} {w.optimizer:14s} {w.regime:12s} b={w.batch_size:<4d} T={w.total_steps:<4d} {w.split:8s}"
-        if args.time:
-            lr = 0.05 if w.sgd_family else 1e-3
-            t = time.perf_counter()
-            loss = suite_train.train(w.name, lr, int(0.05 * w.total_steps), 0)
-            line += f" {time.perf_counter() - t:5.1f}s  held-out {loss:.4g}"
-        print(line, flush=True)
     counts = {s: sum(w.split == s for w in BASE.values()) for s in ("tune", "heldout")}
-    print(f"{len(BASE)} base workloads: {counts['tune']} tune, {counts['heldout']} heldout; {len(VARIANTS)} @2b variants")
+    suite_train.list_workloads(
+        "list (and time) the suite's workloads", WORKLOADS,
+        lambda w: f"{w.name:28s} {w.family:18s} {w.optimizer:14s} {w.regime:12s} b={w.batch_size:<4d} T={w.total_steps:<4d} {w.split:8s}",
+        lambda w: f"held-out {suite_train.train(w.name, 0.05 if w.sgd_family else 1e-3, int(0.05 * w.total_steps), 0):.4g}",
+        f"{len(BASE)} base workloads: {counts['tune']} tune, {counts['heldout']} heldout; {len(VARIANTS)} @2b variants")
 
 
 if __name__ == "__main__":
