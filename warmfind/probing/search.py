@@ -322,8 +322,9 @@ def _stability_check(
             return chosen, notes, summary.calm
         result.probes.append(summary)
         lowered = chosen.peak_lr / defaults.CHECK_STEP_DOWN
-        notes.append(f"held constant at {fmt(chosen.peak_lr)} for {defaults.CHECK_STEPS} steps, {instability(summary)}: "
-                     f"lowered to {fmt(lowered)}")
+        said = f"held constant at {fmt(chosen.peak_lr)} for {defaults.CHECK_STEPS} steps, {instability(summary)}"
+        notes.append(f"{said}: lowered to {fmt(lowered)}")
+        stage(f"checking again at {fmt(lowered)}: {said}")
         chosen = replace(chosen, peak_lr=lowered)
     return chosen, notes, False
 
