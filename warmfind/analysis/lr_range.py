@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from warmfind import defaults
 from warmfind.analysis.smoothing import ema
@@ -26,13 +27,13 @@ class RangeTest:
     blowup_kind: str | None = None  # "diverged": the loss blew up (non-finite, or past BLOWUP_MULTIPLE x its start);
     #   "returned": it only climbed back towards where it started (too large an LR to learn, nothing blew up)
 
-    @property
+    @cached_property
     def start_loss(self) -> float:
         """The loss as initialised: the mean of the sweep's first RANGE_SKIP_START steps (LRs ~1e-7, nothing moves)."""
         first = [v for v in self.losses[: defaults.RANGE_SKIP_START] if math.isfinite(v)]
         return sum(first) / len(first) if first else math.nan
 
-    @property
+    @cached_property
     def min_loss(self) -> float:
         """The best the sweep reached before the cut, on a lightly smoothed curve (EMA SPIKE_BETA, ~5 steps), less
         its noise: the sweep crosses a narrow learning band in a few steps, which the heavier SMOOTHING_BETA curve

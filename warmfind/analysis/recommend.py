@@ -77,9 +77,8 @@ def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = N
     hence both. The valley point is not required: on noisy curves it fell 1e5x below anything that trains (an SGD
     LSTM's at 2.4e-6), which cost 20 rungs for nothing. In a flat band that never turns up, the ladder stops
     LADDER_FLAT_RUNGS rungs past that point (the top, when the range test barely fell). A ladder that never learned
-    stops LADDER_PAST_RANGE rungs
-    below the lowest of the range test's points (nothing is left to find there), or at ``max_rungs``
-    (LADDER_MAX_RUNGS).
+    stops LADDER_PAST_RANGE rungs below the lowest of the range test's points (nothing is left to find there), or at
+    ``max_rungs`` (LADDER_MAX_RUNGS).
     """
     max_rungs = defaults.LADDER_MAX_RUNGS if max_rungs is None else max_rungs
     if len(screen) >= max_rungs:
@@ -97,12 +96,14 @@ def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = N
 
 def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test: RangeTest | None = None) -> list[tuple[float, float]]:
     """(peak LR, warmup fraction) pairs for the longer re-rank: the screen's best stable LR ``b`` and ``b/2`` without
-    warmup, and ``b`` with ``warmup``; none unless some stable rung learned (``learned``). A fourth pair, ``b/2``
-    with warmup, changed no pick on the suite's tune half and cost 0.2 runs (median 2.24 -> 2.04). The best is not filtered by
-    ``learned`` itself: where the range test's fall is small next to batch noise (an LSTM on a counting task fell
-    1.45 -> 1.33) that test is a coin toss, and once the ladder reaches the learning region its rungs rank best anyway. Below ``b`` because the screen's short horizon
-    favours too-large LRs (the T/16 screen's best sat a median 1.7x above the full-run best on the suite's tune
-    half); ``extension`` goes on whichever way the re-rank's best points. Empty when no rung learned.
+    warmup, and ``b`` with ``warmup``. Empty unless some stable rung learned (``learned``).
+
+    Below ``b`` because the screen's short horizon favours too-large LRs (the T/16 screen's best sat a median 1.7x
+    above the full-run best on the suite's tune half); ``extension`` goes on whichever way the re-rank's best points.
+    A fourth pair, ``b/2`` with warmup, changed no pick on the tune half and cost 0.2 runs (median 2.24 -> 2.04).
+    ``b`` itself is not filtered by ``learned``: where the range test's fall is small next to batch noise (an LSTM on
+    a counting task fell 1.45 -> 1.33) that test is a coin toss, and once the ladder reaches the learning region its
+    rungs rank best anyway.
     """
     if not any(c.stable and learned(c, range_test) for c in screen):
         return []

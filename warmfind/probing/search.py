@@ -97,7 +97,8 @@ def _expected(screen: int, rerank: int) -> int:
 def _within_budget(screen: int, rerank: int, budget: float) -> tuple[int, int]:
     """The screen and re-rank horizons shrunk by one factor until a typical probe (``_expected``) fits ``budget``
     steps; the screen keeps SCREEN_MIN_STEPS and the re-rank twice the screen."""
-    scale = min(1.0, (budget - defaults.RANGE_STEPS - defaults.CHECK_STEPS) / (8 * screen + 6 * rerank))
+    fixed = _expected(0, 0)  # the range test and the check do not shrink
+    scale = min(1.0, (budget - fixed) / (_expected(screen, rerank) - fixed))
     small = max(defaults.SCREEN_MIN_STEPS, int(screen * scale))
     return small, max(2 * small, int(rerank * scale))
 
@@ -201,9 +202,8 @@ def _run_stages(
                 rerank.append(summary)
         return True
 
-    def best() -> ProbeSummary | None:  # the measured best re-rank candidate; one that learned if any did
-        taught = [r for r in rerank if learned(r, rt)]
-        return pick(taught or rerank) if taught else None
+    def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
+        return pick([r for r in rerank if learned(r, rt)])
 
     finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt)
     if not finalists:
