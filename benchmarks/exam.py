@@ -27,11 +27,15 @@ a grid run with the same LR, warmup steps and seed is the same computation and i
 
     python benchmarks/exam.py --picks PICKS.jsonl                       # score (writes results/exam/score.md/.json)
     python benchmarks/exam.py --make-picks benchmarks/results/exam/picks.jsonl   # warmfind's picks (frozen commit)
+
+Another exam registry (same layout in its own results folder), e.g. the second exam:
+``--registry exam2_workloads --results benchmarks/results/exam2`` (before any other option's default is read).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import os
@@ -47,7 +51,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import exam_workloads as E  # noqa: E402
 from suite import _pct, _same, grid_best, mean, read_jsonl, seed_noise  # noqa: E402
 
 REGISTRY = "exam_workloads"
@@ -56,20 +59,37 @@ GRID = RESULTS / "grid.jsonl"
 HORIZON = RESULTS / "horizon.jsonl"
 EVALS = RESULTS / "evals.jsonl"
 OUT = RESULTS / "score"
+E = importlib.import_module(REGISTRY)  # the workloads' module (--registry)
 FORM = "cos/5"  # the plain grid's horizon
 SEEDS = (0, 1)
 REGIMES = ("eval", "no-eval")
 
 
+def use_registry(registry: str, results: Path) -> None:
+    """Score another exam registry (``--registry``) with its ground truth in ``results`` (``--results``)."""
+    global E, REGISTRY, RESULTS, GRID, HORIZON, EVALS, OUT
+    E = importlib.import_module(registry)
+    REGISTRY, RESULTS = registry, results
+    GRID, HORIZON, EVALS, OUT = (RESULTS / "grid.jsonl", RESULTS / "horizon.jsonl", RESULTS / "evals.jsonl",
+                                 RESULTS / "score")
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 # --- training the picks ---------------------------------------------------------------------------------------
 
-def score_run(name: str, lr: float, warmup_steps: int, seed: int) -> dict[str, Any]:
+def score_run(name: str, lr: float, warmup_steps: int, seed: int, registry: str | None = None) -> dict[str, Any]:
     import suite_train
     import torch
 
     torch.set_num_threads(1)
     started = time.monotonic()
-    loss = suite_train.train(name, lr, warmup_steps, seed, registry=REGISTRY)
+    loss = suite_train.train(name, lr, warmup_steps, seed, registry=registry or REGISTRY)
     return {"workload": name, "lr": lr, "warmup_steps": warmup_steps, "seed": seed,
             "loss": loss if math.isfinite(loss) else None, "seconds": round(time.monotonic() - started, 2)}
 
@@ -204,11 +224,12 @@ def _f(v: float | None, fmt: str = ".2f") -> str:
 
 
 def render(report: dict[str, Any]) -> str:
-    lines = ["# Exam: warmfind on unseen workload families", "",
+    results = _rel(RESULTS)
+    lines = [f"# {E.TITLE}: warmfind on unseen workload families", "",
              f"Commands: `{report['command']}` (scoring; {report['seconds'] / 60:.1f} min, {report['workers']} worker, one torch thread). "
-             "Ground truth: `python benchmarks/suite_grid.py --registry exam_workloads --results benchmarks/results/exam --stem grid "
-             "--max-rungs 10 --workers 1` and `python benchmarks/suite_horizon.py --registry exam_workloads --results "
-             "benchmarks/results/exam --stem horizon --grid benchmarks/results/exam/grid.jsonl --forms cos/5 --workers 1`. "
+             f"Ground truth: `python benchmarks/suite_grid.py --registry {REGISTRY} --results {results} --stem grid "
+             f"--max-rungs 10 --workers 1` and `python benchmarks/suite_horizon.py --registry {REGISTRY} --results "
+             f"{results} --stem horizon --grid {results}/grid.jsonl --forms cos/5 --workers 1`. "
              f"Picks: `{report['picks']}`.", "",
              "Regret = mean held-out loss of the pick (seeds 0 and 1, full run, warmup + cosine to 10%) / best grid cell mean - 1; "
              "`div` = a seed diverged. Plain T/5 = the argmin of the plain compressed grid at T/5 (every grid cell, one seed; ranked "
@@ -274,7 +295,7 @@ def make_picks(out: Path, names: list[str], probe_args: list[str]) -> None:
                 continue
             w = E.get(name)
             recipe_path = recipes / f"{name.replace('@', '_')}.{regime}.json"
-            cmd = [sys.executable, "-m", "warmfind", "probe", f"{HERE / 'exam_workloads.py'}:build", "--set", f"name={name}",
+            cmd = [sys.executable, "-m", "warmfind", "probe", f"{HERE / (REGISTRY + '.py')}:build", "--set", f"name={name}",
                    *(["--set", "no_eval=true"] if regime == "no-eval" else []), "--total-steps", str(w.total_steps),
                    "--device", "cpu", "--threads", "1", "--json", "--quiet", *probe_args]
             started = time.monotonic()
@@ -303,12 +324,20 @@ def main() -> None:
     parser.add_argument("--make-picks", type=Path, metavar="OUT", help="run warmfind probe on every exam workload, both regimes, into OUT")
     parser.add_argument("--probe-args", nargs=argparse.REMAINDER, default=[], help="(--make-picks) extra flags for warmfind probe, last")
     parser.add_argument("--only", nargs="*", help="workload names (default: all)")
-    parser.add_argument("--grid", type=Path, default=GRID)
-    parser.add_argument("--horizon", type=Path, default=HORIZON)
-    parser.add_argument("--evals", type=Path, default=EVALS, help="where scored picks are cached")
-    parser.add_argument("--out", type=Path, default=OUT, help="writes OUT.md and OUT.json")
+    parser.add_argument("--registry", default=REGISTRY, help=f"the exam's workloads module (default {REGISTRY})")
+    parser.add_argument("--results", type=Path, default=RESULTS,
+                        help="its ground-truth folder: the defaults of --grid, --horizon, --evals and --out live there "
+                             "(default benchmarks/results/exam)")
+    parser.add_argument("--grid", type=Path, help="default RESULTS/grid.jsonl")
+    parser.add_argument("--horizon", type=Path, help="default RESULTS/horizon.jsonl")
+    parser.add_argument("--evals", type=Path, help="where scored picks are cached (default RESULTS/evals.jsonl)")
+    parser.add_argument("--out", type=Path, help="writes OUT.md and OUT.json (default RESULTS/score)")
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
+    if args.registry != REGISTRY or args.results != RESULTS:
+        use_registry(args.registry, args.results)
+    args.grid, args.horizon = args.grid or GRID, args.horizon or HORIZON
+    args.evals, args.out = args.evals or EVALS, args.out or OUT
     names = [n for n in E.order() if not args.only or n in args.only]
     if args.make_picks:
         make_picks(args.make_picks, names, args.probe_args)
@@ -330,7 +359,7 @@ def main() -> None:
         print(f"{len(jobs)} full runs to train", flush=True)
         args.evals.parent.mkdir(parents=True, exist_ok=True)
         with ProcessPoolExecutor(args.workers, initializer=suite_train.init_worker) as pool, args.evals.open("a") as f:
-            for rec in pool.map(score_run, *zip(*jobs)):
+            for rec in pool.map(score_run, *zip(*jobs), [REGISTRY] * len(jobs)):
                 evals.append(rec)
                 f.write(json.dumps(rec) + "\n")
                 f.flush()
