@@ -302,9 +302,10 @@ def test_with_no_eval_data_a_finite_loader_ranks_probes_on_held_back_examples() 
     assert recipe["evidence"]["ranked_by"]["by"] == "held-back"
     assert all(p["eval_loss"] is not None for p in recipe["evidence"]["probes"] if p["stage"] == "rerank")
     assert any("ranked by" in line and "held back" in line for line in recipe["recommendation"]["explanation"])
-    off = yaml.safe_load(invoke("probe", "tiny_factories:loader_mlp", *FAST).stdout)  # off by default
-    assert off["evidence"]["ranked_by"]["by"] == "training-loss"
-    assert all(p["eval_loss"] is None for p in off["evidence"]["probes"])
+    off = yaml.safe_load(invoke("probe", "tiny_factories:loader_mlp", *FAST).stdout)  # off by default: a training sample
+    assert off["evidence"]["ranked_by"]["by"] == "training-sample"
+    assert all(p["eval_loss"] is not None for p in off["evidence"]["probes"] if p["stage"] == "rerank")
+    assert "training-sample loss" in off["recommendation"]["explanation"][0]
 
 
 def test_layers_moving_at_very_different_rates_get_layer_wise_advice_and_the_optimiser_is_kept() -> None:

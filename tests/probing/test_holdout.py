@@ -1,10 +1,12 @@
-"""Held-back data: with no eval_data, part of a finite dataset ranks the probes and is never trained on."""
+"""What ranks the probes with no eval_data: a fixed training sample by default, or held-back data (--holdout) that
+probes never train on."""
 
 from __future__ import annotations
 
 import torch
 from torch.utils.data import DataLoader, TensorDataset, WeightedRandomSampler
 
+from warmfind import defaults
 from warmfind.probing.holdout import hold_out, split_off
 from warmfind.probing.workload import build_workload
 
@@ -52,6 +54,41 @@ def test_eval_data_wins_and_the_switch_turns_holding_back_off() -> None:
     assert hold_out(given)[0] is given and hold_out(given)[1].by == "eval_data"
     plain = build_workload({"model": model, "data": loader})
     off, why = hold_out(plain, enabled=False)
-    assert off is plain and why.by == "training-loss" and "--holdout" in why.detail
+    assert off.data is loader and why.by == "training-sample" and "--holdout" in why.detail
     held, ranking = hold_out(plain)
     assert ranking.by == "held-back" and held.eval_data is not None and held.data is not loader
+
+
+def test_with_the_switch_off_probes_are_scored_on_one_fixed_sample_of_the_training_data() -> None:
+    plain = build_workload({"model": torch.nn.Linear(1, 1), "data": DataLoader(_dataset(), batch_size=16, shuffle=True)})
+    first, ranking = hold_out(plain, enabled=False)
+    again, _ = hold_out(plain, enabled=False)
+    rows = [int(v) for x, _ in first.eval_data for v in x[:, 0]]
+    # every training example is eligible, nothing is removed from training, and the sample is the same every time
+    assert len(first.eval_data) == defaults.TRAINING_SAMPLE_BATCHES and len(rows) == 320 and sorted(rows) != rows
+    assert rows == [int(v) for x, _ in again.eval_data for v in x[:, 0]]
+    assert ranking.score == "training-sample loss" and "20 training batches" in ranking.detail
+
+
+def test_the_sample_stops_at_the_data_s_own_length_and_at_its_size_cap(monkeypatch) -> None:
+    three = [(torch.full((4, 1), float(i)), torch.zeros(4)) for i in range(3)]
+    sampled, _ = hold_out(build_workload({"model": torch.nn.Linear(1, 1), "data": three}), enabled=False)
+    assert sorted(int(x[0, 0]) for x, _ in sampled.eval_data) == [0, 1, 2]  # one pass, no repeats
+    monkeypatch.setattr(defaults, "TRAINING_SAMPLE_MAX_MB", 1)
+    big = [(torch.zeros(2**16, 4), torch.zeros(2**16)) for _ in range(30)]  # 1.25 MB a batch: over the cap alone
+    capped, ranking = hold_out(build_workload({"model": torch.nn.Linear(4, 1), "data": big}), enabled=False)
+    assert len(capped.eval_data) == 1 and "sample of 1 training batches" in ranking.detail
+
+
+def test_a_stream_cannot_be_held_back_so_it_is_ranked_on_the_training_sample() -> None:
+    def stream():
+        while True:
+            yield torch.randn(8, 1), torch.zeros(8)
+
+    class Fresh:  # re-iterable: a fresh generator per pass, as a streaming dataset is
+        def __iter__(self):
+            return stream()
+
+    sampled, ranking = hold_out(build_workload({"model": torch.nn.Linear(1, 1), "data": Fresh()}), enabled=True)
+    assert ranking.by == "training-sample" and "nothing held back" in ranking.detail
+    assert len(sampled.eval_data) == defaults.TRAINING_SAMPLE_BATCHES

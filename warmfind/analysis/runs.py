@@ -34,7 +34,8 @@ class ProbeRun:
     stopped: str | None  # None: ran to the end; "diverged", "budget" or "interrupted"
     seconds: float
     seed: int = 0  # the data-order seed
-    eval_loss: float | None = None  # mean loss on the held-out batches after the run, when there are any
+    eval_loss: float | None = None  # mean loss of the final weights on the batches that rank probes, when there are any
+    eval_name: str = "held-out loss"  # what those batches are: "held-out loss" or "training-sample loss"
     small_batch_sq: tuple[float, ...] = ()  # |g|^2 of the first micro-batch per step (noise scale), if split
     big_batch_sq: tuple[float, ...] = ()  # |g|^2 of the whole batch per step, if split
     zero_start: tuple[str, ...] = ()  # modules that started near zero: their update ratio is against their init scale
@@ -55,7 +56,7 @@ class ProbeSummary:
     horizon: int  # steps the run's schedule was built for
     steps: int  # steps actually taken
     score: float  # mean training loss over the run's last SCORE_TAIL (inf when it diverged or did not finish)
-    eval_loss: float | None  # held-out loss after the run, when the workload has eval data
+    eval_loss: float | None  # the final weights' loss on the batches that rank probes (held-out or a training sample)
     diverged_step: int | None  # first non-finite step, or the start of a blow-up that did not come back
     spike: Spike | None  # the largest loss spike; a recovered one is a catapult, not a failure
     grad_blowup_step: int | None  # first step whose gradient norm jumped GRAD_BLOWUP_MULTIPLE x
@@ -63,6 +64,7 @@ class ProbeSummary:
     seed: int = 0
     stopped: str | None = None
     projected_loss: float | None = None  # re-rank probes: the loss projected to the full run (recommend.extrapolate)
+    eval_name: str = "held-out loss"  # what eval_loss is (ProbeRun.eval_name)
 
     @property
     def warmup_fraction(self) -> float:
@@ -90,16 +92,17 @@ class ProbeSummary:
 
     @property
     def quality(self) -> float:
-        """The number candidates are ranked by (lower is better): held-out loss if measured, else the tail score."""
+        """The number candidates are ranked by (lower is better): ``eval_loss`` if measured, else the tail score."""
         if self.diverged or not self.finished:
             return math.inf
         return self.eval_loss if self.eval_loss is not None and math.isfinite(self.eval_loss) else self.score
 
     @property
     def ranked_by(self) -> str:
-        """What ``quality`` is, in words: the held-out loss after the run, or the training loss's tail mean."""
+        """What ``quality`` is, in words: ``eval_name`` (held-out or training-sample loss), or the training loss's tail
+        mean."""
         if self.eval_loss is not None and math.isfinite(self.eval_loss):
-            return "held-out loss"
+            return self.eval_name
         return f"training loss, mean of the last {defaults.SCORE_TAIL:.0%} of steps"
 
 
@@ -122,6 +125,7 @@ def summarize(run: ProbeRun, top: int = defaults.UPDATE_RATIO_TOP) -> ProbeSumma
         steps=run.steps,
         score=tail_score(run.losses) if diverged is None and run.stopped is None else math.inf,
         eval_loss=run.eval_loss,
+        eval_name=run.eval_name,
         diverged_step=diverged,
         spike=spike,
         grad_blowup_step=grad_blowup_step(run.grad_norms),

@@ -107,13 +107,13 @@ class PlainLog:
 
 def run_line(run: ProbeRun) -> str:
     """A finished run in one line: stage, LR, warmup, steps, the score it is ranked by (and what that score is), the
-    last step's loss, seconds and outcome. The score is the recipe's: held-out loss when measured, else the mean
-    training loss of the last SCORE_TAIL of steps."""
+    last step's loss, seconds and outcome. The score is the recipe's: the loss on the batches that rank probes
+    (held-out or a training sample) when measured, else the mean training loss of the last SCORE_TAIL of steps."""
     last = next((v for v in reversed(run.losses) if math.isfinite(v)), math.nan)
     if run.stopped is not None:
         scored = f"last loss {last:.4g}"
     elif run.eval_loss is not None:
-        scored = f"held-out loss {run.eval_loss:.4g} (train tail {tail_score(run.losses):.4g}, last {last:.4g})"
+        scored = f"{run.eval_name} {run.eval_loss:.4g} (train tail {tail_score(run.losses):.4g}, last {last:.4g})"
     else:
         scored = f"train tail {tail_score(run.losses):.4g} (last {last:.4g})"
     outcome = f" ({run.stopped})" if run.stopped else ""

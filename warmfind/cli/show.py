@@ -56,7 +56,8 @@ def render(recipe: dict[str, Any], console: Console) -> None:
     evidence = recipe.get("evidence") or {}
     probes = evidence.get("probes") or []
     if probes:
-        console.print(_probe_table(probes))
+        sampled = (evidence.get("ranked_by") or {}).get("by") == "training-sample"
+        console.print(_probe_table(probes, "sample" if sampled else "held-out"))
     noise = evidence.get("gradient_noise_scale") or {}
     if noise.get("batch_table"):
         console.print(_batch_table(noise))
@@ -72,9 +73,10 @@ def render(recipe: dict[str, Any], console: Console) -> None:
             console.print(line, highlight=False, markup=False)
 
 
-def _probe_table(probes: list[dict[str, Any]]) -> Table:
+def _probe_table(probes: list[dict[str, Any]], ranked: str) -> Table:
+    """One row per probe; ``ranked`` names the column of the loss probes are ranked by ("held-out" or "sample")."""
     table = Table(title="probes")
-    for col in ("stage", "peak_lr", "warmup", "steps", "loss", "held-out", "projected", "failed", "moved most"):
+    for col in ("stage", "peak_lr", "warmup", "steps", "loss", ranked, "projected", "failed", "moved most"):
         table.add_column(col)
     for p in probes:
         layers = p.get("top_layers") or []

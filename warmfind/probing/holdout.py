@@ -1,16 +1,21 @@
-"""Held-back batches (``--holdout``): with no ``eval_data``, part of a finite dataset that probes never train on ranks them.
+"""What ranks the probes: the factory's ``eval_data``, held-back batches (``--holdout``), or a fixed training sample.
 
-Ranked by training loss, probes on a small dataset may favour the LR that memorises fastest (on the suite's
-small-data classifiers, ranking *full runs* by final training loss instead of held-out loss cost 11-17% regret).
-So when asked, and the data is finite and indexable (a map-style ``DataLoader`` with a plain sampler, or a list
-of batches) and big enough to spare some, HOLDOUT_FRACTION of it is held back; streams and one-shot iterators
-keep ranking by training loss. It is opt-in because on the suite's tune half (4 small-data workloads probed
-with no eval_data) ranking *probes* on a 10% or 25% held-back slice did worse than training loss (median +38% /
-+34% vs +21%): a few dozen held-back examples are too noisy to rank short probes by (docs/suite.md).
+With no ``eval_data``, every probe is scored by its final weights' mean loss on one fixed sample of the training data
+(TRAINING_SAMPLE_BATCHES batches drawn once, before any probe): the same batches for every candidate, measured at the
+end of the run. The mean training loss of a probe's last steps, ranked before, averaged a cooldown probe's whole decay,
+which favours smaller LRs (a larger LR's loss is higher at the start of its cooldown and falls most during it): on the
+suite's tune half with no eval_data, median regret +3.0% -> +1.2%, picks 0.86x -> 0.95x the best LR, search regret
+worst +30% -> +13% (docs/suite.md). The sample is training data, so it cannot see over-fitting.
+
+``--holdout`` instead holds back HOLDOUT_FRACTION of a finite dataset that probes never train on. It is opt-in because
+on the suite's tune half (4 small-data workloads probed with no eval_data) ranking *probes* on a 10% or 25% held-back
+slice did worse than training loss (median +38% / +34% vs +21%): a few dozen held-back examples are too noisy to rank
+short probes by (docs/suite.md). Streams and one-shot iterators cannot be split and fall back to the training sample.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -26,7 +31,10 @@ from torch.utils.data import (
 )
 
 from warmfind import defaults
+from warmfind.probing.batches import BatchStream, data_length
 from warmfind.probing.workload import Workload
+
+SAMPLE_SEED_OFFSET = 7919  # the sample is drawn in another order than the probes' batches (a prime, nothing more)
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,7 @@ class Ranking:
 
     by: str
     detail: str
+    score: str = "held-out loss"  # the words for the number probes are ranked by, in logs and explanations
 
 
 def hold_out(workload: Workload, enabled: bool = True, fraction: float | None = None,
@@ -43,14 +52,42 @@ def hold_out(workload: Workload, enabled: bool = True, fraction: float | None = 
     if workload.eval_data is not None:
         return workload, Ranking("eval_data", "the factory's eval_data")
     if not enabled:
-        return workload, Ranking("training-loss", "training loss (no eval_data; --holdout would hold back 10% of a "
-                                                   "finite dataset to rank by, see docs/suite.md for when it helps)")
+        return training_sample(workload, seed, "no eval_data; --holdout would hold back 10% of a finite dataset "
+                                               "instead, see docs/suite.md for when it helps")
     fraction = defaults.HOLDOUT_FRACTION if fraction is None else fraction
     split = split_off(workload.data, fraction, seed)
     if isinstance(split, str):
-        return workload, Ranking("training-loss", f"training loss: {split}")
+        return training_sample(workload, seed, f"nothing held back: {split}")
     train, held, detail = split
     return replace(workload, data=train, eval_data=held), Ranking("held-back", detail)
+
+
+def training_sample(workload: Workload, seed: int, why: str) -> tuple[Workload, Ranking]:
+    """The workload with a fixed sample of its own training batches as the data probes are scored on (kept on the
+    CPU: TRAINING_SAMPLE_BATCHES batches, fewer when the data has fewer or they pass TRAINING_SAMPLE_MAX_MB)."""
+    drawn = BatchStream(workload.data, seed + SAMPLE_SEED_OFFSET).batches()
+    limit = min(defaults.TRAINING_SAMPLE_BATCHES, data_length(workload.data) or defaults.TRAINING_SAMPLE_BATCHES)
+    sample: list[Any] = []
+    size = 0
+    for batch in itertools.islice(drawn, limit):
+        size += nbytes(batch)
+        if sample and size > defaults.TRAINING_SAMPLE_MAX_MB * 2**20:
+            break
+        sample.append(batch)
+    detail = (f"the final weights' mean loss on a fixed sample of {len(sample)} training batches, the same for every "
+              f"probe ({why})")
+    return replace(workload, eval_data=sample), Ranking("training-sample", detail, "training-sample loss")
+
+
+def nbytes(batch: Any) -> int:
+    """Bytes held by the tensors inside a batch."""
+    if isinstance(batch, torch.Tensor):
+        return batch.element_size() * batch.nelement()
+    if isinstance(batch, dict):
+        return sum(nbytes(v) for v in batch.values())
+    if isinstance(batch, (tuple, list)):
+        return sum(nbytes(v) for v in batch)
+    return 0
 
 
 def split_off(data: Iterable[Any], fraction: float, seed: int = 0) -> tuple[Any, Any, str] | str:

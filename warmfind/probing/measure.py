@@ -162,7 +162,7 @@ def measure(
     prober = Prober(
         workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
         ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
-        snapshot=options.snapshot, group=group, on_run=on_run, grad_clip=clip,
+        snapshot=options.snapshot, group=group, on_run=on_run, grad_clip=clip, eval_name=ranking.score,
     )
     info = replace(describe(prober, options, device), processes=group.world if group else 1)
     threads = choose_threads(prober, options.threads)

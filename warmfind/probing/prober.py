@@ -89,9 +89,11 @@ class Prober:
         group: Group | None = None,
         on_run: RunCallback | None = None,
         grad_clip: float | None = None,
+        eval_name: str = "held-out loss",
     ) -> None:
         if ratio_every < 1:
             raise WarmfindError("ratio_every must be at least 1")
+        self.eval_name = eval_name  # what the eval batches are, for every run's record (holdout.Ranking.score)
         self.snapshots = SnapshotStore(snapshot)
         self.workload = workload
         self.model = workload.model.to(device)
@@ -257,7 +259,7 @@ class Prober:
                 error.run = run
                 raise error
         if self.workload.eval_data is not None and stopped is None:
-            run = _with_eval(run, self.evaluate())
+            run = replace(run, eval_loss=self.evaluate(), eval_name=self.eval_name)
         self.runs.append(run)
         if self.on_run is not None:
             self.on_run(run)
@@ -280,7 +282,7 @@ class Prober:
             raise error
 
     def evaluate(self, max_batches: int = 50) -> float:
-        """Mean loss over (at most ``max_batches`` of) the held-out batches, without updating anything."""
+        """Mean loss over (at most ``max_batches`` of) the eval batches, without updating anything."""
         assert self.workload.eval_data is not None
         self.model.eval()
         total, count = 0.0, 0
@@ -335,6 +337,3 @@ def _skip(batches: Iterator[Any], n: int) -> Iterator[Any]:
         next(batches)
     return batches
 
-
-def _with_eval(run: ProbeRun, eval_loss: float) -> ProbeRun:
-    return replace(run, eval_loss=eval_loss)

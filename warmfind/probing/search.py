@@ -271,9 +271,10 @@ def _same_probe(a: ProbeSummary, b: ProbeSummary) -> bool:
 
 
 def rerank_basis(prober: Prober) -> str:
-    """What the re-rank ranks by, for the log: held-out loss when the workload has eval data, else training loss."""
+    """What the re-rank ranks by, for the log: the eval batches' loss (held-out or a training sample), else training
+    loss."""
     if prober.workload.eval_data is not None:
-        return "held-out loss after each probe"
+        return f"{prober.eval_name} after each probe"
     return f"training loss (mean of each probe's last {defaults.SCORE_TAIL:.0%} of steps)"
 
 
