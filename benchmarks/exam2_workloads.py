@@ -544,8 +544,8 @@ class ExamWorkload:
 
 W = ExamWorkload
 EXAM = (
-    W("vae_adamax", vae, 400, "vae", "adamax", "stream", 64, seconds=0.4, start_lr=0.008),
-    W("tcn_adamw", tcn_forecast, 250, "tcn_wavenet", "adamw", "finite", 16, seconds=1.1, start_lr=0.004),
+    W("vae_adamax", vae, 400, "vae", "adamax", "stream", 64, seconds=0.4, start_lr=0.032),
+    W("tcn_adamw", tcn_forecast, 250, "tcn_wavenet", "adamw", "finite", 16, seconds=1.1, start_lr=0.016),
     W("realnvp_adam", realnvp, 400, "normalizing_flow", "adam", "stream", 256, seconds=1.2, start_lr=0.004),
     W("triplet_amsgrad", triplet_metric, 300, "metric_learning", "adam_amsgrad", "finite", 64, seconds=0.4, start_lr=0.004),
     W("deepsets_sgdm", deepsets, 400, "deepsets", "sgd_momentum", "finite", 32, seconds=0.3, start_lr=0.003125),
