@@ -92,6 +92,17 @@ def to_device(batch: Any, device: torch.device | None) -> Any:
     return batch
 
 
+def nbytes(value: Any) -> int:
+    """Bytes of every tensor inside a (nested) batch or state dict."""
+    if isinstance(value, torch.Tensor):
+        return value.numel() * value.element_size()
+    if isinstance(value, dict):
+        return sum(nbytes(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return sum(nbytes(v) for v in value)
+    return 0
+
+
 def batch_size_of(batch: Any) -> int | None:
     """Leading dimension of the first tensor in the batch (None when there is no tensor)."""
     shape = batch_shape(batch)

@@ -31,7 +31,7 @@ from torch.utils.data import (
 )
 
 from warmfind import defaults
-from warmfind.probing.batches import BatchStream, data_length
+from warmfind.probing.batches import BatchStream, data_length, nbytes
 from warmfind.probing.workload import Workload
 
 SAMPLE_SEED_OFFSET = 7919  # the sample is drawn in another order than the probes' batches (a prime, nothing more)
@@ -77,17 +77,6 @@ def training_sample(workload: Workload, seed: int, why: str) -> tuple[Workload, 
     detail = (f"the final weights' mean loss on a fixed sample of {len(sample)} training batches, the same for every "
               f"probe ({why})")
     return replace(workload, eval_data=sample), Ranking("training-sample", detail, "training-sample loss")
-
-
-def nbytes(batch: Any) -> int:
-    """Bytes held by the tensors inside a batch."""
-    if isinstance(batch, torch.Tensor):
-        return batch.element_size() * batch.nelement()
-    if isinstance(batch, dict):
-        return sum(nbytes(v) for v in batch.values())
-    if isinstance(batch, (tuple, list)):
-        return sum(nbytes(v) for v in batch)
-    return 0
 
 
 def split_off(data: Iterable[Any], fraction: float, seed: int = 0) -> tuple[Any, Any, str] | str:

@@ -11,6 +11,7 @@ from typing import Any
 import torch
 
 from warmfind.errors import WarmfindError
+from warmfind.probing.batches import nbytes
 
 SNAPSHOT_PLACES = ("memory", "disk")
 
@@ -46,16 +47,16 @@ class SnapshotStore:
         if self.directory is not None:  # straight from the device to the file: no host copy of the whole state
             model_state = {k: v.detach() for k, v in model.state_dict().items()}
             opt_state = optimizer.state_dict() if optimizer is not None else None
-            nbytes = _nbytes(model_state) + _nbytes(opt_state)
+            size = nbytes(model_state) + nbytes(opt_state)
             path = os.path.join(self.directory.name, f"step{step}-{next(self._ids)}.pt")
             torch.save({"model": model_state, "optimizer": opt_state}, path)
-            self.largest_bytes = max(self.largest_bytes, nbytes)
-            return Snapshot(step, {}, None, rng, cuda, path=path, nbytes=nbytes)
+            self.largest_bytes = max(self.largest_bytes, size)
+            return Snapshot(step, {}, None, rng, cuda, path=path, nbytes=size)
         model_state = {k: v.detach().to("cpu", copy=True) for k, v in model.state_dict().items()}
         opt_state = _to_cpu(optimizer.state_dict()) if optimizer is not None else None  # _to_cpu copies every tensor
-        nbytes = _nbytes(model_state) + _nbytes(opt_state)
-        self.largest_bytes = max(self.largest_bytes, nbytes)
-        return Snapshot(step, model_state, opt_state, rng, cuda, nbytes=nbytes)
+        size = nbytes(model_state) + nbytes(opt_state)
+        self.largest_bytes = max(self.largest_bytes, size)
+        return Snapshot(step, model_state, opt_state, rng, cuda, nbytes=size)
 
     @staticmethod
     def states(snap: Snapshot) -> tuple[dict[str, Any], dict[str, Any] | None]:
@@ -70,17 +71,6 @@ class SnapshotStore:
         torch.set_rng_state(snap.rng_state)
         if snap.cuda_rng_state is not None:
             torch.cuda.set_rng_state_all(snap.cuda_rng_state)
-
-
-def _nbytes(state: Any) -> int:
-    """Bytes of every tensor inside a (nested) state dict."""
-    if isinstance(state, torch.Tensor):
-        return state.numel() * state.element_size()
-    if isinstance(state, dict):
-        return sum(_nbytes(v) for v in state.values())
-    if isinstance(state, (list, tuple)):
-        return sum(_nbytes(v) for v in state)
-    return 0
 
 
 def _to_cpu(state: Any) -> Any:
