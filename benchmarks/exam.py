@@ -367,9 +367,9 @@ def main() -> None:
     report.update(command="python benchmarks/exam.py " + " ".join(sys.argv[1:]), seconds=time.monotonic() - started,
                   workers=args.workers, picks=str(args.picks))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.with_suffix(".json").write_text(json.dumps(report, indent=1, default=str))
+    Path(f"{args.out}.json").write_text(json.dumps(report, indent=1, default=str))  # not with_suffix: OUT may hold a dot
     text = render(report)
-    args.out.with_suffix(".md").write_text(text)
+    Path(f"{args.out}.md").write_text(text)
     print(text)
 
 
