@@ -77,10 +77,11 @@ def test_pick_averages_seeds() -> None:
     assert seeds_agree(cands[:1]) is None
 
 
-def test_rerank_candidates_sit_at_and_below_the_screen_winner_with_and_without_warmup() -> None:
+def test_rerank_candidates_sit_at_and_below_the_screen_winner_and_above_it_with_warmup() -> None:
     screen = [probe(1.6e-2, 0, diverged=3), probe(8e-3, 1.2), probe(4e-3, 1.0), probe(2e-3, 1.4)]
-    # below the winner: the screen's short horizon favours too-large LRs
-    assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (2e-3, 0.0), (4e-3, 0.2)]
+    # below the winner: the screen's short horizon favours too-large LRs; above it only with warmup, which the
+    # screen (no warmup) cannot rank and which is what warmup is for: a larger LR that trains
+    assert rerank_candidates(screen, 0.2) == [(4e-3, 0.0), (2e-3, 0.0), (4e-3, 0.2), (8e-3, 0.2)]
 
 
 def test_extension_follows_a_winning_end_and_says_why() -> None:
