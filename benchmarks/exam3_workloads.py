@@ -91,11 +91,13 @@ def _shape_scenes(n: int, gen: torch.Generator, size: int = 16) -> tuple[torch.T
 
 
 def _double_conv(cin: int, cout: int) -> nn.Sequential:
-    return nn.Sequential(nn.Conv2d(cin, cout, 3, padding=1), nn.ReLU(), nn.Conv2d(cout, cout, 3, padding=1), nn.ReLU())
+    return nn.Sequential(nn.Conv2d(cin, cout, 3, padding=1), nn.LeakyReLU(0.1), nn.Conv2d(cout, cout, 3, padding=1),
+                         nn.LeakyReLU(0.1))
 
 
 class UNet(nn.Module):
-    """Two down, two up, skip connections by concatenation (Ronneberger et al., tiny, no normalisation)."""
+    """Two down, two up, skip connections by concatenation (Ronneberger et al., tiny, no normalisation, leaky ReLUs:
+    with plain ReLUs this net often died into an all-background output at useful LRs, seed by seed)."""
 
     def __init__(self, width: int = 8) -> None:
         super().__init__()
@@ -576,7 +578,7 @@ def poisson_glm(batch_size: int = 64, seed: int = 0, train_size: int = 8192, wid
 
 W = ExamWorkload
 EXAM = (
-    W("unet_adamw", unet_seg, 200, "unet_segmentation", "adamw", "finite", 8, seconds=1.0, start_lr=0.064),
+    W("unet_adamw", unet_seg, 200, "unet_segmentation", "adamw", "finite", 8, seconds=1.0, start_lr=0.016),
     W("sae_adam", sparse_autoencoder, 400, "sparse_autoencoder", "adam", "stream", 256, seconds=0.7, start_lr=0.016),
     W("distill_sgdd", distillation, 300, "distillation", "sgd_momentum_dampened", "finite", 64, seconds=0.2,
       start_lr=1.6),
