@@ -56,8 +56,8 @@ from torch.nn import functional as F
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from exam2_workloads import ExamWorkload  # noqa: E402  (the registry's record, shared with exam 2)
-from exam_workloads import Stream, _named, held_out, loader, split_batches  # noqa: E402  (plain data helpers)
+from exam_workloads import ExamWorkload, Stream, _named, held_out, loader, split_batches  # noqa: E402  (the registry's
+#   record and plain data helpers, shared with exams 1 and 2)
 
 TITLE = "Exam 3"
 
