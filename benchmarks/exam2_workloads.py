@@ -52,7 +52,7 @@ from torch.nn import functional as F
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from exam_workloads import ExamWorkload, Stream, _named, held_out, loader, split_batches  # noqa: E402  (the registry's
+from exam_workloads import ExamWorkload, Registry, Stream, _named, held_out, loader, split_batches  # noqa: E402  (the registry's
 #   record and plain data helpers: exam 1's, so the three exams read alike)
 
 TITLE = "Exam 2"
@@ -527,40 +527,11 @@ LONG = (
       start_lr=3.2, grid_fractions=(0.0, 0.05), long_of="skipgram_sgd"),
 )
 
-WORKLOADS: dict[str, ExamWorkload] = {w.name: w for w in EXAM + LONG}
+REGISTRY = Registry(EXAM, LONG, "exam2_workloads")
+WORKLOADS, get, order, build = REGISTRY.workloads, REGISTRY.get, REGISTRY.order, REGISTRY.build
 BASE = WORKLOADS  # every workload is summarised (suite_horizon's name for them)
 VARIANTS: dict[str, ExamWorkload] = {}
 
 
-def get(name: str) -> ExamWorkload:
-    return WORKLOADS[name]
-
-
-def order(names: list[str] | None = None) -> list[str]:
-    """The short plans first, then the long ones (the grid runner fills its workers in this order)."""
-    out = [w.name for w in EXAM] + [w.name for w in LONG]
-    return [n for n in out if names is None or n in names]
-
-
-def build(name: str, seed: int = 0, batch_size: int | None = None, no_eval: bool = False) -> dict[str, Any]:
-    """The entrypoint (``benchmarks/exam2_workloads.py:build --set name=...``). ``no_eval``: as a user with no
-    held-out data passes it (no ``eval_data``)."""
-    parts = WORKLOADS[name].build(seed, batch_size)
-    return {k: v for k, v in parts.items() if k != "eval_data"} if no_eval else parts
-
-
-def _main() -> None:
-    import suite_train
-
-    def timed(w: Any) -> str:
-        r = suite_train.run(w.name, w.start_lr, int(0.05 * w.total_steps), 0, registry="exam2_workloads")
-        return f"train {r['losses'][0]:.4g} -> {sum(r['losses'][-20:]) / 20:.4g}  held-out {r['heldout']:.4g}"
-
-    suite_train.list_workloads(
-        "list (and time) the second exam's workloads", WORKLOADS,
-        lambda w: f"{w.name:22s} {w.family:18s} {w.optimizer:13s} {w.regime:7s} b={w.batch_size:<4d} T={w.total_steps:<5d}",
-        timed, f"{len(EXAM)} short plans, {len(LONG)} long plans")
-
-
 if __name__ == "__main__":
-    _main()
+    REGISTRY.main("list (and time) the second exam's workloads")

@@ -716,43 +716,49 @@ LONG = (
       seconds=6.4, start_lr=0.016, grid_fractions=(0.0, 0.05), long_of="moe_top2_radam"),
 )
 
-WORKLOADS: dict[str, ExamWorkload] = {w.name: w for w in EXAM + LONG}
+class Registry:
+    """An exam's workloads and what the grid, horizon, scorer and ``warmfind probe`` read of its module: ``WORKLOADS``,
+    ``BASE``, ``VARIANTS``, ``get``, ``order`` and the entrypoint ``build`` (every exam module binds them from one)."""
+
+    def __init__(self, short: tuple[ExamWorkload, ...], long: tuple[ExamWorkload, ...], module: str) -> None:
+        self.short, self.long, self.module = short, long, module
+        self.workloads: dict[str, ExamWorkload] = {w.name: w for w in short + long}
+
+    def get(self, name: str) -> ExamWorkload:
+        return self.workloads[name]
+
+    def order(self, names: list[str] | None = None) -> list[str]:
+        """The short plans first, then the long ones (the grid runner fills its workers in this order)."""
+        return [w.name for w in self.short + self.long if names is None or w.name in names]
+
+    def build(self, name: str, seed: int = 0, batch_size: int | None = None, no_eval: bool = False) -> dict[str, Any]:
+        """The entrypoint warmfind probes (``benchmarks/<module>.py:build --set name=...``). ``no_eval``: as a user
+        with no held-out data passes it (no ``eval_data``)."""
+        parts = self.workloads[name].build(seed, batch_size)
+        return {k: v for k, v in parts.items() if k != "eval_data"} if no_eval else parts
+
+    def main(self, description: str) -> None:
+        """``python benchmarks/<module>.py [--time]``: the table, and one timed full run of each workload."""
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import suite_train
+
+        def timed(w: Any) -> str:
+            r = suite_train.run(w.name, w.start_lr, int(0.05 * w.total_steps), 0, registry=self.module)
+            return f"train {r['losses'][0]:.4g} -> {sum(r['losses'][-20:]) / 20:.4g}  held-out {r['heldout']:.4g}"
+
+        suite_train.list_workloads(
+            description, self.workloads,
+            lambda w: f"{w.name:26s} {w.family:18s} {w.optimizer:24s} {w.regime:12s} b={w.batch_size:<4d} T={w.total_steps:<5d}",
+            timed, f"{len(self.short)} short plans, {len(self.long)} long plans")
+
+
+REGISTRY = Registry(EXAM, LONG, "exam_workloads")
+WORKLOADS, get, order, build = REGISTRY.workloads, REGISTRY.get, REGISTRY.order, REGISTRY.build
 BASE = WORKLOADS  # every workload is summarised (suite_horizon's name for them)
 VARIANTS: dict[str, ExamWorkload] = {}
 
 
-def get(name: str) -> ExamWorkload:
-    return WORKLOADS[name]
-
-
-def order(names: list[str] | None = None) -> list[str]:
-    """The short plans first, then the long ones (the grid runner fills its workers in this order)."""
-    out = [w.name for w in EXAM] + [w.name for w in LONG]
-    return [n for n in out if names is None or n in names]
-
-
-def build(name: str, seed: int = 0, batch_size: int | None = None, no_eval: bool = False) -> dict[str, Any]:
-    """The entrypoint warmfind probes (``benchmarks/exam_workloads.py:build --set name=...``). ``no_eval``: as a
-    user with no held-out data passes it (no ``eval_data``; the pools are shuffling DataLoaders either way)."""
-    parts = WORKLOADS[name].build(seed, batch_size)
-    return {k: v for k, v in parts.items() if k != "eval_data"} if no_eval else parts
-
-
-def _main() -> None:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import suite_train
-
-    def timed(w: Any) -> str:
-        r = suite_train.run(w.name, w.start_lr, int(0.05 * w.total_steps), 0, registry="exam_workloads")
-        return f"train {r['losses'][0]:.4g} -> {sum(r['losses'][-20:]) / 20:.4g}  held-out {r['heldout']:.4g}"
-
-    suite_train.list_workloads(
-        "list (and time) the exam's workloads", WORKLOADS,
-        lambda w: f"{w.name:26s} {w.family:18s} {w.optimizer:12s} {w.regime:12s} b={w.batch_size:<4d} T={w.total_steps:<5d}",
-        timed, f"{len(EXAM)} short plans, {len(LONG)} long plans")
-
-
 if __name__ == "__main__":
-    _main()
+    REGISTRY.main("list (and time) the exam's workloads")
