@@ -92,3 +92,25 @@ def test_a_stream_cannot_be_held_back_so_it_is_ranked_on_the_training_sample() -
     sampled, ranking = hold_out(build_workload({"model": torch.nn.Linear(1, 1), "data": Fresh()}), enabled=True)
     assert ranking.by == "training-sample" and "nothing held back" in ranking.detail
     assert len(sampled.eval_data) == defaults.TRAINING_SAMPLE_BATCHES
+
+
+def test_every_probe_is_scored_on_the_same_sample_by_its_final_weights() -> None:
+    import math
+
+    from warmfind.probing.prober import Prober
+
+    torch.manual_seed(0)
+    x = torch.randn(640, 4)
+    data = DataLoader(TensorDataset(x, x @ torch.ones(4, 1)), batch_size=32, shuffle=True)
+    workload, ranking = hold_out(build_workload({"model": torch.nn.Linear(4, 1), "data": data}), enabled=False)
+    prober = Prober(workload, torch.device("cpu"), eval_name=ranking.score)
+    still, _ = prober.run(lambda step: 0.0, 20, "screen", 0.0)  # LR 0: the weights never move
+    again, _ = prober.run(lambda step: 0.0, 20, "screen", 0.0, data_seed=7)  # another data order, the same sample
+    trained, _ = prober.run(lambda step: 0.05, 20, "screen", 0.05)
+    assert still.eval_loss == again.eval_loss and still.eval_name == "training-sample loss"
+    with torch.no_grad():  # the initial weights' mean loss over the sample's batches
+        model = prober.model
+        prober.restore(prober.initial)
+        expected = sum(float(torch.nn.functional.mse_loss(model(a), b)) for a, b in workload.eval_data) / len(workload.eval_data)
+    assert math.isclose(still.eval_loss, expected, rel_tol=1e-5)
+    assert trained.eval_loss < still.eval_loss  # scored by where the run ended, not by its steps' average
