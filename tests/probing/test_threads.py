@@ -41,5 +41,7 @@ def test_measured_choice_is_the_faster_and_leaves_the_model_as_it_was(prober: Pr
     torch.set_num_threads(2)
     choice = choose_threads(prober, steps=2)
     assert choice.chosen_by == "measured" and set(choice.step_seconds) == {1, 2}
-    assert choice.threads == min(choice.step_seconds, key=lambda n: choice.step_seconds[n]) == torch.get_num_threads()
+    # the recorded seconds are rounded to 10 us, so a tie there can hide which was faster: the choice is never slower
+    assert choice.step_seconds[choice.threads] == min(choice.step_seconds.values())
+    assert choice.threads == torch.get_num_threads()
     assert all(torch.equal(before[k], v) for k, v in prober.model.state_dict().items())
