@@ -65,7 +65,7 @@ def hold_out(workload: Workload, enabled: bool = True, fraction: float | None = 
 def training_sample(workload: Workload, seed: int, why: str) -> tuple[Workload, Ranking]:
     """The workload with a fixed sample of its own training batches as the data probes are scored on (kept on the
     CPU: TRAINING_SAMPLE_BATCHES batches, fewer when the data has fewer or they pass TRAINING_SAMPLE_MAX_MB)."""
-    drawn = BatchStream(workload.data, seed + SAMPLE_SEED_OFFSET).batches()
+    drawn = BatchStream(workload.data, seed + SAMPLE_SEED_OFFSET, torch.device("cpu")).batches()  # off the accelerator
     limit = min(defaults.TRAINING_SAMPLE_BATCHES, data_length(workload.data) or defaults.TRAINING_SAMPLE_BATCHES)
     sample: list[Any] = []
     size = 0
