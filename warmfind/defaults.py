@@ -27,6 +27,11 @@ LEARNED_MIN_FALL = 0.02  # ... and only when the range test itself fell by 2% of
 LADDER_FLAT_RUNGS = 8  # a flat band (losses within 3% rung after rung) ends the ladder after 8 rungs at or below the
 #   range test's steepest point (the old fixed ladder's length): the BERT-style classifier's flat sweep otherwise ran to
 #   30 rungs (3.3 runs) and took the noise-level best far down the band
+RISING_ARM_RATIO = 1.5  # ... and a ladder ends once LADDER_FLAT_RUNGS rungs below a learned best each trained worse
+#   than the one above, the last 1.5x the best (recommend.rising_arm): three exam long plans whose range test's
+#   steepest point was a smoothing artefact at its first usable point (6.4e-7) walked 21-24 rungs down such an arm
+#   (1.9-12x the best at its foot). On tune and the three exams no pick moved (cost only); issue 22's plateau drifts
+#   up by under 20% across its rungs, so it does not end there
 LADDER_PAST_RANGE = 8  # a ladder that never learned stops 8 rungs (256x) below the range test's lowest point
 #   (steepest, valley, minimum): nothing learns there either, and the result says so instead of recommending
 WARMUP_FRACTIONS = (0.0, 0.05, 0.2)  # warmup lengths tried, as a fraction of the run they precede

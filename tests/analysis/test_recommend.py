@@ -298,6 +298,23 @@ def test_the_ladder_covers_the_range_tests_steepest_point_before_stopping() -> N
     assert ladder_done(down, rt)
 
 
+def test_a_ladder_ends_on_a_rising_left_arm_even_above_a_steepest_point_far_below() -> None:
+    from warmfind.analysis.lr_range import analyse_range_test, exponential_lrs
+    from warmfind.analysis.recommend import ladder_done, rising_arm
+
+    lrs = exponential_lrs(1e-7, 10, 100)
+    losses = [18.2 - 16.8 * min(1.0, max(0.0, i - 10) / 70) for i in range(90)] + [30.0] * 10
+    rt = analyse_range_test(lrs, losses)
+    # an exam long plan's shape: the best at 1.3e-2, then every rung below learns slower, up to 12x the best
+    arm = [probe(0.05, 1.88), probe(0.026, 1.55), probe(0.013, 1.40)]
+    arm += [probe(0.013 / 2**k, loss) for k, loss in enumerate((1.79, 4.15, 7.78, 11.4, 14.2, 16.0, 17.0, 17.6), 1)]
+    assert rising_arm(arm) and ladder_done(arm, rt)
+    assert not rising_arm(arm[:-1])  # seven rungs of it are not yet enough
+    # a plateau that drifts up rung after rung but stays within 1.5x of its best is not an arm (issue 22 goes on)
+    drift = [probe(0.1 / 2**k, 0.05 * (1 + 0.02 * k)) for k in range(12)]
+    assert not rising_arm(drift)
+
+
 def replace_label(p: ProbeSummary, label: str) -> ProbeSummary:
     from dataclasses import replace
 

@@ -47,6 +47,26 @@ def keep_descending(screen: Sequence[ProbeSummary], patience: int = 2, worse_by:
     return not all(s.stable and s.quality > best * (1 + worse_by) for s in tail)
 
 
+def rising_arm(screen: Sequence[ProbeSummary], rungs: int | None = None) -> bool:
+    """Whether the ladder's last ``rungs`` (LADDER_FLAT_RUNGS) trained stably, each worse than the rung above it, all
+    below the best rung, and the last at least RISING_ARM_RATIO x the best: the U's left arm, where smaller LRs only
+    learn slower (a plateau that drifts up a little is not one: issue 22's ladder must go on through it).
+
+    The range test's steepest point, which the ladder otherwise covers (issue 22), can be an artefact of its smoothing
+    at the first points it may use (6.4e-7 on three exam long plans): the ladder then walked 21-24 rungs down a loss
+    that rose at every rung, a third of a 3,000-step plan's probe cost, without a chance of a better rung below.
+    """
+    rungs = defaults.LADDER_FLAT_RUNGS if rungs is None else rungs
+    if len(screen) <= rungs:
+        return False
+    tail = screen[-rungs:]
+    above = screen[-rungs - 1]
+    best = min(s.quality for s in screen)
+    losses = [above.quality, *(s.quality for s in tail)]
+    return (all(s.stable for s in tail) and math.isfinite(best) and best > 0 and above.quality < math.inf
+            and all(b > a for a, b in zip(losses, losses[1:])) and losses[-1] >= defaults.RISING_ARM_RATIO * best)
+
+
 def learned(probe: ProbeSummary, range_test: RangeTest | None) -> bool:
     """Whether a probe's training loss reached the learning region the range test saw (issue 22): it fell by at
     least LEARNED_SHARE of the range test's own fall, from the first smoothed loss to the lowest. A probe that ended
@@ -78,7 +98,8 @@ def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = N
     LSTM's at 2.4e-6), which cost 20 rungs for nothing. In a flat band that never turns up, the ladder stops
     LADDER_FLAT_RUNGS rungs past that point (the top, when the range test barely fell). A ladder that never learned
     stops LADDER_PAST_RANGE rungs below the lowest of the range test's points (nothing is left to find there), or at
-    ``max_rungs`` (LADDER_MAX_RUNGS).
+    ``max_rungs`` (LADDER_MAX_RUNGS). Below a learned best, LADDER_FLAT_RUNGS rungs each worse than the one above
+    end it too (``rising_arm``), covered or not.
     """
     max_rungs = defaults.LADDER_MAX_RUNGS if max_rungs is None else max_rungs
     if len(screen) >= max_rungs:
@@ -87,6 +108,8 @@ def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = N
     if not any(s.stable and learned(s, range_test) for s in screen):
         floor = [lr for lr in (range_test.steepest_lr, range_test.valley_lr, range_test.min_loss_lr) if lr] if range_test else []
         return bool(floor) and lowest < min(floor) / defaults.LADDER_FACTOR**defaults.LADDER_PAST_RANGE
+    if rising_arm(screen):
+        return True
     cover = range_test.steepest_lr if range_fell(range_test) and range_test and range_test.steepest_lr else screen[0].peak_lr
     if lowest > cover:
         return False
