@@ -40,7 +40,7 @@ def probe(
     decay_fraction: Annotated[Optional[float], typer.Option(help="wsd: the final linear decay's share of the run (default 0.2)")] = None,
     rerank_fraction: Annotated[Optional[float], typer.Option(help="Re-rank horizon as a share of the run (default 0.2; 0.5 is more accurate and costs ~2x, docs/suite.md)")] = None,
     grad_clip: Annotated[Optional[float], typer.Option(help="Clip gradients to this max norm, as training will (as clip_grad_norm_)")] = None,
-    holdout: Annotated[Optional[bool], typer.Option("--holdout/--no-holdout", help="With no eval_data, rank probes on 10% of a finite dataset held back from them (off by default: docs/suite.md)")] = None,
+    holdout: Annotated[Optional[bool], typer.Option("--holdout/--no-holdout", help="With no eval_data, rank probes on 10% of a finite dataset held back from them (off by default, when a fixed sample of 20 training batches ranks them: docs/probe.md)")] = None,
     set_: Annotated[Optional[list[str]], typer.Option("--set", help="key=value passed to the factory (repeatable)")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the recipe as JSON instead of YAML")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or explanation on stderr")] = False,

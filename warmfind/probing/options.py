@@ -42,7 +42,8 @@ class ProbeOptions:
     rerank_fraction: float | None = None  # the re-rank's share of the run (default RERANK_FRACTION): longer is better, dearer
     grad_clip: float | None = None  # clip gradients to this norm as training will (overrides the factory's grad_clip)
     holdout: bool = False  # no eval_data and finite data: hold back HOLDOUT_FRACTION of it to rank probes by (opt-in:
-    #   on the suite's tune half it ranked worse than training loss, docs/suite.md)
+    #   on the suite's tune half it ranked worse than training loss, docs/suite.md); off, a fixed training sample ranks
+    #   them (holdout.training_sample)
     threads: int | None = None  # CPU threads for torch; None times 1 against torch's default and keeps the faster
     base_dir: str | None = None  # where a spec's relative entrypoint file lives
 
