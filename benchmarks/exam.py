@@ -51,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from suite import _pct, _same, grid_best, mean, read_jsonl, seed_noise  # noqa: E402
+from suite import _pct, _same, grid_best, mean, read_jsonl, rel_path, seed_noise  # noqa: E402
 
 REGISTRY = "exam_workloads"
 RESULTS = HERE / "results" / "exam"
@@ -72,13 +72,6 @@ def use_registry(registry: str, results: Path) -> None:
     REGISTRY, RESULTS = registry, results
     GRID, HORIZON, EVALS, OUT = (RESULTS / "grid.jsonl", RESULTS / "horizon.jsonl", RESULTS / "evals.jsonl",
                                  RESULTS / "score")
-
-
-def _rel(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
 
 
 # --- training the picks ---------------------------------------------------------------------------------------
@@ -224,7 +217,7 @@ def _f(v: float | None, fmt: str = ".2f") -> str:
 
 
 def render(report: dict[str, Any]) -> str:
-    results = _rel(RESULTS)
+    results = rel_path(RESULTS)
     lines = [f"# {E.TITLE}: warmfind on unseen workload families", "",
              f"Commands: `{report['command']}` (scoring; {report['seconds'] / 60:.1f} min, {report['workers']} worker, one torch thread). "
              f"Ground truth: `python benchmarks/suite_grid.py --registry {REGISTRY} --results {results} --stem grid "

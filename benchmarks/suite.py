@@ -162,6 +162,14 @@ def adam_beta2(label: str) -> float | None:
 
 # --- ground truth ---------------------------------------------------------------------------------------------
 
+def rel_path(path: Path) -> str:
+    """``path`` relative to the repository root, as the commands in result files name it (else as given)."""
+    try:
+        return str(path.resolve().relative_to(HERE.parent))
+    except ValueError:
+        return str(path)
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []

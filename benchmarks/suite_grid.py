@@ -44,6 +44,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import suite_workloads as S  # noqa: E402
+from suite import rel_path  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 REGISTRY = "suite_workloads"  # the module the workloads come from (--registry)
@@ -317,7 +318,7 @@ def summarise(results: dict[Key, dict[str, Any]] | None = None) -> dict[str, Any
     command = "python benchmarks/suite_grid.py --workers 2" + (
         f" --schedule {SCHEDULE} --results {RESULTS}" if SCHEDULE != "cosine" else "")
     if REGISTRY != "suite_workloads":
-        command = (f"python benchmarks/suite_grid.py --registry {REGISTRY} --results {_rel(RESULTS)} --stem {STEM} "
+        command = (f"python benchmarks/suite_grid.py --registry {REGISTRY} --results {rel_path(RESULTS)} --stem {STEM} "
                    f"--max-rungs {MAX_RUNGS} --workers 1" + (f" --schedule {SCHEDULE}" if SCHEDULE != "cosine" else ""))
     report = {"command": command, "schedule": SCHEDULE, "n_runs": len(records),
               "cpu_seconds": round(sum(r["seconds"] for r in records), 1), "wall_seconds": round(wall_seconds(records), 1),
@@ -326,13 +327,6 @@ def summarise(results: dict[Key, dict[str, Any]] | None = None) -> dict[str, Any
     (RESULTS / f"{STEM}.json").write_text(json.dumps(report, indent=1))
     (RESULTS / f"{STEM}.md").write_text(render(report))
     return report
-
-
-def _rel(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path(__file__).resolve().parent.parent))
-    except ValueError:
-        return str(path)
 
 
 def render(report: dict[str, Any]) -> str:

@@ -41,7 +41,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import suite_workloads as S  # noqa: E402
-from suite import grid_best, grid_cells, mean, read_jsonl  # noqa: E402
+from suite import grid_best, grid_cells, mean, read_jsonl, rel_path  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 REGISTRY = "suite_workloads"  # --registry
@@ -135,8 +135,8 @@ def render(report: dict[str, Any]) -> str:
     rows = report["rows"]
     command = ("`python benchmarks/suite_horizon.py --workers 2` (one torch thread per worker; 4,632 runs, about 17 min on 2 cores)."
                if REGISTRY == "suite_workloads" else
-               f"`python benchmarks/suite_horizon.py --registry {REGISTRY} --results {_rel(RESULTS)} --stem {STEM} "
-               f"--grid {_rel(GRID)} --forms {' '.join(FORMS)} --workers 1` (one torch thread; "
+               f"`python benchmarks/suite_horizon.py --registry {REGISTRY} --results {rel_path(RESULTS)} --stem {STEM} "
+               f"--grid {rel_path(GRID)} --forms {' '.join(FORMS)} --workers 1` (one torch thread; "
                f"{report.get('n_runs', 0)} runs, {report.get('cpu_seconds', 0) / 60:.0f} CPU-min).")
     lines = [f"# Horizon agreement{'' if REGISTRY == 'suite_workloads' else ' (' + getattr(S, 'TITLE', REGISTRY) + ')'}", "", "Command: " + command,
              "", "Spearman = rank correlation, over a workload's grid cells (peak LR x warmup), between the held-out loss "
@@ -180,13 +180,6 @@ def render(report: dict[str, Any]) -> str:
                 for f in FORMS]
         lines.append(f"| {name} | {first['split']} | {first['family']} | {first['cells']} | " + " | ".join(cols) + " |")
     return "\n".join(lines) + "\n"
-
-
-def _rel(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path(__file__).resolve().parent.parent))
-    except ValueError:
-        return str(path)
 
 
 def write(results: dict[Key, float], grid: list[dict[str, Any]]) -> None:
