@@ -63,8 +63,9 @@ def rising_arm(screen: Sequence[ProbeSummary], rungs: int | None = None) -> bool
     above = screen[-rungs - 1]
     best = min(s.quality for s in screen)
     losses = [above.quality, *(s.quality for s in tail)]
-    return (all(s.stable for s in tail) and math.isfinite(best) and best > 0 and above.quality < math.inf
-            and all(b > a for a, b in zip(losses, losses[1:])) and losses[-1] >= defaults.RISING_ARM_RATIO * best)
+    # strictly rising from a finite ``above`` makes every loss finite; a loss at or under 0 has no ratio to grow by
+    return (all(s.stable for s in tail) and best > 0 and all(b > a for a, b in zip(losses, losses[1:]))
+            and losses[-1] >= defaults.RISING_ARM_RATIO * best)
 
 
 def learned(probe: ProbeSummary, range_test: RangeTest | None) -> bool:

@@ -17,6 +17,9 @@ from warmfind.analysis.spikes import (
 )
 
 
+HELD_OUT = "held-out loss"  # what eval_loss is unless said otherwise (holdout.Ranking.score names the others)
+
+
 @dataclass(frozen=True)
 class ProbeRun:
     """One short training run: its schedule and what every step measured."""
@@ -35,7 +38,7 @@ class ProbeRun:
     seconds: float
     seed: int = 0  # the data-order seed
     eval_loss: float | None = None  # mean loss of the final weights on the batches that rank probes, when there are any
-    eval_name: str = "held-out loss"  # what those batches are: "held-out loss" or "training-sample loss"
+    eval_name: str = HELD_OUT  # what those batches are: HELD_OUT or "training-sample loss"
     small_batch_sq: tuple[float, ...] = ()  # |g|^2 of the first micro-batch per step (noise scale), if split
     big_batch_sq: tuple[float, ...] = ()  # |g|^2 of the whole batch per step, if split
     zero_start: tuple[str, ...] = ()  # modules that started near zero: their update ratio is against their init scale
@@ -64,7 +67,7 @@ class ProbeSummary:
     seed: int = 0
     stopped: str | None = None
     projected_loss: float | None = None  # re-rank probes: the loss projected to the full run (recommend.extrapolate)
-    eval_name: str = "held-out loss"  # what eval_loss is (ProbeRun.eval_name)
+    eval_name: str = HELD_OUT  # what eval_loss is (ProbeRun.eval_name)
 
     @property
     def warmup_fraction(self) -> float:

@@ -31,6 +31,7 @@ from torch.utils.data import (
 )
 
 from warmfind import defaults
+from warmfind.analysis.runs import HELD_OUT
 from warmfind.probing.batches import BatchStream, data_length, nbytes
 from warmfind.probing.workload import Workload
 
@@ -43,7 +44,7 @@ class Ranking:
 
     by: str
     detail: str
-    score: str = "held-out loss"  # the words for the number probes are ranked by, in logs and explanations
+    score: str = HELD_OUT  # the words for the number probes are ranked by, in logs and explanations
 
 
 def hold_out(workload: Workload, enabled: bool = True, fraction: float | None = None,

@@ -16,7 +16,7 @@ from typing import Any
 import torch
 
 from warmfind import defaults
-from warmfind.analysis.runs import ProbeRun
+from warmfind.analysis.runs import HELD_OUT, ProbeRun
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import (
     BadData,
@@ -89,7 +89,7 @@ class Prober:
         group: Group | None = None,
         on_run: RunCallback | None = None,
         grad_clip: float | None = None,
-        eval_name: str = "held-out loss",
+        eval_name: str = HELD_OUT,
     ) -> None:
         if ratio_every < 1:
             raise WarmfindError("ratio_every must be at least 1")
@@ -211,8 +211,9 @@ class Prober:
         (before that step runs; ``save_at == steps``: after the last one).
 
         A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x its first value for
-        RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an optimizer's large first step) trains on. It is checked every ``sync_every`` steps, so recording never forces
-        a device sync per step. A run also stops when the budget is spent.
+        RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an optimizer's large first step) trains on.
+        It is checked every ``sync_every`` steps, so recording never forces a device sync per step. A run also stops
+        when the budget is spent.
         """
         start = start or self.initial
         optimizer = self.restore(start)
