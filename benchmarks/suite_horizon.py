@@ -49,7 +49,8 @@ STEM = "suite_horizon"  # --stem: <stem>.jsonl / .json / .md
 JSONL = RESULTS / f"{STEM}.jsonl"
 GRID = RESULTS / "suite_grid.jsonl"
 TAIL = 0.1  # train_tail: the mean training loss over this last share of the probe's steps
-FORMS = {"cos/16": ("cosine", 1 / 16), "cos/5": ("cosine", 1 / 5), "cos/2": ("cosine", 1 / 2), "wsd/5": ("wsd", 1 / 5)}
+FORMS = {"cos/16": ("cosine", 1 / 16), "cos/5": ("cosine", 1 / 5), "cos/2": ("cosine", 1 / 2), "wsd/5": ("wsd", 1 / 5),
+         "wsd/4": ("wsd", 1 / 4), "wsd/3": ("wsd", 1 / 3), "wsd/2": ("wsd", 1 / 2)}
 
 Key = tuple[str, str, float, float]  # workload, form, lr, warmup fraction
 
@@ -134,7 +135,7 @@ def summarise(results: dict[Key, float], grid: list[dict[str, Any]]) -> dict[str
 def render(report: dict[str, Any]) -> str:
     rows = report["rows"]
     command = ("`python benchmarks/suite_horizon.py --workers 2` (one torch thread per worker; 4,632 runs, about 17 min on 2 cores)."
-               if REGISTRY == "suite_workloads" else
+               if REGISTRY == "suite_workloads" and STEM == "suite_horizon" else
                f"`python benchmarks/suite_horizon.py --registry {REGISTRY} --results {rel_path(RESULTS)} --stem {STEM} "
                f"--grid {rel_path(GRID)} --forms {' '.join(FORMS)} --workers 1` (one torch thread; "
                f"{report.get('n_runs', 0)} runs, {report.get('cpu_seconds', 0) / 60:.0f} CPU-min).")
