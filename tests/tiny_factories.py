@@ -246,3 +246,15 @@ def sgd_classifier() -> dict[str, Any]:
     out = classifier()
     out["optimizer"] = lambda params, lr: torch.optim.SGD(params, lr=lr, momentum=0.9)
     return out
+
+
+def random_labels() -> dict[str, Any]:
+    """Labels drawn independently of the inputs and a zero-initialised classifier: it starts at chance (ln 4) on the
+    held-out set, and no LR can do better there, so no probe learns anything measurable."""
+    gen = torch.Generator().manual_seed(0)
+    x, y = torch.randn(256, 8, generator=gen), torch.randint(0, 4, (256,), generator=gen)
+    ex, ey = torch.randn(128, 8, generator=gen), torch.randint(0, 4, (128,), generator=gen)
+    model = nn.Linear(8, 4)
+    nn.init.zeros_(model.weight)
+    nn.init.zeros_(model.bias)
+    return {"model": model, "data": batches(x, y, 32), "eval_data": batches(ex, ey, 32)}

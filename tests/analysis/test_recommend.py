@@ -20,6 +20,7 @@ from warmfind.analysis.recommend import (
     refinement,
     rerank_candidates,
     seeds_agree,
+    unsupported,
     warmup_margin,
 )
 from warmfind.analysis.runs import ProbeSummary
@@ -330,3 +331,17 @@ def test_a_probe_cut_by_ctrl_c_or_the_budget_is_named_so_not_diverged() -> None:
     assert failure(cut, [cut]) == "interrupted" and not cut.diverged and not cut.stable
     assert failure(replace(cut, stopped="budget"), [cut]) == "budget"
     assert nearest_unstable(probe(5e-3, 1.0), [cut]) is None  # no margin is kept below a probe that was only cut
+
+
+def test_a_choice_no_better_than_the_untrained_model_is_flagged_unsupported() -> None:
+    from warmfind.analysis.lr_range import analyse_range_test, exponential_lrs
+
+    lrs = exponential_lrs(1e-7, 10.0, 100)
+    never_blew = analyse_range_test(lrs, [1.792 - 0.01 * i / 100 for i in range(100)])  # fell 0.6%, no blow-up
+    flat = unsupported(probe(0.02, 1.7917), untrained=1.7918, range_test=never_blew)  # exam 4's fastText, in numbers
+    assert flat is not None and flat.kind == "unsupported" and flat.ceiling == lrs[-1]
+    assert "ranking is noise" in flat.sentence() and "above every LR probed" in flat.sentence()
+    assert unsupported(probe(0.02, 1.70), untrained=1.7918) is None  # 5% better than doing nothing: it learned
+    assert unsupported(probe(0.02, 1.76), untrained=1.7918) is not None  # 1.8%: under LEARNED_MIN_FALL (2%)
+    assert unsupported(probe(0.02, 1.7917), untrained=None) is None  # nothing to compare with: no claim
+    assert unsupported(probe(0.02, 1.7917), untrained=1.7918).ceiling is None  # no range test: no ceiling claimed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -318,6 +319,16 @@ def test_layers_moving_at_very_different_rates_get_layer_wise_advice_and_the_opt
     assert advice["text"] in recipe["recommendation"]["explanation"]
     assert recipe["workload"]["optimizer"]["name"] != "lars"  # advice only: the optimiser is the factory's
     assert yaml.safe_load(invoke("probe", "tiny_factories:mlp", *FAST).stdout)["advice"] == []
+
+
+def test_a_choice_that_learned_nothing_measurable_says_so_in_advice_and_explanation() -> None:
+    result = invoke("probe", "tiny_factories:random_labels", *FAST)  # held-out labels independent of the inputs
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    flagged = [a for a in recipe["advice"] if a["kind"] == "unsupported"]
+    assert len(flagged) == 1 and flagged[0]["text"] in recipe["recommendation"]["explanation"]
+    assert abs(flagged[0]["untrained_loss"] - math.log(4)) < 1e-4  # zero weights: chance on 4 classes (YAML rounds)
+    assert flagged[0]["best_loss"] > 0.98 * flagged[0]["untrained_loss"]
 
 
 def test_rerank_probes_list_measured_and_projected_loss_and_every_probe_says_how_it_failed() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from warmfind import defaults
 from warmfind.analysis.runs import ProbeRun
@@ -112,6 +113,7 @@ def _geomean(values: Sequence[float]) -> float:
 class LayerAdvice:
     """Advice to use a layer-wise rule: the layers' update ratios at the chosen LR differ too much for one LR."""
 
+    kind: ClassVar[str] = "layer-wise"
     spread: float  # largest / smallest early update ratio without warmup, over the modules
     threshold: float  # LAYER_SPREAD_ADVICE at the time
     fastest: tuple[str, ...]  # the modules that moved most, first the most

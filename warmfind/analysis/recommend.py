@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import ClassVar
 
 from warmfind import defaults
 from warmfind.analysis.lr_range import RangeTest
@@ -402,6 +403,37 @@ def range_test_rule(range_test: RangeTest, total_steps: int, reason: str = "the 
                      f"5% warmup; this is the classic LR-finder guess, not a measured recommendation",),
         nearest_unstable_lr=range_test.divergence_lr, seeds_agree=None,
     )
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """Advice that the choice stands on no measured learning: the probe it cites ended no better than the untrained
+    model, so the re-rank ranked noise (exam 4's fastText: every LR up to the range test's end left the held-out loss at
+    chance, and the smallest LR measured lowest, 1/900 of the best)."""
+
+    kind: ClassVar[str] = "unsupported"
+    best_loss: float  # the cited probe's ranking loss
+    untrained_loss: float  # the same loss of the model as initialised
+    ceiling: float | None  # the range test's last LR when it never blew up: the best LR may lie above it
+
+    def sentence(self) -> str:
+        above = (f"; the range test never blew up up to {fmt(self.ceiling)}, so the best LR may also lie above every LR "
+                 "probed" if self.ceiling is not None else "")
+        return (f"advice: no probe measurably learned: the best reached {self.best_loss:.4g} against "
+                f"{self.untrained_loss:.4g} for the untrained model (under {defaults.LEARNED_MIN_FALL:.0%} better), "
+                f"so at this horizon the ranking is noise and this choice is not supported by a measurement. A longer "
+                f"re-rank (--rerank-fraction 0.5) may see learning{above}")
+
+
+def unsupported(measured: ProbeSummary, untrained: float | None, range_test: RangeTest | None = None) -> Unsupported | None:
+    """``Unsupported`` when the probe the choice stands on fell less than LEARNED_MIN_FALL of the untrained model's
+    loss (the yardstick ``range_fell`` uses for the range test); None when it learned, or nothing is known."""
+    if untrained is None or not math.isfinite(untrained) or not math.isfinite(measured.quality):
+        return None
+    if untrained - measured.quality > defaults.LEARNED_MIN_FALL * abs(untrained):
+        return None
+    ceiling = range_test.lrs[-1] if range_test is not None and range_test.blowup_lr is None and range_test.lrs else None
+    return Unsupported(measured.quality, untrained, ceiling)
 
 
 def probe_name(p: ProbeSummary) -> str:

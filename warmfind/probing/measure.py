@@ -189,6 +189,9 @@ def measure(
     advice = layer_advice(layers, optimizer_family(prober.new_optimizer())) if layers is not None else None
     if rec is not None and layers is not None:
         rec = replace(rec, explanation=rec.explanation + (restraint_line(layers),) + ((advice.sentence(),) if advice else ()))
+    advised = [a for a in (advice, result.unsupported if rec is not None else None) if a is not None]
+    if rec is not None and result.unsupported is not None:
+        rec = replace(rec, explanation=rec.explanation + (result.unsupported.sentence(),))
     seconds = time.monotonic() - started
     steps = prober.budget.steps
     cost = {
@@ -208,7 +211,7 @@ def measure(
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total
     recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise, layers,
-                          {"by": ranking.by, "detail": ranking.detail}, [advice] if advice else [])
+                          {"by": ranking.by, "detail": ranking.detail}, advised)
     if group is not None:
         leave()
     return Measurement(recipe, result)

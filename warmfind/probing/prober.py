@@ -282,6 +282,13 @@ class Prober:
             error.run = run
             raise error
 
+    def untrained_loss(self) -> float | None:
+        """The ranking loss (``evaluate``) of the model as initialised; None without eval batches."""
+        if self.workload.eval_data is None:
+            return None
+        self.restore(self.initial)
+        return self.evaluate()
+
     def evaluate(self, max_batches: int = 50) -> float:
         """Mean loss over (at most ``max_batches`` of) the eval batches, without updating anything."""
         assert self.workload.eval_data is not None

@@ -15,6 +15,7 @@ from warmfind import defaults
 from warmfind.analysis.lr_range import RangeTest, analyse_range_test, exponential_lrs
 from warmfind.analysis.recommend import (
     Recommendation,
+    Unsupported,
     at_edge,
     extension,
     extrapolate,
@@ -32,6 +33,7 @@ from warmfind.analysis.recommend import (
     refinement,
     rerank_candidates,
     seeds_agree,
+    unsupported,
     warmup_margin,
 )
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
@@ -117,6 +119,8 @@ class SearchResult:
     at_peak: Any = None  # what the ``at_peak`` hook measured right after a passed stability check
     error: str | None = None  # why the search stopped on bad data (``stopped_by == "bad-data"``)
     no_choice: str | None = None  # why every candidate failed or none learned (``stopped_by == "no-choice"``)
+    untrained_loss: float | None = None  # the ranking loss of the model as initialised (None without eval batches)
+    unsupported: Unsupported | None = None  # set when the probe the choice stands on learned nothing measurable
 
 
 def search(
@@ -157,6 +161,7 @@ def search(
 def _run_stages(
     prober: Prober, plan: SearchPlan, result: SearchResult, stage: StageCallback, at_peak: Callable[[], Any] | None
 ) -> None:
+    result.untrained_loss = prober.untrained_loss()
     stage("range test")
     rt_run = _range_test(prober)
     result.runs.append(rt_run)
@@ -247,6 +252,8 @@ def _run_stages(
     measured = chosen  # the probe the choice stands on; the margin, the check and the warmup margin may move it
     chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt)], result.probes, defaults.SAFETY_RATIO)
     measured = next((r for r in rerank if _same_probe(r, chosen)), measured)
+    untrained = result.untrained_loss if result.untrained_loss is not None else rt.start_loss  # else training losses
+    result.unsupported = unsupported(measured, untrained, rt)
     # the projection to the full run is listed for audit; the ranking is as measured
     result.probes = _with_projections(result.probes, rerank, extrapolate(rerank, screen, plan.total_steps))
     chosen, check_notes, passed = _stability_check(prober, chosen, plan, result, stage)

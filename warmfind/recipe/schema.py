@@ -190,7 +190,7 @@ def build_recipe(
     recipe: dict[str, Any] = {"warmfind": SCHEMA_VERSION, "complete": complete}
     recipe["workload"] = asdict(workload)
     recipe["recommendation"] = recommendation_block(recommendation) if recommendation else None
-    recipe["advice"] = [{"kind": "layer-wise", **asdict(a), "text": a.sentence()} for a in advice]
+    recipe["advice"] = [{"kind": a.kind, **asdict(a), "text": a.sentence()} for a in advice]
     recipe["settings"] = dict(settings)
     recipe["evidence"] = evidence
     recipe["cost"] = dict(cost)
