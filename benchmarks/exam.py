@@ -276,8 +276,11 @@ def render(report: dict[str, Any]) -> str:
 
 # --- making the picks (warmfind's CLI; run once, from a frozen commit) ----------------------------------------
 
-def make_picks(out: Path, names: list[str], probe_args: list[str]) -> None:
-    """``warmfind probe`` on every exam workload in both data regimes; one jsonl line each (resumable)."""
+def make_picks(out: Path, names: list[str], probe_args: list[str], overrides: list[str] = ()) -> None:
+    """``warmfind probe`` on every exam workload in both data regimes; one jsonl line each (resumable).
+
+    ``overrides`` (``KEY=VALUE``) replace values in ``warmfind.defaults`` before the CLI runs: a design experiment,
+    for a registry that is tuned on (``tune_long_workloads``), never for an exam's reported picks."""
     done = {(p["name"], p["data"]) for p in read_jsonl(out)}
     recipes = out.with_suffix(".recipes")
     recipes.mkdir(parents=True, exist_ok=True)
@@ -288,7 +291,8 @@ def make_picks(out: Path, names: list[str], probe_args: list[str]) -> None:
                 continue
             w = E.get(name)
             recipe_path = recipes / f"{name.replace('@', '_')}.{regime}.json"
-            cmd = [sys.executable, "-m", "warmfind", "probe", f"{HERE / (REGISTRY + '.py')}:build", "--set", f"name={name}",
+            cmd = [sys.executable, *(["-c", _with_defaults(overrides)] if overrides else ["-m", "warmfind"]), "probe",
+                   f"{HERE / (REGISTRY + '.py')}:build", "--set", f"name={name}",
                    *(["--set", "no_eval=true"] if regime == "no-eval" else []), "--total-steps", str(w.total_steps),
                    "--device", "cpu", "--threads", "1", "--json", "--quiet", *probe_args]
             started = time.monotonic()
@@ -302,11 +306,23 @@ def make_picks(out: Path, names: list[str], probe_args: list[str]) -> None:
             line = {"name": name, "data": regime, "peak_lr": rec.get("peak_lr"), "warmup_steps": rec.get("warmup_steps"),
                     "exit_code": proc.returncode, **({"stderr_tail": proc.stderr.strip()[-300:]} if proc.returncode else {}),
                     "probe_steps": (recipe or {}).get("cost", {}).get("probe_steps"), "total_steps": w.total_steps,
-                    "seconds": round(time.monotonic() - started, 1), "command": " ".join(cmd[2:]),
+                    "seconds": round(time.monotonic() - started, 1), "command": " ".join(["warmfind", *cmd[cmd.index("probe"):]])
+                    + (f" (warmfind.defaults: {' '.join(overrides)})" if overrides else ""),
                     "recipe": str(recipe_path) if recipe is not None else None}
             with out.open("a") as f:
                 f.write(json.dumps(line) + "\n")
             print(f"{name} ({regime}): done in {line['seconds']:.0f} s", flush=True)  # the pick itself is not printed
+
+
+def _with_defaults(overrides: list[str]) -> str:
+    """A ``python -c`` program: set ``warmfind.defaults`` from ``KEY=VALUE`` pairs (Python literals), then run the CLI."""
+    import ast
+
+    pairs = {k: ast.literal_eval(v) for k, v in (o.split("=", 1) for o in overrides)}
+    return ("import sys; from warmfind import defaults as d\n"
+            f"for k, v in {pairs!r}.items():\n"
+            "    assert hasattr(d, k), f'warmfind.defaults has no {k}'; setattr(d, k, v)\n"
+            "sys.argv[0] = 'warmfind'; from warmfind.cli import main; main()")
 
 
 # --- driver ---------------------------------------------------------------------------------------------------
@@ -315,6 +331,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--picks", type=Path, help="the picks jsonl to score")
     parser.add_argument("--make-picks", type=Path, metavar="OUT", help="run warmfind probe on every exam workload, both regimes, into OUT")
+    parser.add_argument("--defaults", nargs="*", default=[], metavar="KEY=VALUE",
+                        help="(--make-picks) override warmfind.defaults for the probes: a design experiment on a tune registry")
     parser.add_argument("--probe-args", nargs=argparse.REMAINDER, default=[], help="(--make-picks) extra flags for warmfind probe, last")
     parser.add_argument("--only", nargs="*", help="workload names (default: all)")
     parser.add_argument("--registry", default=REGISTRY, help=f"the exam's workloads module (default {REGISTRY})")
@@ -333,7 +351,7 @@ def main() -> None:
     args.evals, args.out = args.evals or EVALS, args.out or OUT
     names = [n for n in E.order() if not args.only or n in args.only]
     if args.make_picks:
-        make_picks(args.make_picks, names, args.probe_args)
+        make_picks(args.make_picks, names, args.probe_args, args.defaults)
         return
     if args.picks is None:
         parser.error("--picks (to score) or --make-picks OUT")
