@@ -72,7 +72,8 @@ PROBE_STEPS_CAP = 1500  # a typical probe (SearchPlan.expected_steps) costs at m
 LONG_PLAN_RUNS = 0.5  # the plan): both horizons shrink by one factor to fit (issue 20's cost target: half a run on plans
 #   of 3,000 steps or more). Plans up to ~800 steps (the whole suite) are untouched; at 3,000 steps the screen is 50
 #   steps and the re-rank 160 (T/60, T/19) instead of 187 and 600 (1.7 runs); from ~20,000 steps the caps above bind
-#   first. Not tuned: the suite has no long plans, and the exam's long plans are its first measurement
+#   first. On tune's five long plans (benchmarks/results/tune_long/) 0.5 gave median +1.6%, worst +23.8% at 0.52 runs;
+#   1.0 gave +0.4% / +1.1% with eval_data but a no-eval noise walk to +53.5%, at 0.93 runs: kept at the cost target
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
 CHECK_STEP_DOWN = 2 ** 0.25  # a failed check lowers the peak by this factor and checks again, at most twice
 
