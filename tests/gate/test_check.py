@@ -206,3 +206,15 @@ def test_a_probe_that_trained_far_worse_above_the_best_lr_is_a_failed_probe() ->
     ok = {f.check: f for f in check(recipe(ladder, peak_lr=0.097, divergence_lr=None), Planned(peak_lr=0.39, warmup_steps=0,
                                                                                             total_steps=1000))}
     assert ok["peak-lr-limit"].level == "info"  # the slow probe at 0.05 is below the best: not a failure
+
+
+def test_a_recipe_whose_choice_learned_nothing_warns_and_is_no_yardstick_for_waste() -> None:
+    flagged = recipe(LADDER)
+    flagged["advice"] = [{"kind": "unsupported", "best_loss": 1.792, "untrained_loss": 1.792, "ceiling": 10.0}]
+    findings = {f.check: f for f in check(flagged, Planned(peak_lr=2e-4, warmup_steps=50, total_steps=1000))}
+    assert (findings["evidence"].level, findings["evidence"].code) == ("warning", "choice-unsupported")
+    assert (findings["peak-lr-waste"].level, findings["peak-lr-waste"].code) == ("info", "recommendation-unsupported")
+    assert findings["peak-lr-limit"].code == "peak-lr-below-limit"  # the measured limits still judge the plan
+    assert not failed(list(findings.values())) and failed(list(findings.values()), strict=True)
+    plain = {f.check: f.code for f in check(recipe(LADDER), Planned(peak_lr=2e-4, warmup_steps=50, total_steps=1000))}
+    assert plain["evidence"] == "evidence-ok" and plain["peak-lr-waste"] == "peak-lr-far-below"

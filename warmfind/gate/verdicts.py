@@ -28,7 +28,8 @@ Checks, one finding each (error fails the gate, warning fails it only with ``--s
                      the same examples) when the recipe has a noise scale; otherwise LRs by linear scaling
                      ``B / B0`` (an upper bound for a larger batch), warmup shares kept, with a warning. A move
                      the batch table would not trust (``noise_scale.batch_table``) is a warning too.
-* ``evidence``       warning when the recipe is incomplete or fell back to the range-test rule.
+* ``evidence``       warning when the recipe is incomplete, fell back to the range-test rule, or its choice learned
+                     nothing measurable (advice ``unsupported``; ``peak-lr-waste`` then compares nothing).
 """
 
 from __future__ import annotations
@@ -97,6 +98,7 @@ class Evidence:
     rule: str | None
     fingerprint: str | None
     lr_scale: float = 1.0  # measured LRs were multiplied by this for a changed batch size
+    unsupported: bool = False  # the recipe's advice says its choice learned nothing measurable (kind "unsupported")
 
     def scaled(self, factor: float, warmup_factor: float = 1.0) -> Evidence:
         """Every measured LR times ``factor``, every measured warmup's share of its run times ``warmup_factor``."""
@@ -131,6 +133,7 @@ def read_evidence(recipe: Mapping[str, Any]) -> Evidence:
         complete=bool(recipe.get("complete", False)),
         rule=rec.get("rule"),
         fingerprint=workload.get("fingerprint"),
+        unsupported=any(isinstance(a, Mapping) and a.get("kind") == "unsupported" for a in recipe.get("advice") or ()),
     )
 
 
@@ -195,6 +198,11 @@ def check_evidence(evidence: Evidence) -> Finding:
     if evidence.rule == "range-test":
         return Finding("warning", "evidence", "range-test-only", "the recommendation comes from the range test alone",
                        "no stability probe finished: the limits below rest on the LR range test")
+    if evidence.unsupported:
+        return Finding("warning", "evidence", "choice-unsupported",
+                       "the recommendation learned nothing measurable (the recipe's advice: unsupported)",
+                       "its probe ended under 2% below the untrained model's loss: the stability limits below are "
+                       "measured, the recommendation is not")
     return Finding("info", "evidence", "evidence-ok", f"{probes} probes and a range test measured this workload",
                    f"recipe fingerprint {evidence.fingerprint}")
 
@@ -322,6 +330,11 @@ def check_waste(evidence: Evidence, lr: float) -> Finding:
     if peak is None:
         return Finding("info", "peak-lr-waste", "no-recommendation", "the recipe has no recommendation to compare with",
                        "the probe stopped early", setting="peak_lr", planned=lr)
+    if evidence.unsupported:
+        return Finding("info", "peak-lr-waste", "recommendation-unsupported",
+                       f"planned peak LR {fmt(lr)} not compared with the recommended {fmt(peak)}",
+                       "the recommendation learned nothing measurable, so it is no yardstick for wasted margin",
+                       setting="peak_lr", planned=lr, measured=peak)
     if lr < peak / FAR_BELOW_RATIO:
         return Finding(
             "warning", "peak-lr-waste", "peak-lr-far-below",
