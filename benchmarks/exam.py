@@ -51,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from suite import _pct, _same, grid_best, mean, read_jsonl, rel_path, seed_noise  # noqa: E402
+from suite import _pct, _same, grid_best, mean, parse_overrides, read_jsonl, rel_path, seed_noise  # noqa: E402
 
 REGISTRY = "exam_workloads"
 RESULTS = HERE / "results" / "exam"
@@ -315,13 +315,10 @@ def make_picks(out: Path, names: list[str], probe_args: list[str], overrides: li
 
 
 def _with_defaults(overrides: list[str]) -> str:
-    """A ``python -c`` program: set ``warmfind.defaults`` from ``KEY=VALUE`` pairs (Python literals), then run the CLI."""
-    import ast
-
-    pairs = {k: ast.literal_eval(v) for k, v in (o.split("=", 1) for o in overrides)}
-    return ("import sys; from warmfind import defaults as d\n"
-            f"for k, v in {pairs!r}.items():\n"
-            "    assert hasattr(d, k), f'warmfind.defaults has no {k}'; setattr(d, k, v)\n"
+    """A ``python -c`` program: ``suite.override_defaults`` with the ``KEY=VALUE`` pairs (``suite.parse_overrides``),
+    then the CLI."""
+    return (f"import sys; sys.path.insert(0, {str(HERE)!r}); from suite import override_defaults\n"
+            f"override_defaults({parse_overrides(overrides)!r})\n"
             "sys.argv[0] = 'warmfind'; from warmfind.cli import main; main()")
 
 

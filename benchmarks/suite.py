@@ -74,13 +74,9 @@ def warmfind_pick(name: str, overrides: dict[str, Any] | None = None, schedule: 
     as shuffling DataLoaders), with warmfind's held-back data on or off.
     """
     _setup()
-    from warmfind import defaults
     from warmfind.probing.measure import measure
 
-    for key, value in (overrides or {}).items():
-        if not hasattr(defaults, key):
-            raise SystemExit(f"warmfind.defaults has no {key}")
-        setattr(defaults, key, value)
+    override_defaults(overrides or {})
     from warmfind.probing.options import ProbeOptions
 
     w = suite_workloads.get(name)
@@ -427,7 +423,7 @@ def main() -> None:
     cached_picks = {} if args.fresh_warmfind else {p["workload"]: p for p in read_jsonl(args.picks)}
     picks: dict[str, dict[str, Any]] = {}
     with ProcessPoolExecutor(args.workers) as pool:
-        overrides = {k: _literal(v) for k, v in (a.split("=", 1) for a in args.defaults)}
+        overrides = parse_overrides(args.defaults)
         todo = {n: pool.submit(warmfind_pick, n, overrides, args.schedule, args.data, args.seeds) for n in names if n not in cached_picks and _wants(args, "warmfind", "fastai valley", "lightning steepest")}
         finder = {n: pool.submit(torch_lr_finder_pick, n) for n in names if "torch-lr-finder" in args.methods}
         for n, fut in todo.items():
@@ -477,6 +473,21 @@ def main() -> None:
 def _split_of(name: str, split_by: str) -> str:
     w = suite_workloads.get(name)
     return w.family_split if split_by == "family" else w.split
+
+
+def override_defaults(overrides: dict[str, Any]) -> None:
+    """Replace values in ``warmfind.defaults`` (a design experiment); an unknown name stops the run."""
+    from warmfind import defaults
+
+    for key, value in overrides.items():
+        if not hasattr(defaults, key):
+            raise SystemExit(f"warmfind.defaults has no {key}")
+        setattr(defaults, key, value)
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, Any]:
+    """``KEY=VALUE`` pairs as a dict, each value a Python literal where it parses as one, else the text."""
+    return {k: _literal(v) for k, v in (a.split("=", 1) for a in pairs)}
 
 
 def _literal(text: str) -> Any:

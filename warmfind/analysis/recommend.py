@@ -84,10 +84,13 @@ def learned(probe: ProbeSummary, range_test: RangeTest | None) -> bool:
 def range_fell(range_test: RangeTest | None) -> bool:
     """Whether the range test's loss fell by LEARNED_MIN_FALL of its start: only then does it say where learning
     happens (its lowest loss, its steepest point); a sweep that barely fell is no yardstick."""
-    if range_test is None:
-        return False
-    start, low = range_test.start_loss, range_test.min_loss
-    return math.isfinite(start) and math.isfinite(low) and start - low > defaults.LEARNED_MIN_FALL * abs(start)
+    return range_test is not None and fell_measurably(range_test.start_loss, range_test.min_loss)
+
+
+def fell_measurably(start: float, end: float) -> bool:
+    """Whether a loss went from ``start`` to ``end`` by more than LEARNED_MIN_FALL of ``start`` (both finite): the one
+    yardstick for "it learned", used for the range test (``range_fell``) and the choice (``unsupported``)."""
+    return math.isfinite(start) and math.isfinite(end) and start - end > defaults.LEARNED_MIN_FALL * abs(start)
 
 
 def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = None, max_rungs: int | None = None) -> bool:
@@ -427,10 +430,10 @@ class Unsupported:
 
 def unsupported(measured: ProbeSummary, untrained: float | None, range_test: RangeTest | None = None) -> Unsupported | None:
     """``Unsupported`` when the probe the choice stands on fell less than LEARNED_MIN_FALL of the untrained model's
-    loss (the yardstick ``range_fell`` uses for the range test); None when it learned, or nothing is known."""
+    loss (``fell_measurably``, as for the range test); None when it learned, or nothing is known."""
     if untrained is None or not math.isfinite(untrained) or not math.isfinite(measured.quality):
         return None
-    if untrained - measured.quality > defaults.LEARNED_MIN_FALL * abs(untrained):
+    if fell_measurably(untrained, measured.quality):
         return None
     ceiling = range_test.lrs[-1] if range_test is not None and range_test.blowup_lr is None and range_test.lrs else None
     return Unsupported(measured.quality, untrained, ceiling)

@@ -189,9 +189,10 @@ def measure(
     advice = layer_advice(layers, optimizer_family(prober.new_optimizer())) if layers is not None else None
     if rec is not None and layers is not None:
         rec = replace(rec, explanation=rec.explanation + (restraint_line(layers),) + ((advice.sentence(),) if advice else ()))
-    advised = [a for a in (advice, result.unsupported if rec is not None else None) if a is not None]
-    if rec is not None and result.unsupported is not None:
-        rec = replace(rec, explanation=rec.explanation + (result.unsupported.sentence(),))
+    unsupported = result.unsupported if rec is not None else None
+    if unsupported is not None:
+        rec = replace(rec, explanation=rec.explanation + (unsupported.sentence(),))
+    advised = [a for a in (advice, unsupported) if a is not None]
     seconds = time.monotonic() - started
     steps = prober.budget.steps
     cost = {
