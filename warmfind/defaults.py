@@ -6,6 +6,10 @@ from __future__ import annotations
 RANGE_START_LR = 1e-7  # fastai's start; far below any useful LR for the optimisers we meet
 RANGE_END_LR = 10.0  # torch-lr-finder's and fastai's end; every model we probed diverged before it
 RANGE_STEPS = 100  # the common 100-step sweep: ~11 points per decade over 1e-7..10
+RANGE_MAX_LR = 1e6  # a sweep that reaches RANGE_END_LR without blowing up or falling measurably goes on at the same
+#   spacing, up to this LR (62 more steps at most) or until it blows up: the LRs that train such a model lie above the
+#   sweep's end. Exam 4's fastText (plain SGD on a mean-pooled EmbeddingBag, a zero-initialised output layer) trains
+#   best at 18, and its sweep fell 1.6% by 10; a least-squares model on tiny inputs is stable to ~1e5
 SMOOTHING_BETA = 0.95  # EMA factor for the loss (torch-lr-finder's 0.05 smoothing, bias-corrected)
 DIVERGE_MULTIPLE = 4.0  # smoothed loss above 4x its best = diverged (fastai, Lightning use 4x)
 RANGE_SKIP_START = 10  # steepest-gradient rule skips the first 10 points (noisy EMA warm-up)

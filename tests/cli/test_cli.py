@@ -335,10 +335,10 @@ def test_a_model_that_learns_only_above_the_range_tests_end_is_followed_there() 
     result = invoke("probe", "tiny_factories:tiny_inputs_sgd", *FAST)  # GD stable to ~1e5; at 10 the loss falls ~1.4%
     assert result.exit_code == 0, result.output
     recipe = yaml.safe_load(result.stdout)
-    end = recipe["evidence"]["lr_range_test"]["curve"]["lr"][-1]
-    assert recipe["evidence"]["lr_range_test"]["blowup_lr"] is None and math.isclose(end, 10.0)
-    assert recipe["recommendation"]["peak_lr"] > 10 * end  # the re-rank's extensions walked past the sweep's end
-    assert all(a["kind"] != "unsupported" for a in recipe["advice"])  # and what it chose learned
+    sweep = recipe["evidence"]["lr_range_test"]
+    assert 1e4 < sweep["blowup_lr"] <= 1e6  # the sweep went on past its end (10) until it blew up
+    assert 1e3 < recipe["recommendation"]["peak_lr"] < sweep["blowup_lr"]  # and the ladder started up there
+    assert all(a["kind"] != "unsupported" for a in recipe["advice"])  # what it chose learned
 
 
 def test_rerank_probes_list_measured_and_projected_loss_and_every_probe_says_how_it_failed() -> None:

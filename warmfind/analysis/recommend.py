@@ -69,13 +69,20 @@ def rising_arm(screen: Sequence[ProbeSummary], rungs: int | None = None) -> bool
             and losses[-1] >= defaults.RISING_ARM_RATIO * best)
 
 
-def learned(probe: ProbeSummary, range_test: RangeTest | None) -> bool:
+def learned(probe: ProbeSummary, range_test: RangeTest | None, untrained: float | None = None) -> bool:
     """Whether a probe's training loss reached the learning region the range test saw (issue 22): it fell by at
     least LEARNED_SHARE of the range test's own fall, from the first smoothed loss to the lowest. A probe that ended
     far above what the sweep reached (predicting the mean, say) trained, but did not learn.
+
+    A range test that barely fell (``range_fell``) is no yardstick; then a probe learned when its ranking loss fell
+    measurably below ``untrained``, the model's as initialised (``fell_measurably``, as ``unsupported`` judges the
+    choice). Without it, a ladder in a band of rungs all at chance counted every rung as learned and walked the band:
+    a tune long plan's label-noise CNN with a one-run cap went to 1,500x its best LR (+53.5%; +1.3% with this rule).
     """
-    if not math.isfinite(probe.score) or not range_fell(range_test):
-        return math.isfinite(probe.score)
+    if not math.isfinite(probe.score):
+        return False
+    if not range_fell(range_test):
+        return untrained is None or not math.isfinite(untrained) or fell_measurably(untrained, probe.quality)
     assert range_test is not None
     start, low = range_test.start_loss, range_test.min_loss
     return start - probe.score >= defaults.LEARNED_SHARE * (start - low)
@@ -93,7 +100,8 @@ def fell_measurably(start: float, end: float) -> bool:
     return math.isfinite(start) and math.isfinite(end) and start - end > defaults.LEARNED_MIN_FALL * abs(start)
 
 
-def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = None, max_rungs: int | None = None) -> bool:
+def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = None, max_rungs: int | None = None,
+                untrained: float | None = None) -> bool:
     """Whether a top-down screen has gone far enough.
 
     It has when a stable rung learned (``learned``), the ladder covers the range test's steepest point (where the
@@ -110,7 +118,7 @@ def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = N
     if len(screen) >= max_rungs:
         return True
     lowest = min(s.peak_lr for s in screen) * (1 - 1e-9)
-    if not any(s.stable and learned(s, range_test) for s in screen):
+    if not any(s.stable and learned(s, range_test, untrained) for s in screen):
         floor = [lr for lr in (range_test.steepest_lr, range_test.valley_lr, range_test.min_loss_lr) if lr] if range_test else []
         return bool(floor) and lowest < min(floor) / defaults.LADDER_FACTOR**defaults.LADDER_PAST_RANGE
     if rising_arm(screen):
@@ -122,7 +130,8 @@ def ladder_done(screen: Sequence[ProbeSummary], range_test: RangeTest | None = N
     return flat or not keep_descending(screen)
 
 
-def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test: RangeTest | None = None) -> list[tuple[float, float]]:
+def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test: RangeTest | None = None,
+                      untrained: float | None = None) -> list[tuple[float, float]]:
     """(peak LR, warmup fraction) pairs for the longer re-rank: the screen's best stable LR ``b`` and ``b/2`` without
     warmup, ``b`` with ``warmup``, and ``2b`` with ``warmup``. Empty unless some stable rung learned (``learned``).
 
@@ -138,7 +147,7 @@ def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test:
     a counting task fell 1.45 -> 1.33) that test is a coin toss, and once the ladder reaches the learning region its
     rungs rank best anyway.
     """
-    if not any(c.stable and learned(c, range_test) for c in screen):
+    if not any(c.stable and learned(c, range_test, untrained) for c in screen):
         return []
     ranked = _ranked([c for c in screen if c.stable])
     b = ranked[0].peak_lr

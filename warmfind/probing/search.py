@@ -28,6 +28,7 @@ from warmfind.analysis.recommend import (
     learned,
     pick,
     probe_name,
+    range_fell,
     range_test_rule,
     recommend,
     refinement,
@@ -193,7 +194,7 @@ def _run_stages(
         if summary is None:
             return
         screen.append(summary)
-        if ladder_done(screen, rt):
+        if ladder_done(screen, rt, untrained=result.untrained_loss):
             break
 
     rerank: list[ProbeSummary] = []
@@ -208,9 +209,9 @@ def _run_stages(
         return True
 
     def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
-        return pick([r for r in rerank if learned(r, rt)])
+        return pick([r for r in rerank if learned(r, rt, result.untrained_loss)])
 
-    finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt)
+    finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt, result.untrained_loss)
     if not finalists:
         failed = sum(1 for s in screen if not s.stable)
         result.no_choice = (f"no screen rung trained and learned: {failed} of the {len(screen)} rungs from "
@@ -250,7 +251,8 @@ def _run_stages(
                      f"(at most {defaults.MAX_EXTENSIONS} extensions): the best may lie further "
                      f"{'down' if edge == 'smallest' else 'up'}")
     measured = chosen  # the probe the choice stands on; the margin, the check and the warmup margin may move it
-    chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt)], result.probes, defaults.SAFETY_RATIO)
+    chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt, result.untrained_loss)], result.probes,
+                         defaults.SAFETY_RATIO)
     measured = next((r for r in rerank if _same_probe(r, chosen)), measured)
     untrained = result.untrained_loss if result.untrained_loss is not None else rt.start_loss  # else training losses
     result.unsupported = unsupported(measured, untrained, rt)
@@ -302,9 +304,33 @@ def _margin_note(chosen: ProbeSummary, margin: ProbeSummary, probes: list[ProbeS
 
 
 def _range_test(prober: Prober) -> ProbeRun:
+    """The exponential sweep from RANGE_START_LR to RANGE_END_LR; one that got there without blowing up or falling
+    measurably (``range_fell``) goes on above it at the same spacing, up to RANGE_MAX_LR, from where it stopped."""
     lrs = exponential_lrs(defaults.RANGE_START_LR, defaults.RANGE_END_LR, defaults.RANGE_STEPS)
-    run, _ = prober.run(lambda s: lrs[s], len(lrs), "range-test", defaults.RANGE_END_LR, schedule="exponential")
-    return run
+    run, end = prober.run(lambda s: lrs[s], len(lrs), "range-test", defaults.RANGE_END_LR, schedule="exponential",
+                          save_at=len(lrs))
+    if end is None or run.stopped is not None or len(lrs) < 2:
+        return run
+    swept = analyse_range_test(run.lrs, run.losses)
+    if swept.blowup_lr is not None or range_fell(swept):
+        return run
+    ratio = lrs[1] / lrs[0]
+    above = [lrs[-1] * ratio ** (i + 1) for i in range(math.ceil(math.log(defaults.RANGE_MAX_LR / lrs[-1]) / math.log(ratio)))]
+    try:
+        more, _ = prober.run(lambda s: above[s - len(lrs)], len(lrs) + len(above), "range-test", above[-1],
+                             schedule="exponential", start=end)
+    except ProbeInterrupted as interrupted:
+        raise ProbeInterrupted(_joined(run, interrupted.run)) from None
+    return _joined(run, more)
+
+
+def _joined(sweep: ProbeRun, more: ProbeRun) -> ProbeRun:
+    """One range-test record from a sweep and its continuation above the sweep's end (the noise scale at init is the
+    first part's)."""
+    return replace(sweep, peak_lr=more.peak_lr, planned_steps=more.planned_steps, lrs=sweep.lrs + more.lrs,
+                   losses=sweep.losses + more.losses, grad_norms=sweep.grad_norms + more.grad_norms,
+                   update_ratios=sweep.update_ratios + more.update_ratios, stopped=more.stopped,
+                   seconds=sweep.seconds + more.seconds)
 
 
 def _stability_check(
@@ -341,7 +367,7 @@ def _best_so_far(result: SearchResult) -> Recommendation | None:
     """What an interrupted or budget-capped search can still say: the best finished probe that learned, at an LR
     where no probe with as little warmup failed; else the range test's classic guess, labelled as such."""
     failed = [p for p in result.probes if not p.stable and p.finished]
-    safe = [p for p in result.probes if learned(p, result.range_test)
+    safe = [p for p in result.probes if learned(p, result.range_test, result.untrained_loss)
             and not any(math.isclose(f.peak_lr, p.peak_lr, rel_tol=1e-6) and f.warmup_fraction <= p.warmup_fraction + 1e-9
                         for f in failed)]
     chosen = pick(safe)
