@@ -26,13 +26,13 @@ Families and optimisers (see ``EXAM`` below for batch, length and data regime):
   batch norm, Adam whose step clips the latent weights to [-1, 1] (Courbariaux et al.)
 - Kolmogorov-Arnold network (FastKAN's Gaussian radial basis edge functions plus a SiLU base branch) fitting a
   symbolic formula, AdamW with weight decay 1e-4 (as efficient-kan's example)
-- neural ODE: an MLP vector field integrated by fixed-step RK4, fitting noisy 10-step trajectories of a cubic
+- neural ODE: an MLP vector field integrated by fixed-step RK4, fitting noisy 6-step trajectories of a cubic
   2-d oscillator (torchdiffeq's demo system), mean absolute error, RMSprop (as torchdiffeq's demo)
 - Poincare embeddings of a synthetic tree's transitive closure (Nickel & Kiela's softmax over 10 negatives of
   the hyperbolic distance), Riemannian SGD (a small optimiser here: the gradient rescaled by the ball's metric,
   then a projection back into the ball)
-- offline deep Q-learning: a Q-network trained on a fixed replay buffer of a synthetic MDP with the Huber TD loss
-  against a target network synced every 50 steps, Adam with eps 1.5e-4 (Rainbow's setting)
+- ordinal regression with CORAL (one shared logit, K - 1 rank-threshold biases, the binary cross-entropies of
+  'rank > k' summed) on six ranks cut from a noisy latent score, Adam (as the CORAL paper)
 
 Long plans (``<name>@long``, total_steps = 3000): tiny versions of three families, grid warmup 0 and 5% only.
 
@@ -627,77 +627,57 @@ def poincare(batch_size: int = 64, seed: int = 0, dim: int = 5, branching: int =
 
 
 # --------------------------------------------------------------------------------------------------------------
-# 8. offline deep Q-learning on a fixed replay buffer (Adam, eps 1.5e-4)
+# 8. ordinal regression, CORAL (Adam)
 
-MDP_DIM, MDP_ACTIONS, GAMMA = 6, 4, 0.8
+RANKS = 6
 
 
 @lru_cache(maxsize=1)
-def _mdp_world() -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    gen = torch.Generator().manual_seed(4141)
-    move = torch.randn(MDP_ACTIONS, MDP_DIM, MDP_DIM, generator=gen) / MDP_DIM**0.5 * 1.2
-    shift = 0.5 * torch.randn(MDP_ACTIONS, MDP_DIM, generator=gen)
-    reward = torch.randn(MDP_ACTIONS, MDP_DIM, generator=gen)
-    return move, shift, reward
+def _ordinal_world(dim: int = 16) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    gen = torch.Generator().manual_seed(4343)
+    return torch.randn(dim, 32, generator=gen) / dim**0.5, torch.randn(32, generator=gen) / 32**0.5, torch.randn(dim, generator=gen) / dim**0.5
 
 
-def _transitions(n: int, gen: torch.Generator) -> tuple[torch.Tensor, ...]:
-    """(s, a, r, s', done) from a behaviour policy that acts uniformly: s' = tanh(M_a s + b_a) + noise sd 0.1, the
-    reward a non-linear function of s and a plus noise sd 0.5, and a 5% chance that the episode ends."""
-    move, shift, reward = _mdp_world()
-    s = torch.tanh(1.5 * torch.randn(n, MDP_DIM, generator=gen))
-    a = torch.randint(0, MDP_ACTIONS, (n,), generator=gen)
-    s2 = torch.tanh(torch.einsum("nij,nj->ni", move[a], s) + shift[a]) + 0.1 * torch.randn(n, MDP_DIM, generator=gen)
-    r = 2.0 * (reward[a] * s).sum(1) + 2.0 * torch.cos(2 * s[:, 0]) * (a == 0) + 0.3 * torch.randn(n, generator=gen)
-    done = (torch.rand(n, generator=gen) < 0.05).float()
-    return s, a, r, s2, done
+def _ordinal(n: int, gen: torch.Generator, dim: int = 16) -> tuple[torch.Tensor, torch.Tensor]:
+    """16-d inputs; a latent score (non-linear, plus a linear part, plus noise sd 0.5) cut at fixed, unevenly
+    spaced thresholds into 6 ranks (0-5), as ratings or age groups are."""
+    a, b, c = _ordinal_world(dim)
+    x = torch.randn(n, dim, generator=gen)
+    score = 2.0 * torch.tanh(x @ a) @ b + x @ c + 0.5 * torch.randn(n, generator=gen)
+    return x, torch.bucketize(score, torch.tensor([-1.6, -0.7, 0.0, 0.5, 1.3]))
 
 
-class QLearner(nn.Module):
-    """A Q-network and its target copy (a frozen submodule, synced from the online net every ``sync`` training
-    losses: DQN's loop, here inside the loss)."""
+class CoralNet(nn.Module):
+    """Cao, Mirjalili & Raschka's CORAL: an MLP gives one logit, shared by the K - 1 binary tasks 'rank > k', each
+    with its own bias (the rank-consistent parameterisation)."""
 
-    def __init__(self, width: int = 64, sync: int = 50) -> None:
+    def __init__(self, dim: int = 16, width: int = 64) -> None:
         super().__init__()
+        self.net = nn.Sequential(nn.Linear(dim, width), nn.ReLU(), nn.Linear(width, width), nn.ReLU(),
+                                 nn.Linear(width, 1, bias=False))
+        self.biases = nn.Parameter(torch.zeros(RANKS - 1))
 
-        def net() -> nn.Module:
-            return nn.Sequential(nn.Linear(MDP_DIM, width), nn.ReLU(), nn.Linear(width, width), nn.ReLU(),
-                                 nn.Linear(width, MDP_ACTIONS))
-
-        self.online, self.target = net(), net()
-        self.target.load_state_dict(self.online.state_dict())
-        self.target.requires_grad_(False)
-        self.register_buffer("calls", torch.zeros((), dtype=torch.long))
-        self.sync = sync
-
-    def forward(self, s: torch.Tensor) -> torch.Tensor:
-        return self.online(s)
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.net(x) + self.biases  # (batch, K - 1) logits
 
 
-def td_huber(model: nn.Module, batch: Any) -> torch.Tensor:
-    """The Huber loss of Q(s, a) against r + gamma (1 - done) max_a' Q_target(s', a'); positive (reward noise)."""
-    s, a, r, s2, done = batch
-    if model.training:
-        if int(model.calls) % model.sync == 0:
-            model.target.load_state_dict(model.online.state_dict())
-        model.calls += 1
-    q = model(s).gather(1, a[:, None]).squeeze(1)
-    with torch.no_grad():
-        target = r + GAMMA * (1 - done) * model.target(s2).max(1).values
-    return F.smooth_l1_loss(q, target)
+def coral_loss(model: nn.Module, batch: Any) -> torch.Tensor:
+    """coral_pytorch's loss: the K - 1 binary cross-entropies (rank > k), summed over tasks, averaged over the
+    batch; positive (the latent noise leaves every rank uncertain near its thresholds)."""
+    x, rank = batch
+    levels = (rank[:, None] > torch.arange(RANKS - 1)).float()
+    return F.binary_cross_entropy_with_logits(model(x), levels, reduction="none").sum(1).mean()
 
 
-def offline_dqn(batch_size: int = 64, seed: int = 0, train_size: int = 16384, width: int = 64, sync: int = 50) -> dict[str, Any]:
-    """Offline DQN on a 16384-transition replay buffer; held out: 4096 other transitions (TD loss against the
-    target net as it stands); Adam(eps=1.5e-4)."""
-    gen = torch.Generator().manual_seed(4242)
-    data = _transitions(train_size + 4096, gen)
-    pool = tuple(t[:train_size] for t in data)
+def coral(batch_size: int = 64, seed: int = 0, train_size: int = 8192, width: int = 64) -> dict[str, Any]:
+    """CORAL ordinal regression on an 8192-example pool; held out: 4096 others; Adam (the paper's)."""
+    gen = torch.Generator().manual_seed(4444)
+    x, y = _ordinal(train_size + 4096, gen)
     torch.manual_seed(seed)
-    return {"model": QLearner(width, sync), "data": loader(*pool, batch_size=batch_size),
-            "eval_data": split_batches(tuple(t[train_size:] for t in data), 1024),
-            "optimizer": _named(lambda params, lr: torch.optim.Adam(params, lr=lr, eps=1.5e-4), "adam_eps1.5e-4"),
-            "loss_fn": td_huber, "train_pool": pool}
+    return {"model": CoralNet(x.shape[1], width), "data": loader(x[:train_size], y[:train_size], batch_size=batch_size),
+            "eval_data": split_batches((x[train_size:], y[train_size:]), 1024),
+            "optimizer": _named(lambda params, lr: torch.optim.Adam(params, lr=lr), "adam"), "loss_fn": coral_loss,
+            "train_pool": (x[:train_size], y[:train_size])}
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -712,15 +692,15 @@ EXAM = (
     W("kan_adamw", kan, 400, "kan", "adamw_wd1e-4", "finite", 64, seconds=0.6, start_lr=0.032),
     W("node_rmsprop", neural_ode, 300, "neural_ode", "rmsprop", "stream", 32, seconds=1.3, start_lr=0.008),
     W("poincare_rsgd", poincare, 400, "poincare_embedding", "rsgd", "finite", 64, seconds=0.9, start_lr=51.2),
-    W("dqn_adam", offline_dqn, 400, "offline_dqn", "adam_eps1.5e-4", "finite", 64, seconds=0.4, start_lr=0.032),
+    W("coral_adam", coral, 400, "ordinal_coral", "adam", "finite", 64, seconds=0.3, start_lr=0.128),
 )
 LONG = (
     W("dkl_adam@long", deep_kernel, 3000, "deep_kernel_learning", "adam", "stream", 64, dict(width=32, depth=1),
       seconds=3.7, start_lr=0.032, grid_fractions=(0.0, 0.05), long_of="dkl_adam"),
     W("kan_adamw@long", kan, 3000, "kan", "adamw_wd1e-4", "finite", 16, dict(width=8, hidden=1), seconds=2.4,
       start_lr=0.016, grid_fractions=(0.0, 0.05), long_of="kan_adamw"),
-    W("dqn_adam@long", offline_dqn, 3000, "offline_dqn", "adam_eps1.5e-4", "finite", 32, dict(width=32),
-      seconds=2.4, start_lr=0.008, grid_fractions=(0.0, 0.05), long_of="dqn_adam"),
+    W("coral_adam@long", coral, 3000, "ordinal_coral", "adam", "finite", 16, dict(width=32), seconds=1.5,
+      start_lr=0.032, grid_fractions=(0.0, 0.05), long_of="coral_adam"),
 )
 
 REGISTRY = Registry(EXAM, LONG, "exam5_workloads")
