@@ -270,3 +270,15 @@ def tiny_inputs_sgd() -> dict[str, Any]:
     model = nn.Linear(8, 1, bias=False)
     nn.init.zeros_(model.weight)
     return {"model": model, "data": batches(x, y, 32), "optimizer": lambda params, lr: torch.optim.SGD(params, lr=lr)}
+
+
+
+def unreachable_target() -> dict[str, Any]:
+    """A constant target (1) for a linear model without a bias, from zero weights: the best it can do is stay at zero,
+    where the loss is 1, so the range test never falls and no probe ends below the untrained loss, at any LR."""
+    gen = torch.Generator().manual_seed(0)
+    x, ex = torch.randn(1024, 8, generator=gen), torch.randn(256, 8, generator=gen)
+    model = nn.Linear(8, 1, bias=False)
+    nn.init.zeros_(model.weight)
+    return {"model": model, "data": batches(x, torch.ones(1024, 1), 32), "eval_data": batches(ex, torch.ones(256, 1), 64),
+            "loss_fn": lambda m, b: nn.functional.mse_loss(m(b[0]), b[1])}

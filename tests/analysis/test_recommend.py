@@ -283,6 +283,10 @@ def test_learned_compares_with_what_the_range_test_reached() -> None:
     assert learned(probe(1e-4, 0.04), None)
     flat = analyse_range_test(lrs, [2.077 - 0.007 * min(1.0, i / 80) for i in range(100)])
     assert learned(probe(1e-4, 2.08), flat)  # a sweep that fell 0.3% is no yardstick (a BERT-style classifier's)
+    assert learned(probe(1e-4, 2.03), flat, untrained=2.077)  # ... then the untrained loss is: 2.3% below it
+    assert not learned(probe(1e-4, 2.04), flat, untrained=2.077)  # 1.8%: within LEARNED_MIN_FALL, at chance
+    assert not learned(probe(1e-4, 0.2), rt, untrained=2.077) and learned(probe(1e-4, 0.03), rt, untrained=0.02)
+    # (a sweep that fell stays the yardstick)
 
 
 def test_the_ladder_covers_the_range_tests_steepest_point_before_stopping() -> None:

@@ -331,6 +331,13 @@ def test_a_choice_that_learned_nothing_measurable_says_so_in_advice_and_explanat
     assert flagged[0]["best_loss"] > 0.98 * flagged[0]["untrained_loss"]
 
 
+def test_a_ladder_that_never_beats_the_untrained_loss_still_ranks_what_trained_and_says_so() -> None:
+    result = invoke("probe", "tiny_factories:unreachable_target", *FAST)  # nothing to learn: neither yardstick is passed
+    assert result.exit_code == 0, result.output  # not "no recommendation": it ranks what trained, as before round 6
+    recipe = yaml.safe_load(result.stdout)
+    assert [a["kind"] for a in recipe["advice"]] == ["unsupported"]
+
+
 def test_a_model_that_learns_only_above_the_range_tests_end_is_followed_there() -> None:
     result = invoke("probe", "tiny_factories:tiny_inputs_sgd", *FAST)  # GD stable to ~1e5; at 10 the loss falls ~1.4%
     assert result.exit_code == 0, result.output

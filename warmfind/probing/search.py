@@ -196,6 +196,9 @@ def _run_stages(
         screen.append(summary)
         if ladder_done(screen, rt, untrained=result.untrained_loss):
             break
+    # the untrained loss judges "learned" where the range test is no yardstick, once some rung beat it; a ladder
+    # that found none ranks whatever trained, as the range test alone would (and ``unsupported`` says so)
+    yardstick = result.untrained_loss if any(s.stable and learned(s, rt, result.untrained_loss) for s in screen) else None
 
     rerank: list[ProbeSummary] = []
 
@@ -209,9 +212,9 @@ def _run_stages(
         return True
 
     def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
-        return pick([r for r in rerank if learned(r, rt, result.untrained_loss)])
+        return pick([r for r in rerank if learned(r, rt, yardstick)])
 
-    finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt, result.untrained_loss)
+    finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt, yardstick)
     if not finalists:
         failed = sum(1 for s in screen if not s.stable)
         result.no_choice = (f"no screen rung trained and learned: {failed} of the {len(screen)} rungs from "
@@ -251,7 +254,7 @@ def _run_stages(
                      f"(at most {defaults.MAX_EXTENSIONS} extensions): the best may lie further "
                      f"{'down' if edge == 'smallest' else 'up'}")
     measured = chosen  # the probe the choice stands on; the margin, the check and the warmup margin may move it
-    chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt, result.untrained_loss)], result.probes,
+    chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt, yardstick)], result.probes,
                          defaults.SAFETY_RATIO)
     measured = next((r for r in rerank if _same_probe(r, chosen)), measured)
     untrained = result.untrained_loss if result.untrained_loss is not None else rt.start_loss  # else training losses
@@ -367,7 +370,7 @@ def _best_so_far(result: SearchResult) -> Recommendation | None:
     """What an interrupted or budget-capped search can still say: the best finished probe that learned, at an LR
     where no probe with as little warmup failed; else the range test's classic guess, labelled as such."""
     failed = [p for p in result.probes if not p.stable and p.finished]
-    safe = [p for p in result.probes if learned(p, result.range_test, result.untrained_loss)
+    safe = [p for p in result.probes if learned(p, result.range_test)
             and not any(math.isclose(f.peak_lr, p.peak_lr, rel_tol=1e-6) and f.warmup_fraction <= p.warmup_fraction + 1e-9
                         for f in failed)]
     chosen = pick(safe)
