@@ -282,3 +282,29 @@ def unreachable_target() -> dict[str, Any]:
     nn.init.zeros_(model.weight)
     return {"model": model, "data": batches(x, torch.ones(1024, 1), 32), "eval_data": batches(ex, torch.ones(256, 1), 64),
             "loss_fn": lambda m, b: nn.functional.mse_loss(m(b[0]), b[1])}
+
+
+def _fit_with_kernel_term(model: nn.Module, batch: Any) -> torch.Tensor:
+    """Squared error plus a Gaussian-process log-determinant on the model's outputs, log det(F F^T + I) / n: positive
+    definite for finite outputs, so its Cholesky raises (LinAlgError) once a large LR has sent the weights to inf."""
+    x, y = batch
+    out = model(x)
+    chol = torch.linalg.cholesky(out @ out.T + torch.eye(len(x)))
+    return nn.functional.mse_loss(out[:, :1], y) + 2 * torch.log(torch.diagonal(chol)).sum() / len(x)
+
+
+def kernel_term() -> dict[str, Any]:
+    """Deep kernel learning in miniature under plain SGD: at large LRs its loss raises instead of returning inf."""
+    gen = torch.Generator().manual_seed(0)
+    x = torch.randn(256, 8, generator=gen)
+    y = x[:, :1] - 0.5 * x[:, 1:2] + 0.1 * torch.randn(256, 1, generator=gen)
+    return {"model": nn.Linear(8, 2), "data": batches(x, y, 32), "loss_fn": _fit_with_kernel_term,
+            "optimizer": lambda params, lr: torch.optim.SGD(params, lr=lr)}
+
+
+def bad_batch(bad: int = 5, eval_data: bool = False) -> dict[str, Any]:
+    """A list of 64 batches whose ``bad``-th has 7 input features instead of 8: the loss raises on it at any LR."""
+    gen = torch.Generator().manual_seed(0)
+    data = [(torch.randn(16, 8 if i != bad else 7, generator=gen), torch.randn(16, 1, generator=gen)) for i in range(64)]
+    held = [(torch.randn(16, 8, generator=gen), torch.randn(16, 1, generator=gen))] if eval_data else None
+    return {"model": nn.Linear(8, 1), "data": data, **({"eval_data": held} if held else {})}

@@ -349,3 +349,13 @@ def test_a_choice_no_better_than_the_untrained_model_is_flagged_unsupported() ->
     assert unsupported(probe(0.02, 1.76), untrained=1.7918) is not None  # 1.8%: under LEARNED_MIN_FALL (2%)
     assert unsupported(probe(0.02, 1.7917), untrained=None) is None  # nothing to compare with: no claim
     assert unsupported(probe(0.02, 1.7917), untrained=1.7918).ceiling is None  # no range test: no ceiling claimed
+
+
+def test_a_probe_that_raised_says_what_it_raised() -> None:
+    from dataclasses import replace
+
+    from warmfind.analysis.recommend import instability
+
+    raised = replace(probe(1.0, 0.5, diverged=12), raised="_LinAlgError: linalg.cholesky: not positive-definite")
+    assert instability(raised) == ("the loss diverged at step 12 (it raised _LinAlgError: linalg.cholesky: not "
+                                   "positive-definite), led by 'layers.2.attn'")

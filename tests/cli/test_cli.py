@@ -331,6 +331,28 @@ def test_a_choice_that_learned_nothing_measurable_says_so_in_advice_and_explanat
     assert flagged[0]["best_loss"] > 0.98 * flagged[0]["untrained_loss"]
 
 
+def test_a_loss_that_raises_at_large_lrs_is_a_divergence_and_the_recipe_says_what_it_raised(tmp_path: Path) -> None:
+    # exam 5's deep kernel learning: a Cholesky of a kernel that is no longer positive definite raises LinAlgError
+    result = invoke("probe", "tiny_factories:kernel_term", *FAST, "--out", str(tmp_path / "r.yaml"))
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load((tmp_path / "r.yaml").read_text())
+    raised = [p for p in recipe["evidence"]["probes"] if "raised" in p]
+    assert raised and all("LinAlgError" in p["raised"] and p["failed"] == "diverged" for p in raised)
+    assert recipe["recommendation"]["peak_lr"] < min(p["peak_lr"] for p in raised)
+    assert invoke("show", str(tmp_path / "r.yaml")).exit_code == 0
+
+
+@pytest.mark.parametrize("args, where", [
+    (["--set", "bad=40", "--set", "eval_data=true"], "at batch 40 of the 'range-test' run's data, from the initial weights too"),
+    (["--set", "bad=5"], "at batch 5 of the 'range-test' run's data, from the initial weights too"),  # no eval_data
+])
+def test_a_batch_the_loss_raises_on_at_any_lr_is_a_one_line_error(args: list[str], where: str) -> None:
+    result = invoke("probe", "tiny_factories:bad_batch", *FAST, "--threads", "1", *args)
+    assert result.exit_code == 2
+    assert f"RuntimeError: mat1 and mat2 shapes cannot be multiplied (16x7 and 8x1) {where}" in result.output
+    assert "Traceback" not in result.output
+
+
 def test_a_ladder_that_never_beats_the_untrained_loss_still_ranks_what_trained_and_says_so() -> None:
     result = invoke("probe", "tiny_factories:unreachable_target", *FAST)  # nothing to learn: neither yardstick is passed
     assert result.exit_code == 0, result.output  # not "no recommendation": it ranks what trained, as before round 6

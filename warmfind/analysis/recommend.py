@@ -514,7 +514,8 @@ def instability(probe: ProbeSummary, kind: str | None = None) -> str:
     ``runs.failure``, says which when the probe alone cannot)."""
     lead = f", led by '{probe.top_layers[0][0]}'" if probe.top_layers else ""
     if probe.diverged:
-        return f"the loss diverged at step {probe.diverged_step}{lead}"
+        cause = f" (it raised {probe.raised})" if probe.raised else ""
+        return f"the loss diverged at step {probe.diverged_step}{cause}{lead}"
     if not probe.finished:
         return f"the probe was cut at step {probe.steps} ({probe.stopped})"
     if probe.spike is None or kind == "stalled":

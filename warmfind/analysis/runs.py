@@ -43,6 +43,8 @@ class ProbeRun:
     big_batch_sq: tuple[float, ...] = ()  # |g|^2 of the whole batch per step, if split
     zero_start: tuple[str, ...] = ()  # modules that started near zero: their update ratio is against their init scale
     grad_sum_sq: tuple[float, ...] = ()  # |g_0 + ... + g_t|^2 per step (the range test): the noise scale at init
+    raised: str | None = None  # the exception the loss, its backward or the optimizer raised at the last step, if any:
+    #   the run ended there as diverged (a Cholesky of a kernel gone non-positive-definite at a large LR, say)
 
     @property
     def steps(self) -> int:
@@ -68,6 +70,7 @@ class ProbeSummary:
     stopped: str | None = None
     projected_loss: float | None = None  # re-rank probes: the loss projected to the full run (recommend.extrapolate)
     eval_name: str = HELD_OUT  # what eval_loss is (ProbeRun.eval_name)
+    raised: str | None = None  # the exception that ended the run (ProbeRun.raised)
 
     @property
     def warmup_fraction(self) -> float:
@@ -135,6 +138,7 @@ def summarize(run: ProbeRun, top: int = defaults.UPDATE_RATIO_TOP) -> ProbeSumma
         top_layers=top_movers(run.layer_names, window, top),
         seed=run.seed,
         stopped=run.stopped,
+        raised=run.raised,
     )
 
 

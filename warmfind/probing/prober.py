@@ -223,6 +223,7 @@ class Prober:
         self.train_step.begin_run(sum_gradients=label == "range-test")  # its first steps are at init: the noise scale
         saved: Snapshot | None = None
         stopped: str | None = None
+        raised: tuple[int, Exception] | None = None  # the step whose loss, backward or optimizer step raised, and what
         began = time.monotonic()
         self.model.train()
         try:
@@ -235,9 +236,19 @@ class Prober:
                 lr = lr_at(step)
                 for group, ratio in zip(optimizer.param_groups, self.group_ratios):
                     group["lr"] = lr * ratio
-                self.train_step(optimizer, next(batches), rec, measure_ratio=(step - start.step) % self.ratio_every == 0)
+                batch = next(batches)
+                try:
+                    self.train_step(optimizer, batch, rec, measure_ratio=(step - start.step) % self.ratio_every == 0)
+                except WarmfindError:
+                    raise
+                except Exception as exc:  # the user's loss, backward or optimizer failed: the LR, or the batch?
+                    raised = (step, exc)
+                    rec.record_failure(self.device)
                 rec.lrs.append(lr)
                 self.budget.steps += 1
+                if raised is not None:
+                    stopped = "diverged"
+                    break
                 if len(rec.losses) % self.sync_every == 0 or step == steps - 1:
                     rec.sync()
                     if self.on_step is not None:
@@ -250,6 +261,9 @@ class Prober:
         if save_at == steps and stopped is None:  # the state after the last step: a trunk that others continue
             saved = self.snapshot(optimizer, steps)
         run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed)
+        if raised is not None:
+            self._check_raised(*raised, seed, label)
+            run = replace(run, raised=f"{type(raised[1]).__name__}: {raised[1]}"[:300])
         if stopped == "diverged":
             self._check_data(run, start.step, seed)
             if start is self.initial and run.losses and not math.isfinite(run.losses[0]):
@@ -260,7 +274,13 @@ class Prober:
                 error.run = run
                 raise error
         if self.workload.eval_data is not None and stopped is None:
-            run = replace(run, eval_loss=self.evaluate(), eval_name=self.eval_name)
+            try:
+                eval_loss = self.evaluate()
+            except WarmfindError:
+                raise
+            except Exception as exc:  # the trained weights break the loss on the eval batches: no finite score
+                eval_loss, run = math.nan, replace(run, raised=f"{type(exc).__name__} on the eval batches: {exc}"[:300])
+            run = replace(run, eval_loss=eval_loss, eval_name=self.eval_name)
         self.runs.append(run)
         if self.on_run is not None:
             self.on_run(run)
@@ -282,12 +302,33 @@ class Prober:
             error.run = run
             raise error
 
+    def _check_raised(self, step: int, exc: Exception, seed: int, label: str) -> None:
+        """Raise WarmfindError when the batch a run raised on raises from the initial weights too: then the data or
+        the loss function fails on it whatever the LR. Otherwise the LR broke the model there: a divergence (a kernel
+        matrix that is no longer positive definite, a distribution given a NaN parameter). Only a run that raised pays
+        for it (one pass over the stream up to that batch)."""
+        batch = next(itertools.islice(BatchStream(self.workload.data, seed, self.device).batches(), step, None))
+        self.restore(self.initial)
+        try:
+            with self.train_step.autocast():
+                loss = self.workload.loss_fn(self.model, split_batch(batch, self.accumulate)[0])
+            loss.backward()
+        except Exception as again:
+            raise batch_error(again, f"at batch {step} of the {label!r} run's data, from the initial weights too") from exc
+        finally:
+            self.model.zero_grad(set_to_none=True)
+            self.restore(self.initial)
+
     def untrained_loss(self) -> float | None:
         """The ranking loss (``evaluate``) of the model as initialised; None without eval batches."""
         if self.workload.eval_data is None:
             return None
         self.restore(self.initial)
-        return self.evaluate()
+        try:
+            return self.evaluate()
+        except _EvalBatchRaised as raised:
+            raise batch_error(raised.exc, f"at batch {raised.index} of the batches that rank probes ({self.eval_name}), "
+                                          "on the initial weights") from raised.exc
 
     def evaluate(self, max_batches: int = 50) -> float:
         """Mean loss over (at most ``max_batches`` of) the eval batches, without updating anything."""
@@ -296,8 +337,14 @@ class Prober:
         total, count = 0.0, 0
         with torch.no_grad():
             for batch in BatchStream(self.workload.eval_data, 0, self.device).batches():
-                with self.train_step.autocast():
-                    total += float(self.workload.loss_fn(self.model, batch))
+                try:
+                    with self.train_step.autocast():
+                        total += float(self.workload.loss_fn(self.model, batch))
+                except WarmfindError:
+                    raise
+                except Exception as exc:
+                    self.model.train()
+                    raise _EvalBatchRaised(exc, count) from exc
                 count += 1
                 if count >= min(max_batches, data_length(self.workload.eval_data) or max_batches):
                     break
@@ -317,6 +364,21 @@ class Prober:
             seconds=time.monotonic() - began, seed=seed,
             small_batch_sq=tuple(rec.host_small_sq), big_batch_sq=tuple(rec.host_grad_sq) if rec.host_small_sq else (),
         )
+
+
+class _EvalBatchRaised(Exception):
+    """The loss raised on eval batch ``index`` (``evaluate``): the caller says whether the LR or the data is to blame."""
+
+    def __init__(self, exc: Exception, index: int) -> None:
+        super().__init__(str(exc))
+        self.exc, self.index = exc, index
+
+
+def batch_error(exc: Exception, where: str) -> WarmfindError:
+    """The one-line error for a loss, backward or optimizer step that raises on a batch ``where`` says, whatever the
+    LR."""
+    return WarmfindError(f"the loss raised {type(exc).__name__}: {exc} {where}: the data or the loss function fails on "
+                         "that batch, whatever the LR")
 
 
 def _check_loss(loss: Any) -> None:

@@ -37,6 +37,17 @@ class StepRecorder:
         self.ratios_read = 0
         self.last_ratio: tuple[float, ...] = ()
 
+    def record_failure(self, device: torch.device) -> None:
+        """Record the step being taken as a non-finite loss (the loss or its step raised): drops what the step had
+        recorded so far, so every per-step list stays aligned with ``losses``."""
+        n = len(self.losses)
+        del self.small_sq[n:], self.sum_sq[n:]
+        while self.ratio_steps and self.ratio_steps[-1] >= n:
+            self.ratio_steps.pop()
+            self.ratio_norms.pop()
+        self.losses.append(torch.tensor(math.nan, device=device))
+        self.grad_norms.append(torch.tensor(math.nan, device=device))
+
     def sync(self) -> None:
         done = len(self.host_losses)
         if len(self.losses) > done:

@@ -15,7 +15,7 @@ import torch
 from warmfind import defaults
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream
-from warmfind.probing.prober import Prober
+from warmfind.probing.prober import Prober, batch_error
 from warmfind.probing.step_stats import StepRecorder
 
 
@@ -54,11 +54,20 @@ def step_seconds(prober: Prober, steps: int) -> float:
         group["lr"] = 0.0
     batches = BatchStream(prober.workload.data, prober.seed, prober.device).batches()
     recorder = StepRecorder(prober.layer_index.to(prober.device), len(prober.layer_names))
-    prober.train_step(optimizer, next(batches), recorder, measure_ratio=False)
+
+    def step(index: int) -> None:
+        try:
+            prober.train_step(optimizer, next(batches), recorder, measure_ratio=False)
+        except WarmfindError:
+            raise
+        except Exception as exc:  # at LR 0 the weights never move: the batch or the loss function fails
+            raise batch_error(exc, f"at batch {index} of the data, at LR 0 on the initial weights") from exc
+
+    step(0)
     recorder.sync()
     started = time.perf_counter()
-    for _ in range(steps):
-        prober.train_step(optimizer, next(batches), recorder, measure_ratio=False)
+    for index in range(steps):
+        step(index + 1)
     recorder.sync()  # waits for the device, so the clock sees every step
     seconds = (time.perf_counter() - started) / steps
     prober.restore(prober.initial)

@@ -88,6 +88,7 @@ def probe_block(p: ProbeSummary, failed: str | None = None) -> dict[str, Any]:
         "eval_loss": p.eval_loss,
         **({"projected_loss": p.projected_loss} if p.projected_loss is not None else {}),
         "diverged_step": p.diverged_step,
+        **({"raised": p.raised} if p.raised else {}),
         "spike": asdict(p.spike) if p.spike else None,
         "grad_blowup_step": p.grad_blowup_step,
         "failed": failed,
