@@ -308,3 +308,19 @@ def bad_batch(bad: int = 5, eval_data: bool = False) -> dict[str, Any]:
     data = [(torch.randn(16, 8 if i != bad else 7, generator=gen), torch.randn(16, 1, generator=gen)) for i in range(64)]
     held = [(torch.randn(16, 8, generator=gen), torch.randn(16, 1, generator=gen))] if eval_data else None
     return {"model": nn.Linear(8, 1), "data": data, **({"eval_data": held} if held else {})}
+
+
+def raises_on_rank1_at_large_weights() -> dict[str, Any]:
+    """Under torchrun, rank 1's loss raises once its outputs grow past 10 (a large LR); rank 0's never does."""
+    import os
+
+    out = mlp()
+
+    def loss_fn(model: nn.Module, batch: Any) -> torch.Tensor:
+        pred = model(batch[0])
+        if os.environ.get("RANK") == "1" and not bool(pred.detach().abs().max() < 10):
+            raise RuntimeError("the kernel is not positive-definite")
+        return nn.functional.mse_loss(pred, batch[1])
+
+    out["loss_fn"] = loss_fn
+    return out

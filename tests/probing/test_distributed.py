@@ -54,6 +54,21 @@ def test_a_crash_on_one_rank_ends_every_rank_quickly(tmp_path: Path) -> None:
     assert "rank 1 lost its GPU" in result.stderr + result.stdout
 
 
+def test_a_loss_that_raises_at_large_lrs_on_one_rank_is_a_divergence_on_every_rank(tmp_path: Path) -> None:
+    # one rank raises where the other does not (as a Cholesky of each rank's own half-batch kernel can): the other
+    # must not wait for it in the all-reduce
+    started = time.monotonic()
+    result = run(torchrun("probe", "tiny_factories:raises_on_rank1_at_large_weights", "--out", "r.yaml", *ARGS), tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - started < 150
+    recipe = yaml.safe_load((tmp_path / "r.yaml").read_text())
+    failed = [p for p in recipe["evidence"]["probes"] if p["failed"] == "diverged"]
+    # rank 0's record of a run rank 1 raised in ends where rank 1's did: diverged, before its horizon (before the fix
+    # rank 1 left the run alone, and rank 0 trained on, exchanging gradients with rank 1's next run)
+    assert len(failed) >= 2 and all(p["steps"] < p["horizon"] for p in failed)
+    assert recipe["recommendation"]["peak_lr"] < min(p["peak_lr"] for p in failed)
+
+
 def test_nproc_launches_torchrun_itself(tmp_path: Path) -> None:
     result = run([sys.executable, "-m", "warmfind", "probe", "tiny_factories:mlp", "--nproc", "2", "--out", "r.yaml", *ARGS], tmp_path)
     assert result.returncode == 0, result.stderr

@@ -26,7 +26,7 @@ from warmfind.probing.batches import (
     non_finite_parts,
     split_batch,
 )
-from warmfind.probing.distributed import Group, any_rank, broadcast_parameters
+from warmfind.probing.distributed import Group, any_rank, broadcast_parameters, local_slice
 from warmfind.probing.snapshots import Snapshot, SnapshotStore
 from warmfind.probing.step_stats import StepRecorder, module_groups, zero_start_floors
 from warmfind.probing.train_step import TrainStep
@@ -244,9 +244,11 @@ class Prober:
                 except Exception as exc:  # the user's loss, backward or optimizer failed: the LR, or the batch?
                     raised = (step, exc)
                     rec.record_failure(self.device)
+                if self.train_step.raised is not None and raised is None:  # under torchrun: a NaN step on every rank
+                    raised = (step, self.train_step.raised)
                 rec.lrs.append(lr)
                 self.budget.steps += 1
-                if raised is not None:
+                if raised is not None and self.group is None:
                     stopped = "diverged"
                     break
                 if len(rec.losses) % self.sync_every == 0 or step == steps - 1:
@@ -308,6 +310,8 @@ class Prober:
         matrix that is no longer positive definite, a distribution given a NaN parameter). Only a run that raised pays
         for it (one pass over the stream up to that batch)."""
         batch = next(itertools.islice(BatchStream(self.workload.data, seed, self.device).batches(), step, None))
+        if self.group is not None:  # this rank's share of the batch, as the step saw it
+            batch = local_slice(batch, self.group)
         self.restore(self.initial)
         try:
             with self.train_step.autocast():

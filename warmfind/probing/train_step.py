@@ -9,6 +9,7 @@ scale at init comes from those (``noise_scale.noise_from_sums``) at no extra ste
 from __future__ import annotations
 
 import contextlib
+import math
 from typing import Any
 
 import torch
@@ -43,6 +44,7 @@ class TrainStep:
         self.params = [p for p in model.parameters() if p.requires_grad]
         self.param_values = [p.detach() for p in self.params]  # views of the same storage, outside autograd
         self.grad_sum: list[torch.Tensor] | None = None  # running sum of this run's gradients, when asked
+        self.raised: Exception | None = None  # under torchrun: what this rank's last step raised (see __call__)
 
     def begin_run(self, sum_gradients: bool) -> None:
         """Start a run; ``sum_gradients`` keeps the running sum of its gradients (one parameter-sized buffer, freed
@@ -60,14 +62,20 @@ class TrainStep:
             batch = local_slice(batch, self.group)
         if self.channels_last:
             batch = channels_last_batch(batch)
-        if self.accumulate == 1:
-            with self.autocast():
-                loss = self.loss_fn(self.train_model, batch)
-            loss.backward()
-            total = loss.detach()
-            small_sq = None
-        else:
-            total, small_sq = self._accumulate(batch)
+        self.raised = None
+        try:
+            total, small_sq = self._forward_backward(batch)
+        except WarmfindError:
+            raise
+        except Exception as exc:
+            if self.group is None:  # the prober decides: the LR broke the model, or the batch is broken
+                raise
+            # under torchrun the other ranks are about to wait for this one in the all-reduce: this rank's gradients
+            # and loss become NaN instead, so every rank sees a non-finite step and the run ends on all of them at once
+            self.raised = exc
+            for p in self.params:
+                p.grad = torch.full_like(p, math.nan)
+            total, small_sq = torch.tensor(math.nan, device=self.device), None
         if self.group is not None:  # this rank's gradient is the small batch; the average is the big one
             if small_sq is None:
                 small_sq = grad_sq(self.params)
@@ -93,6 +101,16 @@ class TrainStep:
         rec.grad_norms.append(grad_norm if grad_norm is not None else torch.zeros((), device=self.device))
         if small_sq is not None:
             rec.small_sq.append(small_sq)
+
+    def _forward_backward(self, batch: Any) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """The loss and gradients of one batch (in micro-batches when accumulating); the loss and, when split, |g|^2
+        of the first micro-batch."""
+        if self.accumulate > 1:
+            return self._accumulate(batch)
+        with self.autocast():
+            loss = self.loss_fn(self.train_model, batch)
+        loss.backward()
+        return loss.detach(), None
 
     def _add_to_sum(self) -> torch.Tensor:
         """Add this step's gradient to the running sum and return the sum's squared norm (float64, on the device)."""
