@@ -160,6 +160,7 @@ def summarise(picks: list[dict[str, Any]], evals: list[dict[str, Any]], grid: li
             pick = next((p for p in picks if p["name"] == name and p["data"] == regime), None)
             if pick is not None and pick.get("peak_lr") is None:  # warmfind recommended nothing: a failure
                 row["pick"] = {"lr": None, "warmup_steps": None, "no_recommendation": True, "regret": math.inf,
+                               "exit_code": pick.get("exit_code"),
                                "diverged": 0, "lr_ratio": None, "plan_mismatch": False,
                                "cost": pick["probe_steps"] / w.total_steps if pick.get("probe_steps") is not None else None}
             elif pick is not None:
@@ -259,7 +260,7 @@ def render(report: dict[str, Any]) -> str:
             b, p, h = r["best"], r.get("pick"), r.get("plain")
             noise = _pct(r["seed_noise"]).lstrip("+") if r["seed_noise"] is not None else "-"
             if p and p.get("no_recommendation"):
-                pick, pcols = "none (exit 3)", ["fail", "-", "-", _f(p.get("cost"))]
+                pick, pcols = f"none (exit {p.get('exit_code', 3)})", ["fail", "-", "-", _f(p.get("cost"))]
             elif p:
                 pick = f"{p['lr']:.3g}, {p['warmup_steps']}" + (" (plan differs!)" if p["plan_mismatch"] else "")
                 pcols = [_pct(p.get("regret")), str(p.get("diverged", "n/a")), f"{p['lr_ratio']:.2f}", _f(p.get("cost"))]
