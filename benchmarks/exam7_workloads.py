@@ -607,8 +607,8 @@ LONG = (
       start_lr=0.05, grid_fractions=(0.0, 0.05), long_of="memnet_nesterov"),
     W("vqvae_rmspropc@long", vqvae, 3000, "vq_vae", "rmsprop_centered", "stream", 16, dict(width=32), seconds=2.3,
       start_lr=0.008, grid_fractions=(0.0, 0.05), long_of="vqvae_rmspropc"),
-    W("film_adamax@long", film, 3000, "film_conditioning", "adamax", "stream", 16, dict(width=16), seconds=2.1,
-      start_lr=0.016, grid_fractions=(0.0, 0.05), long_of="film_adamax"),
+    W("charcnn_adagrad@long", charcnn, 3000, "char_cnn_highway", "adagrad", "finite", 16, dict(channels=16), seconds=3.8,
+      start_lr=0.1, grid_fractions=(0.0, 0.05), long_of="charcnn_adagrad"),
 )
 
 REGISTRY = Registry(EXAM, LONG, "exam7_workloads")
