@@ -81,7 +81,8 @@ LONG_PLAN_RUNS = 0.5  # the plan): both horizons shrink by one factor to fit (is
 #   steps and the re-rank 160 (T/60, T/19) instead of 187 and 600 (1.7 runs); from ~20,000 steps the caps above bind
 #   first. On tune's five long plans (benchmarks/results/tune_long/) 0.5 gave median +1.6%, worst +23.8% at 0.52 runs;
 #   1.0 gave +0.4% / +1.1% with eval_data but a no-eval noise walk to +53.5%, at 0.93 runs: kept at the cost target.
-#   Exam 5 (pre-registered): 1.0 moved no eval_data pick (+7.0% both), 0.92 runs; kept
+#   Exam 5 (pre-registered): 1.0 moved no eval_data pick (+7.0% both), 0.92 runs; kept. Exam 7 (pre-registered):
+#   no cap at all (T/3, 2.6 runs) +8.0% against +1.4% with this cap (0.44 runs); kept
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
 CHECK_STEP_DOWN = 2 ** 0.25  # a failed check lowers the peak by this factor and checks again, at most twice
 
