@@ -77,9 +77,9 @@ RERANK_SHAPE: str | None = "warmup-stable-decay"  # under a cosine plan the re-r
 RERANK_MAX_STEPS = 1200  # ... at most 1200 steps, so probes of long runs stay cheap
 PROBE_STEPS_CAP = 1500  # a typical probe (SearchPlan.expected_steps) costs at most max(1,500 steps, LONG_PLAN_RUNS x
 LONG_PLAN_RUNS = 0.5  # the plan): both horizons shrink by one factor to fit (issue 20's cost target: half a run on plans
-#   of 3,000 steps or more). Plans up to ~800 steps (the whole suite) are untouched; at 3,000 steps the screen is 50
-#   steps and the re-rank 160 (T/60, T/19) instead of 187 and 600 (1.7 runs); from ~20,000 steps the caps above bind
-#   first. On tune's five long plans (benchmarks/results/tune_long/) 0.5 gave median +1.6%, worst +23.8% at 0.52 runs;
+#   of 3,000 steps or more). Under the T/3 re-rank, plans up to ~550 steps (the whole suite: 250-500) are untouched;
+#   at 3,000 steps the screen is 34 steps and the re-rank 182 (T/88, T/16) instead of 187 and 1,000 (2.5 runs); from
+#   ~20,000 steps the caps above bind first (under T/5 the numbers were ~800 steps, and 50 and 160 at 3,000). On tune's five long plans (benchmarks/results/tune_long/) 0.5 gave median +1.6%, worst +23.8% at 0.52 runs;
 #   1.0 gave +0.4% / +1.1% with eval_data but a no-eval noise walk to +53.5%, at 0.93 runs: kept at the cost target.
 #   Exam 5 (pre-registered): 1.0 moved no eval_data pick (+7.0% both), 0.92 runs; kept. Exam 7 (pre-registered):
 #   no cap at all (T/3, 2.6 runs) +8.0% against +1.4% with this cap (0.44 runs); kept

@@ -265,7 +265,7 @@ class Prober:
         run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed)
         if raised is not None:
             self._check_raised(*raised, seed, label)
-            run = replace(run, raised=f"{type(raised[1]).__name__}: {raised[1]}"[:300])
+            run = replace(run, raised=_described(raised[1]))
         if stopped == "diverged":
             self._check_data(run, start.step, seed)
             if start is self.initial and run.losses and not math.isfinite(run.losses[0]):
@@ -281,7 +281,7 @@ class Prober:
             except WarmfindError:
                 raise
             except Exception as exc:  # the trained weights break the loss on the eval batches: no finite score
-                eval_loss, run = math.nan, replace(run, raised=f"{type(exc).__name__} on the eval batches: {exc}"[:300])
+                eval_loss, run = math.nan, replace(run, raised=_described(exc, " on the eval batches"))
             run = replace(run, eval_loss=eval_loss, eval_name=self.eval_name)
         self.runs.append(run)
         if self.on_run is not None:
@@ -297,8 +297,7 @@ class Prober:
         if bad is None:
             return
         step = first_step + bad
-        batch = next(itertools.islice(BatchStream(self.workload.data, seed).batches(), step, None))
-        parts = non_finite_parts(batch)
+        parts = non_finite_parts(self._batch_at(step, seed))
         if parts:
             error = bad_data(self.workload.data, step, parts, seed)
             error.run = run
@@ -309,7 +308,7 @@ class Prober:
         the loss function fails on it whatever the LR. Otherwise the LR broke the model there: a divergence (a kernel
         matrix that is no longer positive definite, a distribution given a NaN parameter). Only a run that raised pays
         for it (one pass over the stream up to that batch)."""
-        batch = next(itertools.islice(BatchStream(self.workload.data, seed, self.device).batches(), step, None))
+        batch = self._batch_at(step, seed, self.device)
         if self.group is not None:  # this rank's share of the batch, as the step saw it
             batch = local_slice(batch, self.group)
         self.restore(self.initial)
@@ -322,6 +321,10 @@ class Prober:
         finally:
             self.model.zero_grad(set_to_none=True)
             self.restore(self.initial)
+
+    def _batch_at(self, step: int, seed: int, device: torch.device | None = None) -> Any:
+        """The batch a run with data seed ``seed`` took at ``step``, read again (one pass over the stream up to it)."""
+        return next(itertools.islice(BatchStream(self.workload.data, seed, device).batches(), step, None))
 
     def untrained_loss(self) -> float | None:
         """The ranking loss (``evaluate``) of the model as initialised; None without eval batches."""
@@ -339,20 +342,21 @@ class Prober:
         assert self.workload.eval_data is not None
         self.model.eval()
         total, count = 0.0, 0
-        with torch.no_grad():
-            for batch in BatchStream(self.workload.eval_data, 0, self.device).batches():
-                try:
-                    with self.train_step.autocast():
-                        total += float(self.workload.loss_fn(self.model, batch))
-                except WarmfindError:
-                    raise
-                except Exception as exc:
-                    self.model.train()
-                    raise _EvalBatchRaised(exc, count) from exc
-                count += 1
-                if count >= min(max_batches, data_length(self.workload.eval_data) or max_batches):
-                    break
-        self.model.train()
+        try:
+            with torch.no_grad():
+                for batch in BatchStream(self.workload.eval_data, 0, self.device).batches():
+                    try:
+                        with self.train_step.autocast():
+                            total += float(self.workload.loss_fn(self.model, batch))
+                    except WarmfindError:
+                        raise
+                    except Exception as exc:
+                        raise _EvalBatchRaised(exc, count) from exc
+                    count += 1
+                    if count >= min(max_batches, data_length(self.workload.eval_data) or max_batches):
+                        break
+        finally:
+            self.model.train()
         return total / count
 
     def _record(self, rec: StepRecorder, label: str, peak_lr: float, warmup: int, steps: int, schedule: str,
@@ -376,6 +380,11 @@ class _EvalBatchRaised(Exception):
     def __init__(self, exc: Exception, index: int) -> None:
         super().__init__(str(exc))
         self.exc, self.index = exc, index
+
+
+def _described(exc: Exception, where: str = "") -> str:
+    """``LinAlgError: linalg.cholesky: ...``: an exception as a probe's record quotes it (at most 300 characters)."""
+    return f"{type(exc).__name__}{where}: {exc}"[:300]
 
 
 def batch_error(exc: Exception, where: str) -> WarmfindError:
