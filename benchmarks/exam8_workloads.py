@@ -27,7 +27,8 @@ Families and optimisers (see ``EXAM`` below for batch, length and data regime):
 - modern Hopfield retrieval: a Hopfield layer (softmax update with a learned inverse temperature, Ramsauer et al.)
   retrieves the label of the stored pattern a corrupted query came from; ASGD (torch's averaged SGD, defaults)
 
-Long plans (``<name>@long``, total_steps = 3000): tiny versions of three families, grid warmup 0 and 5% only.
+Long plans (``<name>@long``, total_steps = 3000): tiny versions of two families, grid warmup 0 and 5% only (a
+GloVe one was dropped before any use: flat within 3% over 23x of LR).
 
 The factory contract is the earlier exams': ``f(batch_size=..., seed=0, **kwargs)`` returns ``{model, data,
 eval_data, optimizer, loss_fn}`` (plus ``train_pool`` where examples are independent); ``optimizer`` is a hook
@@ -492,21 +493,19 @@ def hopfield(batch_size: int = 64, seed: int = 0, dim: int = 32) -> dict[str, An
 
 W = ExamWorkload
 EXAM = (
-    W("glove_adagrad", glove, 300, "glove", "adagrad", "finite", 256, seconds=0.4, start_lr=0.2),
-    W("nam_adam_eps", nam, 300, "neural_additive_model", "adam_eps1e-3", "finite", 256, seconds=0.6, start_lr=0.016),
-    W("lista_sgd", lista, 400, "lista_unrolled", "sgd", "stream", 64, seconds=0.3, start_lr=0.1),
-    W("mixer_amsgradw", mixer, 300, "mlp_mixer", "adamw_amsgrad_wd0.05", "finite", 64, seconds=1.25, start_lr=0.032),
-    W("gumbel_ae_rmsprop", gumbel_ae, 400, "gumbel_softmax_ae", "rmsprop", "stream", 64, seconds=0.3, start_lr=0.008),
-    W("mixup_nadamw", mixup, 300, "mixup_classifier", "nadamw_wd0.01", "finite", 64, seconds=0.33, start_lr=0.008),
-    W("rbf_adadelta", rbf, 400, "rbf_network", "adadelta", "finite", 64, seconds=0.25, start_lr=16.0),
-    W("hopfield_asgd", hopfield, 300, "modern_hopfield", "asgd", "stream", 64, seconds=0.55, start_lr=0.8),
+    W("glove_adagrad", glove, 300, "glove", "adagrad", "finite", 256, seconds=0.39, start_lr=0.2),
+    W("nam_adam_eps", nam, 300, "neural_additive_model", "adam_eps1e-3", "finite", 256, seconds=0.52, start_lr=0.016),
+    W("lista_sgd", lista, 400, "lista_unrolled", "sgd", "stream", 64, seconds=0.31, start_lr=0.1),
+    W("mixer_amsgradw", mixer, 300, "mlp_mixer", "adamw_amsgrad_wd0.05", "finite", 64, seconds=1.32, start_lr=0.032),
+    W("gumbel_ae_rmsprop", gumbel_ae, 400, "gumbel_softmax_ae", "rmsprop", "stream", 64, seconds=0.32, start_lr=0.008),
+    W("mixup_nadamw", mixup, 300, "mixup_classifier", "nadamw_wd0.01", "finite", 64, seconds=0.34, start_lr=0.008),
+    W("rbf_adadelta", rbf, 400, "rbf_network", "adadelta", "finite", 64, seconds=0.27, start_lr=16.0),
+    W("hopfield_asgd", hopfield, 300, "modern_hopfield", "asgd", "stream", 64, seconds=0.53, start_lr=0.8),
 )
 LONG = (
-    W("glove_adagrad@long", glove, 3000, "glove", "adagrad", "finite", 64, dict(vocab=200, dim=8), seconds=1.7,
-      start_lr=0.4, grid_fractions=(0.0, 0.05), long_of="glove_adagrad"),
-    W("rbf_adadelta@long", rbf, 3000, "rbf_network", "adadelta", "finite", 16, dict(units=24), seconds=1.2,
+    W("rbf_adadelta@long", rbf, 3000, "rbf_network", "adadelta", "finite", 16, dict(units=24), seconds=1.34,
       start_lr=4.0, grid_fractions=(0.0, 0.05), long_of="rbf_adadelta"),
-    W("lista_sgd@long", lista, 3000, "lista_unrolled", "sgd", "stream", 16, dict(steps=3), seconds=1.7,
+    W("lista_sgd@long", lista, 3000, "lista_unrolled", "sgd", "stream", 16, dict(steps=3), seconds=1.84,
       start_lr=0.1, grid_fractions=(0.0, 0.05), long_of="lista_sgd"),
 )
 
