@@ -13,7 +13,6 @@ from warmfind.analysis.recommend import (
     keep_descending,
     keep_margin,
     ladder,
-    largest_tied,
     margin_limit,
     nearest_unstable,
     pick,
@@ -77,21 +76,6 @@ def test_pick_averages_seeds() -> None:
     assert chosen is not None and chosen.peak_lr == 5e-3
     assert seeds_agree(cands) is False
     assert seeds_agree(cands[:1]) is None
-
-
-def test_largest_tied_takes_the_largest_lr_within_the_band_and_its_best_warmup() -> None:
-    best = probe(5e-3, 1.000)
-    cands = [best, probe(1e-2, 1.008), probe(1e-2, 1.006, warmup=20), probe(2e-2, 1.02), probe(4e-2, 0.9, spike=3.0)]
-    chosen = largest_tied(best, cands, band=0.01)
-    assert (chosen.peak_lr, chosen.warmup_steps) == (1e-2, 20)  # 2e-2 is 2% worse; 4e-2 failed
-    assert largest_tied(best, cands, band=0.0) is best  # no band: the measured best itself
-    assert largest_tied(best, [best, probe(2.5e-3, 1.001)], band=0.01) is best  # never smaller than the best
-
-
-def test_largest_tied_measures_the_band_on_negative_losses_by_their_size() -> None:
-    best = probe(5e-3, -2.000)
-    assert largest_tied(best, [best, probe(1e-2, -1.985)], band=0.01).peak_lr == 1e-2  # 0.75% worse
-    assert largest_tied(best, [best, probe(1e-2, -1.970)], band=0.01) is best  # 1.5% worse
 
 
 def test_rerank_candidates_sit_at_and_below_the_screen_winner_and_above_it_with_warmup() -> None:
@@ -273,16 +257,6 @@ def test_the_choice_line_names_its_probe_and_the_next_best() -> None:
     rec = recommend(best, [best, second], 600)
     assert ("the lowest training loss, mean of the last 20% of steps 2.205 (rerank 100 steps, 6.0e-03, no warmup) "
             "of the stable candidates; next best 2.234 (rerank 100 steps, 3.0e-03, no warmup)") in rec.explanation[0]
-
-
-def test_the_choice_line_says_when_it_took_the_largest_lr_of_a_tie(monkeypatch: pytest.MonkeyPatch) -> None:
-    from warmfind import defaults
-
-    monkeypatch.setattr(defaults, "TIE_BAND", 0.01)
-    low = replace_label(probe(3e-3, 2.200), "rerank")
-    high = replace_label(probe(6e-3, 2.205), "rerank")
-    rec = recommend(high, [low, high], 600)
-    assert "the largest LR within 1% of the lowest, 2.2 (rerank 100 steps, 3.0e-03, no warmup)" in rec.explanation[0]
 
 
 def test_warmup_kept_for_training_better_names_both_probes() -> None:

@@ -243,19 +243,6 @@ def pick(candidates: Sequence[ProbeSummary]) -> ProbeSummary | None:
     return min(pooled, key=lambda c: (c.quality, c.peak_lr, c.warmup_fraction))
 
 
-def largest_tied(best: ProbeSummary, candidates: Sequence[ProbeSummary], band: float | None = None) -> ProbeSummary:
-    """The largest-LR stable candidate whose ``quality`` is within ``band`` (TIE_BAND) of ``best``'s, the lowest; at
-    that LR the warmup that measured best. ``best`` itself when no larger LR is that close (or ``band`` is 0).
-
-    Short horizons favour small LRs (Wu et al. 2018): gaps between peak LRs grow as training goes on, and the probes'
-    picks sat a median 0.70-0.81x the full-run best on exams 6 and 7. Within the noise of one re-rank probe the
-    larger LR is the better bet; the search still steers its extensions by the measured best alone."""
-    band = defaults.TIE_BAND if band is None else band
-    limit = best.quality + band * abs(best.quality)
-    tied = [c for c in pool_seeds([c for c in candidates if c.stable]) if c.quality <= limit]
-    return max(tied, key=lambda c: (c.peak_lr, -c.quality), default=best) if band > 0 else best
-
-
 def extrapolate(
     rerank: Sequence[ProbeSummary], screen: Sequence[ProbeSummary], total_steps: int
 ) -> list[ProbeSummary]:
@@ -478,11 +465,6 @@ def _choice_line(chosen: ProbeSummary, warmup: int, total: int, probes: Sequence
                          and _key(p) != _key(base)])
     runner = min(rivals, key=lambda p: p.quality, default=None)
     cited = f"{base.ranked_by} {base.quality:.4g} ({probe_name(base)})"
-    if runner is not None and runner.quality < base.quality and runner.peak_lr < base.peak_lr and (
-            base.quality <= runner.quality + defaults.TIE_BAND * abs(runner.quality)):
-        return (f"peak LR {fmt(chosen.peak_lr)} with {how}{moved}: {cited}, the largest LR within "
-                f"{defaults.TIE_BAND:.0%} of the lowest, {runner.quality:.4g} ({probe_name(runner)}): inside one "
-                "probe's noise, and a short horizon favours small LRs")
     if runner is not None and runner.quality < base.quality:
         return (f"peak LR {fmt(chosen.peak_lr)} with {how}{moved}: {cited}; the measured best, {runner.quality:.4g} "
                 f"({probe_name(runner)}), sits closer than {defaults.SAFETY_RATIO:g}x to a failed probe (the margin below)")

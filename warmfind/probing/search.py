@@ -24,7 +24,6 @@ from warmfind.analysis.recommend import (
     instability,
     keep_margin,
     ladder,
-    largest_tied,
     ladder_done,
     learned,
     pick,
@@ -248,7 +247,6 @@ def _run_stages(
         if not rerank_all([finer]):
             return
         chosen = best() or chosen
-    chosen = largest_tied(chosen, [r for r in rerank if learned(r, rt, yardstick)])
     notes: list[str] = []
     edge = at_edge(chosen, rerank, result.probes)
     if edge is not None:
