@@ -170,6 +170,11 @@ def extension(
     if _same_lr(chosen.peak_lr, lrs[0]):
         return ((chosen.peak_lr / defaults.LADDER_FACTOR, chosen.warmup_fraction),
                 f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the smallest LR re-ranked")
+    below = [r for r in rerank if r.peak_lr < chosen.peak_lr * (1 - 1e-9)]
+    if defaults.EXTEND_BELOW_FAILED and below and not any(r.stable for r in below):
+        return ((lrs[0] / defaults.LADDER_FACTOR, chosen.warmup_fraction),
+                f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the smallest LR that trained stably: "
+                f"every re-rank probe below it failed ({'; '.join(f'{probe_name(r)}: {instability(r)}' for r in below)})")
     if _same_lr(chosen.peak_lr, lrs[-1]):
         up = chosen.peak_lr * defaults.LADDER_FACTOR
         if not _unstable_at(up, chosen.warmup_fraction, probes):
