@@ -58,12 +58,11 @@ WARMUP_GAIN = 0.02  # warmup must train 2% better than none (or remove an instab
 #   about one seed-to-seed standard deviation of a re-rank probe (1.1-2.5% measured on the benchmark workloads)
 SAFETY_RATIO = 2.0  # the chosen LR should sit 2x below the nearest failed probe above it (Smith's rule). Tune half: a
 #   Post-LN SGD model's pick 1.4x below a diverged probe cost 99% at full length; 2x below, 13%
-EXTEND_BELOW_FAILED = False  # exam 10's pre-registered set B: a best that is the smallest LR that trained stably, with
-#   only failed re-rank probes below it, extends below them as a best at the smallest LR does (exam 9's Fourier MLP:
-#   one late spike at half the LR stopped the re-rank at 5.6x the best, +21.4%). Not the default unless exam 10 says so
 MAX_EXTENSIONS = 4  # when an end of the re-rank measures best (or no candidate trained), extend it that way, one rung
 #   at a time, at most 4 times (2 stopped 5x above the best LR on an Adam MLP of the tune half); a pick still at an
-#   end after that says so
+#   end after that says so. A best that is the smallest LR that trained stably, with only failed probes below it,
+#   counts as the smallest (exam 9's Fourier MLP: +21.4% -> +3.9%; adopted by exam 10's pre-registered rule, where no
+#   pick moved)
 SCREEN_FRACTION = 1 / 16  # first-pass probes run 1/16 of the planned run ...
 SCREEN_MIN_STEPS = 30  # ... but at least 30 steps, so a spike has room to show
 SCREEN_MAX_STEPS = 300  # ... and at most 300, so probes of long runs stay cheap

@@ -100,13 +100,9 @@ def test_extension_follows_a_winning_end_and_says_why() -> None:
     assert found is not None and found[0] == (2e-3, 0.0) and "no re-rank candidate trained" in found[1]
 
 
-def test_extension_goes_below_failed_probes_under_the_smallest_stable_lr(monkeypatch: pytest.MonkeyPatch) -> None:
-    from warmfind import defaults
-
+def test_extension_goes_below_failed_probes_under_the_smallest_stable_lr() -> None:
     # exam 9's Fourier MLP: half the LR ended on a late spike, the choice was the only stable LR, nothing extended
     rerank = [probe(0.36, 0.038), probe(0.18, 0.030, spike=2.0), probe(0.72, 0.19, warmup=20, spike=2.5)]
-    assert extension(rerank[0], rerank, rerank) is None  # the default: the choice is not the smallest LR re-ranked
-    monkeypatch.setattr(defaults, "EXTEND_BELOW_FAILED", True)
     found = extension(rerank[0], rerank, rerank)
     assert found is not None and found[0] == (0.09, 0.0) and "smallest LR that trained stably" in found[1]
     inside = rerank + [probe(0.045, 0.05)]  # a stable probe below: the best lies inside

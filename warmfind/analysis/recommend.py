@@ -158,8 +158,9 @@ def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test:
 def extension(
     chosen: ProbeSummary | None, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary]
 ) -> tuple[tuple[float, float], str] | None:
-    """One more (LR, warmup fraction), and why, when the re-rank's best is its smallest or largest LR, or when no
-    re-rank candidate trained (then one rung below the smallest); None when the best lies inside."""
+    """One more (LR, warmup fraction), and why, when the re-rank's best is its smallest or largest LR, or the smallest
+    that trained stably with only failed probes below it (then one rung below those), or when no re-rank candidate
+    trained (then one rung below the smallest); None when the best lies inside."""
     lrs = sorted({r.peak_lr for r in rerank})
     if not lrs:
         return None
@@ -171,7 +172,7 @@ def extension(
         return ((chosen.peak_lr / defaults.LADDER_FACTOR, chosen.warmup_fraction),
                 f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the smallest LR re-ranked")
     below = [r for r in rerank if r.peak_lr < chosen.peak_lr * (1 - 1e-9)]
-    if defaults.EXTEND_BELOW_FAILED and below and not any(r.stable for r in below):
+    if below and not any(r.stable for r in below):  # a late spike below a stable best is no reason to stop
         return ((lrs[0] / defaults.LADDER_FACTOR, chosen.warmup_fraction),
                 f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the smallest LR that trained stably: "
                 f"every re-rank probe below it failed ({'; '.join(f'{probe_name(r)}: {instability(r)}' for r in below)})")
