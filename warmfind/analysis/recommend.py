@@ -168,14 +168,14 @@ def extension(
         return (lrs[0] / defaults.LADDER_FACTOR, 0.0), f"no re-rank candidate trained stably down to {fmt(lrs[0])}"
     if len(lrs) < 2:
         return None
-    if _same_lr(chosen.peak_lr, lrs[0]):
-        return ((chosen.peak_lr / defaults.LADDER_FACTOR, chosen.warmup_fraction),
-                f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the smallest LR re-ranked")
-    below = [r for r in rerank if r.peak_lr < chosen.peak_lr * (1 - 1e-9)]
-    if below and not any(r.stable for r in below):  # a late spike below a stable best is no reason to stop
-        return ((lrs[0] / defaults.LADDER_FACTOR, chosen.warmup_fraction),
-                f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the smallest LR that trained stably: "
-                f"every re-rank probe below it failed ({'; '.join(f'{probe_name(r)}: {instability(r)}' for r in below)})")
+    below = [r for r in rerank if r.peak_lr < chosen.peak_lr and not _same_lr(r.peak_lr, chosen.peak_lr)]
+    if not any(r.stable for r in below):  # nothing below the best trained stably: look one rung under all of it
+        best = f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g})"
+        why = (f"{best} is the smallest LR that trained stably: every re-rank probe below it failed "
+               f"({'; '.join(f'{probe_name(r)}: {instability(r)}' for r in below)})" if below  # a late spike, say
+               else f"{best} is the smallest LR re-ranked")
+        lowest = min([chosen.peak_lr, *(r.peak_lr for r in below)])
+        return (lowest / defaults.LADDER_FACTOR, chosen.warmup_fraction), why
     if _same_lr(chosen.peak_lr, lrs[-1]):
         up = chosen.peak_lr * defaults.LADDER_FACTOR
         if not _unstable_at(up, chosen.warmup_fraction, probes):
