@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from warmfind import defaults
 from warmfind.analysis.recommend import (
     extension,
     extrapolate,
@@ -161,6 +162,16 @@ def test_nearest_unstable_ignores_runs_with_more_warmup() -> None:
     probes = [chosen, probe(0.2, 0, spike=2.5), probe(0.4, 0, diverged=3), probe(0.15, 0, warmup=20, spike=2.0)]
     found = nearest_unstable(chosen, probes)
     assert found is not None and found.peak_lr == 0.2
+
+
+def test_nearest_unstable_with_margin_same_warmup_ignores_failures_without_the_choices_warmup(monkeypatch) -> None:
+    chosen = probe(0.1, 1.0, warmup=20)  # a 20% warmup
+    probes = [chosen, probe(0.15, 0, spike=3.0), probe(0.3, 0, warmup=20, diverged=5)]
+    found = nearest_unstable(chosen, probes)
+    assert found is not None and found.peak_lr == 0.15  # as shipped: a failure with less warmup bounds the choice
+    monkeypatch.setattr(defaults, "MARGIN_SAME_WARMUP", True)  # exam 11's pre-registered set B
+    found = nearest_unstable(chosen, probes)
+    assert found is not None and found.peak_lr == 0.3
 
 
 def test_recommend_explains_a_spike_that_warmup_removed() -> None:

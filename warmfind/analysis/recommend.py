@@ -306,11 +306,13 @@ def seeds_agree(candidates: Sequence[ProbeSummary]) -> bool | None:
 
 
 def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> ProbeSummary | None:
-    """The smallest-LR probe above the choice, with no more warmup than it, that failed (``_failed``)."""
-    unstable = [
-        p for p in probes
-        if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9) and p.warmup_fraction <= chosen.warmup_fraction + 1e-9
-    ]
+    """The smallest-LR probe above the choice, with no more warmup than it, that failed (``_failed``); with
+    MARGIN_SAME_WARMUP, only one that ran the choice's own warmup fraction."""
+    def counts(p: ProbeSummary) -> bool:
+        if defaults.MARGIN_SAME_WARMUP:
+            return abs(p.warmup_fraction - chosen.warmup_fraction) < 0.02  # 0, 5% or 20%, rounded to whole steps
+        return p.warmup_fraction <= chosen.warmup_fraction + 1e-9
+    unstable = [p for p in probes if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9) and counts(p)]
     return min(unstable, key=lambda p: p.peak_lr, default=None)
 
 
