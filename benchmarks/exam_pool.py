@@ -1,0 +1,133 @@
+"""Every first scoring of the T/3 default, pooled: one table over the exams instead of one exam at a time.
+
+Each exam was read once with the code of its day (the default changed between exams: round 6's yardstick and sweep,
+the half-run cap for long plans, EXTEND_BELOW_FAILED), so the pool describes the T/3 design as it was scored, not one
+frozen commit. Short plans come from every exam whose first scoring had a T/3 set (exams 4-6 as pre-registered
+``rr3`` sets, 7 onwards as the default); long plans from exams 7 onwards, the first with today's half-run cap.
+
+    python benchmarks/exam_pool.py    # writes benchmarks/results/exam_pool.md and .json
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent / "results"
+# (exam, first scoring of its T/3 set, whether its long plans ran today's half-run cap)
+FIRST_SCORINGS = (
+    ("exam 4", "exam4/score.c0559f5.rr3.json", False),
+    ("exam 5", "exam5/score.313f26e.rr3.json", False),
+    ("exam 6", "exam6/score.2a3635e.rr3.json", False),
+    ("exam 7", "exam7/score.e1c3093.json", True),
+    ("exam 8", "exam8/score.c51f5ce.json", True),
+    ("exam 9", "exam9/score.a396122.json", True),
+    ("exam 10", "exam10/score.df7b589.json", True),
+    ("exam 11", "exam11/score.{exam11}.json", True),
+)
+
+
+def rows(exam11: str | None = None) -> list[dict[str, Any]]:
+    """The scored rows (workload x data regime) of every first scoring, with the exam's name; long plans only where
+    the half-run cap ran."""
+    out = []
+    for exam, rel, capped in FIRST_SCORINGS:
+        if "{exam11}" in rel and exam11 is None:
+            continue
+        path = ROOT / rel.format(exam11=exam11)
+        for r in json.loads(path.read_text())["rows"]:
+            if "pick" in r and "regret" in r["pick"] and (capped or not r["long"]):
+                out.append({**r, "exam": exam})
+    return out
+
+
+def quantile(values: list[float], q: float) -> float:
+    """The q-quantile by linear interpolation (inf stays inf)."""
+    s = sorted(values)
+    pos = q * (len(s) - 1)
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return s[lo] if lo == hi or not math.isfinite(s[hi]) else s[lo] + (s[hi] - s[lo]) * (pos - lo)
+
+
+def summary(group: list[dict[str, Any]]) -> dict[str, Any]:
+    regret = [failed(r) or r["pick"]["regret"] for r in group]
+    plain = [r["plain"]["regret"] for r in group if "plain" in r]
+    search = [r["pick"]["search_regret"] for r in group if "search_regret" in r["pick"]]
+    ratio = [r["pick"]["lr_ratio"] for r in group if r["pick"].get("lr_ratio")]
+    return {
+        "n": len(group), "exams": len({r["exam"] for r in group}),
+        "median": statistics.median(regret), "p75": quantile(regret, 0.75), "p90": quantile(regret, 0.9),
+        "worst": max(regret), "within_3pct": sum(r <= 0.03 for r in regret), "over_8pct": sum(r > 0.08 for r in regret),
+        "divergences": sum(bool(r["pick"]["diverged"]) for r in group),
+        "no_pick": sum(bool(r["pick"].get("no_recommendation")) for r in group),
+        "plain_median": statistics.median(plain), "plain_p90": quantile(plain, 0.9), "plain_worst": max(plain),
+        "plain_within_3pct": sum(r <= 0.03 for r in plain),
+        "search_median": statistics.median(search), "search_p90": quantile(search, 0.9),
+        "lr_ratio_median": statistics.median(ratio),
+        "cost_median": statistics.median(r["pick"]["cost"] for r in group if r["pick"].get("cost") is not None),
+        "plain_cost_median": statistics.median(r["plain"]["cost"] for r in group),
+    }
+
+
+def failed(row: dict[str, Any]) -> float:
+    """inf for a pick that diverged or a probe that gave no recommendation (both count as misses), else 0."""
+    return math.inf if row["pick"]["diverged"] or row["pick"].get("no_recommendation") else 0.0
+
+
+def pct(v: float) -> str:
+    return "failed" if not math.isfinite(v) else f"{v:+.1%}"
+
+
+def render(report: dict[str, Any]) -> str:
+    lines = ["# Every first scoring of the T/3 default, pooled", "",
+             f"Command: `{report['command']}`. Sources (each exam's first scoring of its T/3 set, read once):",
+             ", ".join(f"{e} `{p.format(exam11=report['exam11'])}`" for e, p, _ in FIRST_SCORINGS
+                       if report["exam11"] or "{exam11}" not in p) + ".",
+             "Long plans from exams 7 onwards only (the first with the half-run cap that ships). One row = one workload in "
+             "one data regime; regret = full-run held-out loss of the pick against the grid's best cell, seeds 0 and 1.", "",
+             "| plans | data | rows (exams) | median | 75th pct | 90th pct | worst | within 3% | over 8% | divergences / no pick "
+             "| plain T/5 grid: median / 90th / worst, within 3% | search regret median / 90th | LR / best | cost (runs): "
+             "warmfind / plain grid |",
+             "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+    for key, s in report["groups"].items():
+        plans, data = key.split("/")
+        lines.append(
+            f"| {plans} | {data} | {s['n']} ({s['exams']}) | {pct(s['median'])} | {pct(s['p75'])} | {pct(s['p90'])} | "
+            f"{pct(s['worst'])} | {s['within_3pct']} | {s['over_8pct']} | {s['divergences']} / {s['no_pick']} | {pct(s['plain_median'])} / "
+            f"{pct(s['plain_p90'])} / {pct(s['plain_worst'])}, {s['plain_within_3pct']} | {pct(s['search_median'])} / "
+            f"{pct(s['search_p90'])} | {s['lr_ratio_median']:.2f} | {s['cost_median']:.2f} / {s['plain_cost_median']:.2f} |")
+    lines += ["", "The rows over 8% (warmfind):", ""]
+    for r in sorted(report["misses"], key=lambda r: -r["regret"]):
+        what = f"pick {r['lr_ratio']:.2g}x the best LR" if r["lr_ratio"] else r["why"]
+        lines.append(f"- {r['exam']}, {r['workload']} ({r['data']}): {pct(r['regret'])}, {what}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    import argparse
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exam11", help="the picks commit of exam 11's first scoring (score.<commit>.json)")
+    args = parser.parse_args()
+    all_rows = rows(args.exam11)
+    groups = {}
+    for plans in ("short", "long"):
+        for data in ("eval", "no-eval"):
+            group = [r for r in all_rows if r["long"] == (plans == "long") and r["data"] == data]
+            if group:
+                groups[f"{plans}/{data}"] = summary(group)
+    misses = [{"exam": r["exam"], "workload": r["workload"], "data": r["data"], "lr_ratio": r["pick"]["lr_ratio"],
+               "regret": failed(r) or r["pick"]["regret"],
+               "why": "no recommendation (the probe crashed; fixed since)" if r["pick"].get("no_recommendation") else "diverged"}
+              for r in all_rows if failed(r) or r["pick"]["regret"] > 0.08]
+    command = "python benchmarks/exam_pool.py" + (f" --exam11 {args.exam11}" if args.exam11 else "")
+    report = {"command": command, "exam11": args.exam11, "groups": groups, "misses": misses}
+    (ROOT / "exam_pool.json").write_text(json.dumps(report, indent=1, default=str) + "\n")
+    (ROOT / "exam_pool.md").write_text(render(report))
+    print(render(report))
+
+
+if __name__ == "__main__":
+    main()
