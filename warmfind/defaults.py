@@ -57,10 +57,9 @@ SCORE_TAIL = 0.2  # a probe is scored on the mean loss of its last 20% of steps
 WARMUP_GAIN = 0.02  # warmup must train 2% better than none (or remove an instability) to be kept as a margin:
 #   about one seed-to-seed standard deviation of a re-rank probe (1.1-2.5% measured on the benchmark workloads)
 SAFETY_RATIO = 2.0  # the chosen LR should sit 2x below the nearest failed probe above it (Smith's rule). Tune half: a
-#   Post-LN SGD model's pick 1.4x below a diverged probe cost 99% at full length; 2x below, 13%
-MARGIN_SAME_WARMUP = False  # exam 11's pre-registered set B: the margin counts only failed probes that ran the choice's
-#   own warmup, so a failure without warmup does not bound an LR that warms up (what warmup buys is a larger LR that
-#   trains). Of ~400 committed recipes (tune and exams 1-10) it moves one: exam 8's LISTA. Off unless exam 11 says so
+#   Post-LN SGD model's pick 1.4x below a diverged probe cost 99% at full length; 2x below, 13%. Only probes that ran
+#   the choice's own warmup count: a failure without warmup does not bound an LR that warms up (exam 8's LISTA: +78.5%
+#   -> +62.1%; adopted by exam 11's pre-registered rule, where no pick moved)
 MAX_EXTENSIONS = 4  # when an end of the re-rank measures best (or no candidate trained), extend it that way, one rung
 #   at a time, at most 4 times (2 stopped 5x above the best LR on an Adam MLP of the tune half); a pick still at an
 #   end after that says so. A best that is the smallest LR that trained stably, with only failed probes below it,

@@ -164,14 +164,20 @@ def test_nearest_unstable_ignores_runs_with_more_warmup() -> None:
     assert found is not None and found.peak_lr == 0.2
 
 
-def test_nearest_unstable_with_margin_same_warmup_ignores_failures_without_the_choices_warmup(monkeypatch) -> None:
+def test_nearest_unstable_counts_only_failures_at_the_choices_own_warmup() -> None:
     chosen = probe(0.1, 1.0, warmup=20)  # a 20% warmup
     probes = [chosen, probe(0.15, 0, spike=3.0), probe(0.3, 0, warmup=20, diverged=5)]
     found = nearest_unstable(chosen, probes)
-    assert found is not None and found.peak_lr == 0.15  # as shipped: a failure with less warmup bounds the choice
-    monkeypatch.setattr(defaults, "MARGIN_SAME_WARMUP", True)  # exam 11's pre-registered set B
-    found = nearest_unstable(chosen, probes)
-    assert found is not None and found.peak_lr == 0.3
+    assert found is not None and found.peak_lr == 0.3  # the no-warmup failure at 0.15 does not bound a warmup choice
+
+
+def test_margin_line_names_a_failure_at_another_warmup_without_counting_it() -> None:
+    chosen = probe(0.1, 1.0, warmup=20)
+    rec = recommend(chosen, [chosen, probe(0.15, 0, spike=3.0)], total_steps=1000)
+    assert rec.nearest_unstable_lr is None
+    assert ("no probe with the choice's warmup failed above it; screen 100 steps, 1.5e-01, no warmup failed (the loss "
+            "spiked x3.0 at step 14, led by 'layers.2.attn') at 1.5x the choice: the margin counts failures at the "
+            "choice's own warmup only") in rec.explanation
 
 
 def test_recommend_explains_a_spike_that_warmup_removed() -> None:
@@ -182,7 +188,7 @@ def test_recommend_explains_a_spike_that_warmup_removed() -> None:
     text = " ".join(rec.explanation)
     assert ("screen 100 steps, 6.0e-03, no warmup: the loss spiked x3.1 at step 14, led by 'layers.2.attn'; "
             "a 120-step warmup removed it") in text
-    assert rec.nearest_unstable_lr == 1.2e-2
+    assert rec.nearest_unstable_lr is None  # the divergence ran without the choice's warmup: it bounds no margin
 
 
 def test_recommend_without_warmup_says_none_was_needed() -> None:

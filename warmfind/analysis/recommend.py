@@ -23,7 +23,7 @@ class Recommendation:
     schedule: str  # a shape from warmfind.recipe.schedule.SCHEDULES
     rule: str  # "stability-probes", or "range-test" when the probe stopped before the ladder ran
     explanation: tuple[str, ...]  # plain sentences, most important first
-    nearest_unstable_lr: float | None  # smallest probed LR above the choice that diverged or spiked
+    nearest_unstable_lr: float | None  # smallest probed LR above the choice, at its warmup, that failed
     seeds_agree: bool | None  # None when a single seed was run
     decay_fraction: float | None = None  # warmup-stable-decay only: the share of the run its final decay takes
 
@@ -306,13 +306,14 @@ def seeds_agree(candidates: Sequence[ProbeSummary]) -> bool | None:
 
 
 def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> ProbeSummary | None:
-    """The smallest-LR probe above the choice, with no more warmup than it, that failed (``_failed``); with
-    MARGIN_SAME_WARMUP, only one that ran the choice's own warmup fraction."""
-    def counts(p: ProbeSummary) -> bool:
-        if defaults.MARGIN_SAME_WARMUP:
-            return abs(p.warmup_fraction - chosen.warmup_fraction) < 0.02  # 0, 5% or 20%, rounded to whole steps
-        return p.warmup_fraction <= chosen.warmup_fraction + 1e-9
-    unstable = [p for p in probes if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9) and counts(p)]
+    """The smallest-LR probe above the choice, run with the choice's own warmup fraction, that failed (``_failed``).
+
+    A failure with less warmup does not count: what warmup buys is a larger LR that trains, so a probe that failed
+    without warmup says little about the same LR behind one (exam 8's LISTA: a no-warmup screen failure at 1.4x held
+    a 20%-warmup best down 2x, +78.5%). One with more warmup does not either: it failed despite a longer ramp.
+    """
+    unstable = [p for p in probes if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9)
+                and _same_fraction(p.warmup_fraction, chosen.warmup_fraction)]
     return min(unstable, key=lambda p: p.peak_lr, default=None)
 
 
@@ -506,7 +507,13 @@ def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: 
 
 def _margin_line(chosen: ProbeSummary, unstable: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> str:
     if unstable is None:
-        return "no probed LR above the choice failed: the margin is at least the ladder's top"
+        other = min((p for p in probes if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9)),
+                    key=lambda p: p.peak_lr, default=None)
+        if other is None:
+            return "no probed LR above the choice failed: the margin is at least the ladder's top"
+        return (f"no probe with the choice's warmup failed above it; {probe_name(other)} failed "
+                f"({instability(other, failure(other, probes))}) at {other.peak_lr / chosen.peak_lr:.1f}x the choice: the "
+                f"margin counts failures at the choice's own warmup only")
     ratio = unstable.peak_lr / chosen.peak_lr
     verdict = "a safe margin" if ratio >= defaults.SAFETY_RATIO - 1e-9 else "close to the edge: lower the LR if runs are long"
     return (f"margin: {ratio:.1f}x below the nearest failed probe ({probe_name(unstable)}: "
@@ -535,6 +542,11 @@ def instability(probe: ProbeSummary, kind: str | None = None) -> str:
 
 def _ranked(candidates: Sequence[ProbeSummary]) -> list[ProbeSummary]:
     return sorted((c for c in candidates if math.isfinite(c.quality)), key=lambda c: c.quality)
+
+
+def _same_fraction(a: float, b: float) -> bool:
+    """Warmup fractions are 0, 5% or 20% of a horizon; rounding to whole steps moves one by under 2 points."""
+    return abs(a - b) < 0.02
 
 
 def _same_lr(a: float, b: float) -> bool:
