@@ -59,10 +59,14 @@ def test_limits_read_from_the_ladder() -> None:
     assert warmup_need(trials, 3e-3) is None
 
 
-def test_a_failure_without_warmup_does_not_bound_a_plan_that_warms_up() -> None:
-    trials = read_evidence(recipe([probe(1e-3, warmup=20), probe(1.5e-3, spike=True), probe(1e-3)], divergence_lr=None)).trials
-    assert limit(trials, 0.0).lr == 1.5e-3  # type: ignore[union-attr]
-    assert limit(trials, 0.2) is None  # what 1.5e-3 does behind a 20% warmup was not measured (the search reads it so too)
+def test_the_gate_counts_a_failure_without_warmup_against_a_plan_that_warms_up() -> None:
+    evidence = recipe([probe(1e-3, warmup=20), probe(1.5e-3, spike=True), probe(1e-3)], divergence_lr=None)
+    trials = read_evidence(evidence).trials
+    assert limit(trials, 0.2).lr == 1.5e-3  # type: ignore[union-attr]  # conservative: the search's margin does not
+    findings = {f.check: (f.level, f.code) for f in check(evidence, Planned(peak_lr=1e-3, warmup_steps=200, total_steps=1000))}
+    assert findings["peak-lr-margin"] == ("warning", "peak-lr-near-limit")  # a warning, not an error
+    findings = {f.check: (f.level, f.code) for f in check(evidence, Planned(peak_lr=2e-3, warmup_steps=200, total_steps=1000))}
+    assert findings["peak-lr-limit"][0] == "error"
 
 
 @pytest.mark.parametrize(
