@@ -16,6 +16,7 @@ from warmfind.analysis.recommend import (
     ladder,
     margin_limit,
     nearest_unstable,
+    warmup_tie,
     pick,
     recommend,
     refinement,
@@ -385,3 +386,13 @@ def test_a_probe_that_raised_says_what_it_raised() -> None:
     raised = replace(probe(1.0, 0.5, diverged=12), raised="_LinAlgError: linalg.cholesky: not positive-definite")
     assert instability(raised) == ("the loss diverged at step 12 (it raised _LinAlgError: linalg.cholesky: not "
                                    "positive-definite), led by 'layers.2.attn'")
+
+
+def test_warmup_tie_moves_a_no_warmup_best_to_a_larger_lr_behind_a_warmup_within_the_band() -> None:
+    best = probe(0.1, 1.000)
+    near, far, lower = probe(0.2, 1.008, warmup=20), probe(0.4, 1.05, warmup=20), probe(0.05, 1.001, warmup=20)
+    assert warmup_tie(best, [best, near, far, lower], 0.01) is near  # within 1%, larger LR, with warmup
+    assert warmup_tie(best, [best, near, far, lower], 0.0) is best  # off (the default)
+    assert warmup_tie(best, [best, probe(0.2, 1.008)], 0.01) is best  # a larger LR without warmup is no candidate
+    warm = probe(0.1, 1.0, warmup=20)
+    assert warmup_tie(warm, [warm, probe(0.2, 1.001, warmup=20)], 0.01) is warm  # only a no-warmup choice moves

@@ -305,6 +305,16 @@ def seeds_agree(candidates: Sequence[ProbeSummary]) -> bool | None:
     return len(picks) == 1
 
 
+def warmup_tie(chosen: ProbeSummary, candidates: Sequence[ProbeSummary], band: float) -> ProbeSummary:
+    """With WARMUP_TIE (exam 13's set B): a no-warmup choice moves to the largest-LR stable candidate with warmup above
+    it whose score is within ``band`` of its own; otherwise the choice as it is."""
+    if band <= 0 or chosen.warmup_steps:
+        return chosen
+    tied = [c for c in pool_seeds([c for c in candidates if c.stable]) if c.warmup_steps
+            and c.peak_lr > chosen.peak_lr * (1 + 1e-9) and c.quality <= chosen.quality * (1 + band)]
+    return max(tied, key=lambda c: (c.peak_lr, -c.quality), default=chosen)
+
+
 def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> ProbeSummary | None:
     """The smallest-LR probe above the choice, run with the choice's own warmup fraction, that failed (``_failed``).
 

@@ -36,6 +36,7 @@ from warmfind.analysis.recommend import (
     seeds_agree,
     unsupported,
     warmup_margin,
+    warmup_tie,
 )
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
 from warmfind.errors import WarmfindError
@@ -248,6 +249,12 @@ def _run_stages(
             return
         chosen = best() or chosen
     notes: list[str] = []
+    tie_from = None  # the measured best, when WARMUP_TIE moved the choice off it
+    tied = warmup_tie(chosen, [r for r in rerank if learned(r, rt, yardstick)], defaults.WARMUP_TIE)
+    if tied is not chosen:
+        notes.append(f"{probe_name(tied)} ({tied.quality:.4g}) is within {defaults.WARMUP_TIE:.0%} of the measured best "
+                     f"({probe_name(chosen)}, {chosen.quality:.4g}): the larger LR behind its warmup is taken (WARMUP_TIE)")
+        tie_from, chosen = chosen, tied
     edge = at_edge(chosen, rerank, result.probes)
     if edge is not None:
         notes.append(f"the choice is the {edge} LR the re-rank measured and the search stopped there "
@@ -257,6 +264,8 @@ def _run_stages(
     chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt, yardstick)], result.probes,
                          defaults.SAFETY_RATIO)
     measured = next((r for r in rerank if _same_probe(r, chosen)), measured)
+    if tie_from is not None and _same_probe(measured, chosen):
+        measured = tie_from  # the first line cites the measured best and says the choice moved
     untrained = result.untrained_loss if result.untrained_loss is not None else rt.start_loss  # else training losses
     result.unsupported = unsupported(measured, untrained, rt)
     # the projection to the full run is listed for audit; the ranking is as measured
