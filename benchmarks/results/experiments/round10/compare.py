@@ -1,16 +1,19 @@
-"""Round 10: the pooled first scorings with every moved pick replaced by its offline re-scoring (tag wu5).
+"""Rounds 10-11: the pooled first scorings with every moved pick replaced by its offline re-scoring (a tag: wu5 in
+round 10; w1, w2, t1 in round 11, given that folder).
 
     python benchmarks/results/experiments/round10/compare.py wu5   # from the repository root
+    python benchmarks/results/experiments/round10/compare.py w1 benchmarks/results/experiments/round11
 """
 import json,sys,statistics,math,os
 sys.path.insert(0,'benchmarks')
 import exam_pool as P
 tag=sys.argv[1] if len(sys.argv)>1 else 'wu5'
+folder=sys.argv[2] if len(sys.argv)>2 else 'benchmarks/results/experiments/round10'
 rows=P.rows()
 alt={}
 for exam,rel,capped in P.FIRST_SCORINGS:
     d=rel.split('/')[0]
-    f=f'benchmarks/results/experiments/round10/score.{d}.{tag}.json'
+    f=f'{folder}/score.{d}.{tag}.json'
     if not os.path.exists(f): continue
     for r in json.load(open(f))['rows']:
         if 'pick' in r and 'regret' in r['pick']:
