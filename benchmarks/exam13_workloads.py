@@ -350,7 +350,7 @@ WD_DENSE = 3
 def _clicks(n: int, gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """Six categorical fields (cardinalities 12, 8, 10, 6, 16, 5) and three Gaussian dense features; the click
     logit is a fixed sum of per-value effects, two pairwise interaction tables (fields 0 x 1 and 2 x 3) and a
-    tanh of the dense features, offset so about a third click; the click is drawn from its sigmoid."""
+    tanh of the dense features, offset so that 43% click; the click is drawn from its sigmoid."""
     tg = torch.Generator().manual_seed(13601)
     effects = [0.5 * torch.randn(c, generator=tg) for c in WD_CARDS]
     inter01 = torch.randn(WD_CARDS[0], WD_CARDS[1], generator=tg)
