@@ -34,19 +34,15 @@ def default_lr(optimizer: str) -> float:
 def score(exam: str, rel: str, rows: list[dict[str, Any]]) -> Path:
     """Write the baseline's picks for one exam's rows and score them with its scorer; the score's json path."""
     folder = rel.split("/")[0]
-    registry = f"{folder}_workloads" if folder != "exam" else "exam_workloads"
+    registry = f"{folder}_workloads"
     picks = OUT / f"picks.{folder}.default_lr.jsonl"
-    seen = set()
     with picks.open("w") as f:
-        for r in rows:
-            if (r["workload"], r["data"]) in seen:
-                continue
-            seen.add((r["workload"], r["data"]))
+        for r in rows:  # one row per (workload, data regime)
             f.write(json.dumps({"name": r["workload"], "data": r["data"], "peak_lr": default_lr(r["optimizer"]),
                                 "warmup_steps": int(round(WARMUP * r["total_steps"])), "exit_code": 0,
                                 "probe_steps": 0, "total_steps": r["total_steps"]}) + "\n")
     out = OUT / f"score.{folder}.default_lr"
-    subprocess.run([sys.executable, str(HERE / "exam.py"), "--registry", registry, "--results", str(HERE / "results" / folder),
+    subprocess.run([sys.executable, str(HERE / "exam.py"), "--registry", registry, "--results", f"benchmarks/results/{folder}",
                     "--picks", str(picks.relative_to(HERE.parent)), "--evals", str((OUT / f"evals.{folder}.jsonl").relative_to(HERE.parent)),
                     "--only", *sorted({r["workload"] for r in rows}), "--out", str(out.relative_to(HERE.parent)),
                     "--workers", "1"], check=True, cwd=HERE.parent, capture_output=True)

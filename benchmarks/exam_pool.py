@@ -53,7 +53,7 @@ def quantile(values: list[float], q: float) -> float:
 
 
 def summary(group: list[dict[str, Any]]) -> dict[str, Any]:
-    regret = [failed(r) or r["pick"]["regret"] for r in group]
+    regret = [row_regret(r) for r in group]
     plain = [r["plain"]["regret"] for r in group if "plain" in r]
     search = [r["pick"]["search_regret"] for r in group if "search_regret" in r["pick"]]
     ratio = [r["pick"]["lr_ratio"] for r in group if r["pick"].get("lr_ratio")]
@@ -72,9 +72,14 @@ def summary(group: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def failed(row: dict[str, Any]) -> float:
-    """inf for a pick that diverged or a probe that gave no recommendation (both count as misses), else 0."""
-    return math.inf if row["pick"]["diverged"] or row["pick"].get("no_recommendation") else 0.0
+def failed(row: dict[str, Any]) -> bool:
+    """A pick that diverged, or a probe that gave no recommendation."""
+    return bool(row["pick"]["diverged"] or row["pick"].get("no_recommendation"))
+
+
+def row_regret(row: dict[str, Any]) -> float:
+    """The pick's regret; inf for a failure (both count as misses)."""
+    return math.inf if failed(row) else row["pick"]["regret"]
 
 
 def pct(v: float) -> str:
@@ -114,9 +119,9 @@ def main() -> None:
             if group:
                 groups[f"{plans}/{data}"] = summary(group)
     misses = [{"exam": r["exam"], "workload": r["workload"], "data": r["data"], "lr_ratio": r["pick"]["lr_ratio"],
-               "regret": failed(r) or r["pick"]["regret"],
+               "regret": row_regret(r),
                "why": "no recommendation (the probe crashed; fixed since)" if r["pick"].get("no_recommendation") else "diverged"}
-              for r in all_rows if failed(r) or r["pick"]["regret"] > 0.08]
+              for r in all_rows if row_regret(r) > 0.08]
     report = {"command": "python benchmarks/exam_pool.py", "groups": groups, "misses": misses}
     (ROOT / "exam_pool.json").write_text(json.dumps(report, indent=1, default=str) + "\n")
     (ROOT / "exam_pool.md").write_text(render(report))

@@ -324,9 +324,13 @@ def nearest_unstable(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> Pr
     safe, which is how ``check`` reads it), but the rule as pre-registered and adopted (exam 11's set B) changed only
     choices that warm up; of 236 committed no-warmup picks none has such a failure within 2x above it.
     """
-    unstable = [p for p in probes if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9)
-                and _same_fraction(p.warmup_fraction, chosen.warmup_fraction)]
-    return min(unstable, key=lambda p: p.peak_lr, default=None)
+    return min((p for p in _failures_above(chosen, probes) if _same_fraction(p.warmup_fraction, chosen.warmup_fraction)),
+               key=lambda p: p.peak_lr, default=None)
+
+
+def _failures_above(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> list[ProbeSummary]:
+    """The probes above the choice's LR, with any warmup, that failed (``_failed``)."""
+    return [p for p in probes if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9)]
 
 
 def _failed(probe: ProbeSummary, probes: Sequence[ProbeSummary]) -> bool:
@@ -519,8 +523,7 @@ def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: 
 
 def _margin_line(chosen: ProbeSummary, unstable: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> str:
     if unstable is None:
-        other = min((p for p in probes if _failed(p, probes) and p.peak_lr > chosen.peak_lr * (1 + 1e-9)),
-                    key=lambda p: p.peak_lr, default=None)
+        other = min(_failures_above(chosen, probes), key=lambda p: p.peak_lr, default=None)
         if other is None:
             return "no probed LR above the choice failed: the margin is at least the ladder's top"
         return (f"no probe with the choice's warmup failed above it; {probe_name(other)} failed "

@@ -250,7 +250,8 @@ def _run_stages(
         chosen = best() or chosen
     notes: list[str] = []
     tie_from = None  # the measured best, when WARMUP_TIE moved the choice off it
-    tied = warmup_tie(chosen, [r for r in rerank if learned(r, rt, yardstick)], defaults.WARMUP_TIE)
+    trained = [r for r in rerank if learned(r, rt, yardstick)]  # the candidates the choice may move among
+    tied = warmup_tie(chosen, trained, defaults.WARMUP_TIE)
     if tied is not chosen:
         notes.append(f"{probe_name(tied)} ({tied.quality:.4g}) is within {defaults.WARMUP_TIE:.0%} of the measured best "
                      f"({probe_name(chosen)}, {chosen.quality:.4g}): the larger LR behind its warmup is taken (WARMUP_TIE)")
@@ -261,8 +262,7 @@ def _run_stages(
                      f"(at most {defaults.MAX_EXTENSIONS} extensions): the best may lie further "
                      f"{'down' if edge == 'smallest' else 'up'}")
     measured = chosen  # the probe the choice stands on; the margin, the check and the warmup margin may move it
-    chosen = keep_margin(chosen, [r for r in rerank if learned(r, rt, yardstick)], result.probes,
-                         defaults.SAFETY_RATIO)
+    chosen = keep_margin(chosen, trained, result.probes, defaults.SAFETY_RATIO)
     measured = next((r for r in rerank if _same_probe(r, chosen)), measured)
     if tie_from is not None and _same_probe(measured, chosen):
         measured = tie_from  # the first line cites the measured best and says the choice moved
