@@ -60,8 +60,8 @@ def main() -> None:
         theirs += [{**r, "exam": exam} for r in scored if (r["workload"], r["data"]) in keep and "regret" in r.get("pick", {})]
         print(f"{exam}: {len(rows)} rows scored", flush=True)
     lines = ["# The optimizer's default LR with a 5% warmup, on every exam warmfind's first scorings pooled", "",
-             "Command: `python benchmarks/exam_baseline.py`. The same rows as `../exam_pool.md` (exams 4-12, long plans "
-             "from 7); regret as there. `warmfind` = its first scorings; `default LR` = torch's default LR for the "
+             "Command: `python benchmarks/exam_baseline.py`. The same rows as `../exam_pool.md` "
+             f"({exam_pool.FIRST_SCORINGS[0][0]} to {exam_pool.FIRST_SCORINGS[-1][0]}, long plans from exam 7); regret as there. `warmfind` = its first scorings; `default LR` = torch's default LR for the "
              "optimizer (0.1 for SGD), 5% warmup, no probe at all.", "",
              "| plans | data | rows | method | median | 75th pct | 90th pct | worst | within 3% | over 8% |",
              "|---|---|---|---|---|---|---|---|---|---|"]

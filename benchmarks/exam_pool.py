@@ -29,6 +29,7 @@ FIRST_SCORINGS = (
     ("exam 11", "exam11/score.8ed4554.json", True),
     ("exam 12", "exam12/score.cafe687.json", True),
     ("exam 13", "exam13/score.d04fdf9.json", True),
+    ("exam 14", "exam14/score.765d586.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
