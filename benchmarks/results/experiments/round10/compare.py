@@ -1,4 +1,4 @@
-"""Rounds 10, 11 and 13: the pooled first scorings with every moved pick replaced by its offline re-scoring (a tag: wu5
+"""Rounds 10, 11, 13 and 14: the pooled first scorings with every moved pick replaced by its offline re-scoring (a tag: wu5
 in round 10; w1, w2, t1 in round 11; adagrad-2, adagrad-sqrtT in round 13; g0.25, g0.5 in round 14, given that folder).
 
     python benchmarks/results/experiments/round10/compare.py wu5   # from the repository root
