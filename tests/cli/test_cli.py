@@ -329,6 +329,17 @@ def test_a_choice_that_learned_nothing_measurable_says_so_in_advice_and_explanat
     assert len(flagged) == 1 and flagged[0]["text"] in recipe["recommendation"]["explanation"]
     assert abs(flagged[0]["untrained_loss"] - math.log(4)) < 1e-4  # zero weights: chance on 4 classes (YAML rounds)
     assert flagged[0]["best_loss"] > 0.98 * flagged[0]["untrained_loss"]
+    assert "--no-eval-data" in flagged[0]["text"]  # ranked by eval_data: a training sample may see learning
+
+
+def test_no_eval_data_ranks_by_a_training_sample_though_the_factory_gives_eval_data() -> None:
+    result = invoke("probe", "tiny_factories:random_labels", *FAST, "--no-eval-data")
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    assert recipe["evidence"]["ranked_by"]["by"] == "training-sample"
+    assert "eval_data ignored (--no-eval-data)" in recipe["evidence"]["ranked_by"]["detail"]
+    assert recipe["settings"]["eval_data"] is False
+    assert not any("--no-eval-data" in a["text"] for a in recipe["advice"])  # no advice to do what was done
 
 
 def test_a_loss_that_raises_at_large_lrs_is_a_divergence_and_the_recipe_says_what_it_raised(tmp_path: Path) -> None:

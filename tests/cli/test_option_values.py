@@ -101,6 +101,7 @@ def test_a_bad_flag_is_one_line_and_exit_2_before_any_probe(flags: list[str], me
         ("schedule: linear", "schedule must be cosine, wsd or constant"),
         ("compile: 'yes'", "compile must be true or false, got 'yes'"),
         ("holdout: 3", "holdout must be true or false, got 3"),
+        ("eval_data: 3", "eval_data must be true or false, got 3"),
         ("set: {1: 2}", "'set' keys must be argument names"),
         ("base_dir: /tmp", "unknown keys base_dir"),
     ],

@@ -52,6 +52,8 @@ def test_eval_data_wins_and_the_switch_turns_holding_back_off() -> None:
     loader = DataLoader(_dataset(), batch_size=16, shuffle=True)
     given = build_workload({"model": model, "data": loader, "eval_data": [(torch.zeros(2, 1), torch.zeros(2))]})
     assert hold_out(given)[0] is given and hold_out(given)[1].by == "eval_data"
+    ignored, why = hold_out(given, enabled=False, use_eval_data=False)  # --no-eval-data: as if the factory gave none
+    assert why.by == "training-sample" and "--no-eval-data" in why.detail and ignored.eval_data != given.eval_data
     plain = build_workload({"model": model, "data": loader})
     off, why = hold_out(plain, enabled=False)
     assert off.data is loader and why.by == "training-sample" and "--holdout" in why.detail

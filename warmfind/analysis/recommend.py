@@ -462,6 +462,7 @@ class Unsupported:
     best_loss: float  # the cited probe's ranking loss
     untrained_loss: float  # the same loss of the model as initialised
     ceiling: float | None  # the range test's last LR when it never blew up: the best LR may lie above it
+    by_eval_data: bool = False  # the ranking loss was the factory's eval_data (a training sample may see learning)
 
     def sentence(self) -> str:
         above = (f"; the range test never blew up up to {fmt(self.ceiling)}, so the best LR may also lie above every LR "
@@ -469,7 +470,9 @@ class Unsupported:
         return (f"advice: no probe measurably learned: the best reached {self.best_loss:.4g} against "
                 f"{self.untrained_loss:.4g} for the untrained model (under {defaults.LEARNED_MIN_FALL:.0%} better), "
                 f"so at this horizon the ranking is noise and this choice is not supported by a measurement. A longer "
-                f"re-rank (--rerank-fraction 0.5) may see learning{above}")
+                f"re-rank (--rerank-fraction 0.5) may see learning{above}"
+                + ("; or rank by a training sample (--no-eval-data), which sees training progress a held-out loss does "
+                   "not show yet" if self.by_eval_data else ""))
 
 
 def unsupported(measured: ProbeSummary, untrained: float | None, range_test: RangeTest | None = None) -> Unsupported | None:

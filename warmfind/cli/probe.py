@@ -38,9 +38,10 @@ def probe(
     threads: Annotated[Optional[int], typer.Option(help="CPU threads for torch (default: time 1 against torch's default, keep the faster)")] = None,
     schedule: Annotated[Optional[str], typer.Option(help="The planned shape, probed as such: cosine (default), wsd or constant")] = None,
     decay_fraction: Annotated[Optional[float], typer.Option(help="wsd: the final linear decay's share of the run (default 0.2)")] = None,
-    rerank_fraction: Annotated[Optional[float], typer.Option(help="Re-rank horizon as a share of the run (default 0.2; 0.5 is more accurate and costs ~2x, docs/suite.md)")] = None,
+    rerank_fraction: Annotated[Optional[float], typer.Option(help="Re-rank horizon as a share of the run (default 1/3; shorter is cheaper, longer more accurate: docs/probe.md)")] = None,
     grad_clip: Annotated[Optional[float], typer.Option(help="Clip gradients to this max norm, as training will (as clip_grad_norm_)")] = None,
     holdout: Annotated[Optional[bool], typer.Option("--holdout/--no-holdout", help="With no eval_data, rank probes on 10% of a finite dataset held back from them (off by default, when a fixed sample of 20 training batches ranks them: docs/probe.md)")] = None,
+    eval_data: Annotated[Optional[bool], typer.Option("--eval-data/--no-eval-data", help="--no-eval-data: rank probes as if the factory gave no eval_data (a training sample, or --holdout); for a held-out loss short probes do not move")] = None,
     set_: Annotated[Optional[list[str]], typer.Option("--set", help="key=value passed to the factory (repeatable)")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the recipe as JSON instead of YAML")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or explanation on stderr")] = False,
@@ -57,6 +58,7 @@ def probe(
         budget_steps=budget_steps, budget_seconds=budget_seconds, optimizer=optimizer, precision=precision,
         accumulate=accumulate, snapshot=snapshot, threads=threads, grad_clip=grad_clip,
         rerank_fraction=rerank_fraction, schedule=schedule, decay_fraction=decay_fraction, holdout=holdout,
+        eval_data=eval_data,
     )
     try:  # every value is checked here, before torchrun starts and before the factory is called
         options = _options(workload, flags, compile_, channels_last, set_, nproc)

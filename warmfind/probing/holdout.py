@@ -48,12 +48,15 @@ class Ranking:
 
 
 def hold_out(workload: Workload, enabled: bool = True, fraction: float | None = None,
-             seed: int = 0) -> tuple[Workload, Ranking]:
-    """The workload the probes train on, and what ranks them (held-back data replaces none only when it can)."""
-    if workload.eval_data is not None:
+             seed: int = 0, use_eval_data: bool = True) -> tuple[Workload, Ranking]:
+    """The workload the probes train on, and what ranks them (held-back data replaces none only when it can);
+    ``use_eval_data`` False (``--no-eval-data``) ranks as if the factory gave no eval_data."""
+    if workload.eval_data is not None and use_eval_data:
         return workload, Ranking("eval_data", "the factory's eval_data")
+    none = "no eval_data" if workload.eval_data is None else "eval_data ignored (--no-eval-data)"
+    workload = replace(workload, eval_data=None)
     if not enabled:
-        return training_sample(workload, seed, "no eval_data; --holdout would hold back 10% of a finite dataset "
+        return training_sample(workload, seed, f"{none}; --holdout would hold back 10% of a finite dataset "
                                                "instead, see docs/suite.md for when it helps")
     fraction = defaults.HOLDOUT_FRACTION if fraction is None else fraction
     split = split_off(workload.data, fraction, seed)

@@ -158,7 +158,7 @@ def measure(
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
     clip = grad_clip_value(options.grad_clip) if options.grad_clip is not None else workload.grad_clip
-    workload, ranking = hold_out(workload, options.holdout, seed=options.seed)
+    workload, ranking = hold_out(workload, options.holdout, seed=options.seed, use_eval_data=options.eval_data)
     prober = Prober(
         workload, device, options.precision, options.accumulate, budget, options.seed, on_step,
         ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
@@ -191,6 +191,7 @@ def measure(
         rec = replace(rec, explanation=rec.explanation + (restraint_line(layers),) + ((advice.sentence(),) if advice else ()))
     unsupported = result.unsupported if rec is not None else None
     if unsupported is not None:
+        unsupported = replace(unsupported, by_eval_data=ranking.by == "eval_data")
         rec = replace(rec, explanation=rec.explanation + (unsupported.sentence(),))
     advised = [a for a in (advice, unsupported) if a is not None]
     seconds = time.monotonic() - started

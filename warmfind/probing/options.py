@@ -44,6 +44,10 @@ class ProbeOptions:
     holdout: bool = False  # no eval_data and finite data: hold back HOLDOUT_FRACTION of it to rank probes by (opt-in:
     #   on the suite's tune half it ranked worse than training loss, docs/suite.md); off, a fixed training sample ranks
     #   them (holdout.training_sample)
+    eval_data: bool = True  # False: rank probes as if the factory gave no eval_data (a training sample, or --holdout),
+    #   for a held-out loss that no probe moves measurably (the recipe's "unsupported" advice says when): exam 15's
+    #   decomposable attention under Adagrad ranked noise on its held-out loss (0.10x the best LR, +40.8%), while the
+    #   training sample saw learning (0.76x, +0.0%)
     threads: int | None = None  # CPU threads for torch; None times 1 against torch's default and keeps the faster
     base_dir: str | None = None  # where a spec's relative entrypoint file lives
 
@@ -172,6 +176,7 @@ ACCEPTS: dict[str, Accepts] = {
     "rerank_fraction": fraction(),
     "grad_clip": positive("a positive max gradient norm"),  # as workload.grad_clip_value says of the factory's
     "holdout": SWITCH,
+    "eval_data": SWITCH,
     "threads": whole(1),
     "nproc": whole(1),  # a command-line flag only: the processes torchrun starts
 }
