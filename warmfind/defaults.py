@@ -91,10 +91,6 @@ LONG_PLAN_RUNS = 0.5  # the plan): both horizons shrink by one factor to fit (is
 #   1.0 gave +0.4% / +1.1% with eval_data but a no-eval noise walk to +53.5%, at 0.93 runs: kept at the cost target.
 #   Exam 5 (pre-registered): 1.0 moved no eval_data pick (+7.0% both), 0.92 runs; kept. Exam 7 (pre-registered):
 #   no cap at all (T/3, 2.6 runs) +8.0% against +1.4% with this cap (0.44 runs); kept
-LONG_PLAN_LR_EXPONENT = 0.0  # when a cap shortened the re-rank to h < RERANK_FRACTION x T (long plans), the choice's peak
-#   LR is multiplied by (h / (RERANK_FRACTION x T)) ** this, after every probe (recommend.horizon_correction): a
-#   shorter horizon favours a larger LR, and the pooled long-plan picks of exams 7-15 sit 1.38x / 1.66x the best.
-#   0 = off. Pre-registered for exam 16 (benchmarks/results/exam16_preregistration.md): 0.25 and 0.5 against 0
 CHECK_STEPS = 30  # the constant-LR stability check holds the chosen peak this long
 CHECK_STEP_DOWN = 2 ** 0.25  # a failed check lowers the peak by this factor and checks again, at most twice
 

@@ -8,7 +8,6 @@ import pytest
 
 from warmfind import defaults
 from warmfind.analysis.recommend import (
-    horizon_correction,
     extension,
     extrapolate,
     fallback_reason,
@@ -397,11 +396,3 @@ def test_warmup_tie_moves_a_no_warmup_best_to_a_larger_lr_behind_a_warmup_within
     assert warmup_tie(best, [best, probe(0.2, 1.008)], 0.01) is best  # a larger LR without warmup is no candidate
     warm = probe(0.1, 1.0, warmup=20)
     assert warmup_tie(warm, [warm, probe(0.2, 1.001, warmup=20)], 0.01) is warm  # only a no-warmup choice moves
-
-
-def test_horizon_correction_lowers_the_lr_only_where_the_rerank_ran_under_its_share() -> None:
-    assert horizon_correction(182, 3000, 0.5) == pytest.approx((182 / 1000) ** 0.5)  # the half-run cap at 3,000 steps
-    assert horizon_correction(133, 400, 0.5) == 1.0  # int(400 / 3): a full share, not a capped one
-    assert horizon_correction(182, 3000, 0.0) == 1.0  # off
-    assert horizon_correction(100, 300, 0.5) == 1.0  # a short plan re-ranks at its full third
-    assert horizon_correction(300, 300, 0.5) == 1.0  # a re-rank longer than its share is never raised

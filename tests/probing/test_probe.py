@@ -164,20 +164,6 @@ def test_ctrl_c_during_the_last_noise_measurement_keeps_the_choice() -> None:
     assert result.stopped_by == "interrupted" and not result.complete
 
 
-def test_a_capped_rerank_lowers_the_choice_by_the_horizon_correction_and_says_so(monkeypatch) -> None:  # noqa: ANN001
-    from warmfind import defaults
-    from warmfind.probing.search import SearchPlan, search
-
-    plan = SearchPlan(total_steps=400, screen_steps=30, rerank_steps=60)  # re-rank at 60 of its 133-step share
-    base = search(Prober(build_workload(tf.mlp()), CPU), plan).recommendation
-    monkeypatch.setattr(defaults, "LONG_PLAN_LR_EXPONENT", 0.5)
-    moved = search(Prober(build_workload(tf.mlp()), CPU), plan).recommendation
-    assert base is not None and moved is not None
-    assert moved.peak_lr == pytest.approx(base.peak_lr * (60 / 133) ** 0.5)
-    assert moved.warmup_steps == base.warmup_steps
-    assert any("LONG_PLAN_LR_EXPONENT" in line for line in moved.explanation)
-
-
 @pytest.mark.parametrize(
     ("batch", "parts"),
     [

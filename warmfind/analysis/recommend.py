@@ -406,16 +406,6 @@ def recommend(
     )
 
 
-def horizon_correction(rerank_steps: int, total_steps: int, exponent: float | None = None) -> float:
-    """The factor on the chosen peak LR when the re-rank ran shorter than its share of the run (RERANK_FRACTION; the
-    half-run cap on long plans, or RERANK_MAX_STEPS): (rerank_steps / (RERANK_FRACTION x total_steps)) ** exponent
-    (LONG_PLAN_LR_EXPONENT), below 1 since a shorter horizon favours a larger LR; 1 when the re-rank ran its share."""
-    exponent = defaults.LONG_PLAN_LR_EXPONENT if exponent is None else exponent
-    full = int(defaults.RERANK_FRACTION * total_steps)  # as SearchPlan.for_run rounds it
-    share = rerank_steps / full if full > 0 else 1.0
-    return share**exponent if 0 < share < 1 else 1.0
-
-
 def fallback_reason(stopped_by: str | None, probes: Sequence[ProbeSummary]) -> str:
     """Why no probe could be chosen, in words that are true of what was measured.
 

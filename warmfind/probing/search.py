@@ -21,7 +21,6 @@ from warmfind.analysis.recommend import (
     extrapolate,
     fallback_reason,
     fmt,
-    horizon_correction,
     instability,
     keep_margin,
     ladder,
@@ -282,13 +281,6 @@ def _run_stages(
     if margin is not None:
         notes.append(_margin_note(chosen, margin, result.probes))
         chosen = replace(chosen, warmup_steps=int(round(margin.warmup_fraction * chosen.horizon)))
-    factor = horizon_correction(plan.rerank_steps, plan.total_steps)
-    if factor != 1.0:
-        notes.append(f"the re-rank ran {plan.rerank_steps} of the {plan.total_steps} planned steps, under its "
-                     f"{defaults.RERANK_FRACTION:.0%} share: the peak LR is lowered x{factor:.2f} from "
-                     f"{fmt(chosen.peak_lr)} (LONG_PLAN_LR_EXPONENT {defaults.LONG_PLAN_LR_EXPONENT:g}: a shorter "
-                     "horizon favours a larger LR)")
-        chosen = replace(chosen, peak_lr=chosen.peak_lr * factor)
     result.recommendation = recommend(
         chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes, measured=measured
     )
