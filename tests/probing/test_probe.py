@@ -164,6 +164,21 @@ def test_ctrl_c_during_the_last_noise_measurement_keeps_the_choice() -> None:
     assert result.stopped_by == "interrupted" and not result.complete
 
 
+def test_a_screen_that_cannot_match_the_range_tests_fall_judges_learning_by_the_untrained_loss(monkeypatch) -> None:  # noqa: ANN001
+    # exam 16's Pi-model@long: 34-step rungs, none 30% of the 100-step range test's fall, though the held-out loss fell
+    # 5%: it recommended nothing (exit 3). Here no rung can fall 5x the range test's fall
+    from warmfind import defaults
+    from warmfind.probing.holdout import hold_out
+    from warmfind.probing.search import SearchPlan, search
+
+    monkeypatch.setattr(defaults, "LEARNED_SHARE", 5.0)
+    workload, _ = hold_out(build_workload(tf.mlp()), enabled=False)  # ranked by a training sample, as the CLI does
+    result = search(Prober(workload, CPU), SearchPlan.for_run(40))
+    rec = result.recommendation
+    assert rec is not None and result.no_choice is None and result.unsupported is None
+    assert any("judged against the untrained model's" in line for line in rec.explanation)
+
+
 @pytest.mark.parametrize(
     ("batch", "parts"),
     [

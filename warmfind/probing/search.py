@@ -212,10 +212,24 @@ def _run_stages(
                 rerank.append(summary)
         return True
 
-    def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
-        return pick([r for r in rerank if learned(r, rt, yardstick)])
-
+    gauge: RangeTest | None = rt  # what "learned" is measured against: the range test's fall, unless it is out of reach
+    first_notes: list[str] = []
     finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt, yardstick)
+    if not finalists and result.untrained_loss is not None:
+        # the range test's 100 rising-LR steps can fall further than any rung of a short screen (exam 16's Pi-model@long:
+        # 34-step rungs, none 30% of the sweep's fall, though the held-out loss fell 5%): then the untrained model's
+        # loss is the yardstick, as where the range test barely fell, rather than recommending nothing
+        finalists = rerank_candidates(screen, plan.warmup_fractions[-1], None, result.untrained_loss)
+        if finalists:
+            gauge, yardstick = None, result.untrained_loss
+            first_notes.append(
+                f"no {plan.screen_steps}-step screen rung fell {defaults.LEARNED_SHARE:.0%} of the way the range "
+                f"test's loss fell ({rt.start_loss:.4g} to {rt.min_loss:.4g}); learning was judged against the "
+                f"untrained model's {prober.eval_name} ({result.untrained_loss:.4g}) instead")
+
+    def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
+        return pick([r for r in rerank if learned(r, gauge, yardstick)])
+
     if not finalists:
         failed = sum(1 for s in screen if not s.stable)
         result.no_choice = (f"no screen rung trained and learned: {failed} of the {len(screen)} rungs from "
@@ -248,9 +262,9 @@ def _run_stages(
         if not rerank_all([finer]):
             return
         chosen = best() or chosen
-    notes: list[str] = []
+    notes = first_notes
     tie_from = None  # the measured best, when WARMUP_TIE moved the choice off it
-    trained = [r for r in rerank if learned(r, rt, yardstick)]  # the candidates the choice may move among
+    trained = [r for r in rerank if learned(r, gauge, yardstick)]  # the candidates the choice may move among
     tied = warmup_tie(chosen, trained, defaults.WARMUP_TIE)
     if tied is not chosen:
         notes.append(f"{probe_name(tied)} ({tied.quality:.4g}) is within {defaults.WARMUP_TIE:.0%} of the measured best "
