@@ -8,6 +8,7 @@ import pytest
 
 from warmfind import defaults
 from warmfind.analysis.recommend import (
+    failed_below,
     extension,
     extrapolate,
     fallback_reason,
@@ -396,3 +397,22 @@ def test_warmup_tie_moves_a_no_warmup_best_to_a_larger_lr_behind_a_warmup_within
     assert warmup_tie(best, [best, probe(0.2, 1.008)], 0.01) is best  # a larger LR without warmup is no candidate
     warm = probe(0.1, 1.0, warmup=20)
     assert warmup_tie(warm, [warm, probe(0.2, 1.001, warmup=20)], 0.01) is warm  # only a no-warmup choice moves
+
+
+
+def labelled(p: ProbeSummary, label: str) -> ProbeSummary:
+    from dataclasses import replace
+
+    return replace(p, label=label)
+
+
+def test_failures_below_the_choice_are_advice_with_the_largest_lr_that_trained_under_them() -> None:
+    # exam 17's infomax ICA@long: 0.0335 and 0.0168 diverged below a choice of 0.047, 0.0084 trained
+    probes = [labelled(p, "rerank") for p in (probe(0.134, 15.7), probe(0.067, 14.9), probe(0.0335, 15.0, diverged=40),
+                                             probe(0.0168, 15.0, diverged=90), probe(0.0084, 15.0))]
+    advice = failed_below(0.047, probes)
+    assert advice is not None and advice.kind == "failed-below" and len(advice.failures) == 2
+    assert advice.below_all == 0.0084
+    assert "2 probes below the choice failed" in advice.sentence() and "8.4e-03" in advice.sentence()
+    assert failed_below(0.0084, probes) is None  # every failure lies above: the margin's business, not this advice
+    assert failed_below(0.047, [labelled(probe(0.03, 15.0, diverged=5), "check")]) is None  # the search's probes only

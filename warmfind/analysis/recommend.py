@@ -476,6 +476,40 @@ def unsupported(measured: ProbeSummary, untrained: float | None, range_test: Ran
     return Unsupported(measured.quality, untrained, ceiling)
 
 
+@dataclass(frozen=True)
+class FailedBelow:
+    """Advice that probes below the choice failed while it trained: stability does not grow as the LR falls there, so
+    the margin kept above the choice does not bound the risk. Exam 17's infomax ICA@long (plain SGD): re-rank probes
+    at 0.71x and 0.35x the choice diverged; at full length one seed of two blew up at the pick (+510.5%). Over the
+    pooled first scorings of exams 4-17, 5 of 232 scored picks had such failures below them: median regret +21.4%, 3
+    over 8%, against +1.6% and 32 of 227 for the rest. Advice only: the pick is unchanged."""
+
+    kind: ClassVar[str] = "failed-below"
+    failures: tuple[str, ...]  # each failed probe below the choice, as the recipe names it, and how it failed
+    below_all: float | None  # the largest LR under every such failure that trained, when one was probed
+
+    def sentence(self) -> str:
+        n = len(self.failures)
+        lower = f", or the largest LR that trained below all of them, {fmt(self.below_all)}" if self.below_all else ""
+        return (f"advice: {n} probe{'s' if n > 1 else ''} below the choice failed ({'; '.join(self.failures)}): here "
+                "stability does not grow as the LR falls, so the margin above the choice does not bound the risk and "
+                f"a full run may blow up where a probe did not. Confirm with --seeds 2{lower}")
+
+
+def failed_below(chosen_lr: float, probes: Sequence[ProbeSummary]) -> FailedBelow | None:
+    """``FailedBelow`` when a screen or re-rank probe at a smaller LR than the choice diverged or ended in a spike;
+    None otherwise."""
+    searched = [p for p in probes if p.label in ("screen", "rerank")]
+    failed = [(p, kind) for p in searched if p.peak_lr < chosen_lr * (1 - 1e-6)
+              and (kind := failure(p, searched)) in ("diverged", "spiked")]
+    if not failed:
+        return None
+    floor = min(p.peak_lr for p, _ in failed)
+    trained = [p.peak_lr for p in searched if p.peak_lr < floor * (1 - 1e-6) and failure(p, searched) is None]
+    return FailedBelow(tuple(f"{probe_name(p)}: {instability(p, kind)}" for p, kind in failed),
+                       max(trained) if trained else None)
+
+
 def probe_name(p: ProbeSummary) -> str:
     """A probe as the explanation cites it, findable in the recipe's probe list: ``re-rank 80 steps, 2.0e-03, no
     warmup``."""

@@ -18,6 +18,7 @@ from warmfind.analysis.layers import (
     restraint_line,
     warmup_restraint,
 )
+from warmfind.analysis.recommend import failed_below
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of, data_length
 from warmfind.probing.distributed import join, leave
@@ -193,7 +194,10 @@ def measure(
     if unsupported is not None:
         unsupported = replace(unsupported, by_eval_data=ranking.by == "eval_data")
         rec = replace(rec, explanation=rec.explanation + (unsupported.sentence(),))
-    advised = [a for a in (advice, unsupported) if a is not None]
+    below = failed_below(rec.peak_lr, result.probes) if rec is not None else None
+    if below is not None:
+        rec = replace(rec, explanation=rec.explanation + (below.sentence(),))
+    advised = [a for a in (advice, unsupported, below) if a is not None]
     seconds = time.monotonic() - started
     steps = prober.budget.steps
     cost = {
