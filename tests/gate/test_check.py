@@ -228,3 +228,12 @@ def test_a_recipe_whose_choice_learned_nothing_warns_and_is_no_yardstick_for_was
     assert not failed(list(findings.values())) and failed(list(findings.values()), strict=True)
     plain = {f.check: f.code for f in check(recipe(LADDER), Planned(peak_lr=2e-4, warmup_steps=50, total_steps=1000))}
     assert plain["evidence"] == "evidence-ok" and plain["peak-lr-waste"] == "peak-lr-far-below"
+
+
+def test_a_recipe_with_failures_below_its_choice_warns() -> None:
+    flagged = recipe(LADDER)
+    flagged["advice"] = [{"kind": "failed-below", "failures": ["rerank 182 steps, 3.4e-02, no warmup: ..."],
+                          "below_all": 0.0084}]
+    findings = {f.check: f for f in check(flagged, Planned(peak_lr=2e-4, warmup_steps=50, total_steps=1000))}
+    assert (findings["evidence"].level, findings["evidence"].code) == ("warning", "failed-below")
+    assert not failed(list(findings.values())) and failed(list(findings.values()), strict=True)

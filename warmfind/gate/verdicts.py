@@ -102,6 +102,7 @@ class Evidence:
     fingerprint: str | None
     lr_scale: float = 1.0  # measured LRs were multiplied by this for a changed batch size
     unsupported: bool = False  # the recipe's advice says its choice learned nothing measurable (kind "unsupported")
+    failed_below: bool = False  # the recipe's advice says probes below its choice failed (kind "failed-below")
 
     def scaled(self, factor: float, warmup_factor: float = 1.0) -> Evidence:
         """Every measured LR times ``factor``, every measured warmup's share of its run times ``warmup_factor``."""
@@ -136,7 +137,8 @@ def read_evidence(recipe: Mapping[str, Any]) -> Evidence:
         complete=bool(recipe.get("complete", False)),
         rule=rec.get("rule"),
         fingerprint=workload.get("fingerprint"),
-        unsupported=any(isinstance(a, Mapping) and a.get("kind") == "unsupported" for a in recipe.get("advice") or ()),
+        unsupported="unsupported" in _advice_kinds(recipe),
+        failed_below="failed-below" in _advice_kinds(recipe),
     )
 
 
@@ -190,6 +192,10 @@ def check(recipe: Mapping[str, Any], planned: Planned) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
+def _advice_kinds(recipe: Mapping[str, Any]) -> set[str]:
+    return {a.get("kind") for a in recipe.get("advice") or () if isinstance(a, Mapping)}
+
+
 def check_evidence(evidence: Evidence) -> Finding:
     probes = sum(1 for t in evidence.trials if t.stage != "range-test")
     if not evidence.trials:
@@ -206,6 +212,11 @@ def check_evidence(evidence: Evidence) -> Finding:
                        "the recommendation learned nothing measurable (the recipe's advice: unsupported)",
                        "its probe ended under 2% below the untrained model's loss: the stability limits below are "
                        "measured, the recommendation is not")
+    if evidence.failed_below:
+        return Finding("warning", "evidence", "failed-below",
+                       "probes at smaller LRs than the recommendation failed (the recipe's advice: failed-below)",
+                       "stability here does not grow as the LR falls: the limits below are measured, but a plan under "
+                       "a failed probe is not shown safe by the probes above it")
     return Finding("info", "evidence", "evidence-ok", f"{probes} probes and a range test measured this workload",
                    f"recipe fingerprint {evidence.fingerprint}")
 
