@@ -330,6 +330,9 @@ def test_a_choice_that_learned_nothing_measurable_says_so_in_advice_and_explanat
     assert abs(flagged[0]["untrained_loss"] - math.log(4)) < 1e-4  # zero weights: chance on 4 classes (YAML rounds)
     assert flagged[0]["best_loss"] > 0.98 * flagged[0]["untrained_loss"]
     assert "--no-eval-data" in flagged[0]["text"]  # ranked by eval_data: a training sample may see learning
+    # the numbers explanations cite about "learned" are in the recipe by name
+    assert abs(recipe["evidence"]["ranked_by"]["untrained_loss"] - flagged[0]["untrained_loss"]) < 1e-4
+    assert {"start_loss", "min_loss"} <= set(recipe["evidence"]["lr_range_test"])
 
 
 def test_no_eval_data_ranks_by_a_training_sample_though_the_factory_gives_eval_data() -> None:

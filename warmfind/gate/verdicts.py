@@ -126,6 +126,7 @@ def read_evidence(recipe: Mapping[str, Any]) -> Evidence:
     rec = recipe.get("recommendation") or {}
     workload = recipe.get("workload") or {}
     noise = recipe_noise(evidence.get("gradient_noise_scale"))
+    kinds = _advice_kinds(recipe)
     return Evidence(
         trials=tuple(trials),
         peak_lr=_positive(rec.get("peak_lr")),
@@ -137,8 +138,8 @@ def read_evidence(recipe: Mapping[str, Any]) -> Evidence:
         complete=bool(recipe.get("complete", False)),
         rule=rec.get("rule"),
         fingerprint=workload.get("fingerprint"),
-        unsupported="unsupported" in _advice_kinds(recipe),
-        failed_below="failed-below" in _advice_kinds(recipe),
+        unsupported="unsupported" in kinds,
+        failed_below="failed-below" in kinds,
     )
 
 

@@ -217,7 +217,7 @@ def measure(
     settings = {k: v for k, v in asdict(options).items() if k != "base_dir"}
     settings["total_steps"] = total
     recipe = build_recipe(info, rec, result.range_test, result.probes, cost, result.complete, settings, noise, layers,
-                          {"by": ranking.by, "detail": ranking.detail}, advised)
+                          {"by": ranking.by, "detail": ranking.detail, "untrained_loss": result.untrained_loss}, advised)
     if group is not None:
         leave()
     return Measurement(recipe, result)

@@ -213,7 +213,7 @@ def _run_stages(
         return True
 
     gauge: RangeTest | None = rt  # what "learned" is measured against: the range test's fall, unless it is out of reach
-    first_notes: list[str] = []
+    notes: list[str] = []  # said in the explanation, in order
     finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt, yardstick)
     if not finalists and result.untrained_loss is not None:
         # the range test's 100 rising-LR steps can fall further than any rung of a short screen (exam 16's Pi-model@long:
@@ -222,7 +222,7 @@ def _run_stages(
         finalists = rerank_candidates(screen, plan.warmup_fractions[-1], None, result.untrained_loss)
         if finalists:
             gauge, yardstick = None, result.untrained_loss
-            first_notes.append(
+            notes.append(
                 f"no {plan.screen_steps}-step screen rung fell {defaults.LEARNED_SHARE:.0%} of the way the range "
                 f"test's loss fell ({rt.start_loss:.4g} to {rt.min_loss:.4g}); learning was judged against the "
                 f"untrained model's {prober.eval_name} ({result.untrained_loss:.4g}) instead")
@@ -262,7 +262,6 @@ def _run_stages(
         if not rerank_all([finer]):
             return
         chosen = best() or chosen
-    notes = first_notes
     tie_from = None  # the measured best, when WARMUP_TIE moved the choice off it
     trained = [r for r in rerank if learned(r, gauge, yardstick)]  # the candidates the choice may move among
     tied = warmup_tie(chosen, trained, defaults.WARMUP_TIE)

@@ -179,12 +179,13 @@ def build_recipe(
     settings: Mapping[str, Any],
     noise_scale: Mapping[str, Any] | None = None,
     layers: LayerReport | None = None,
-    ranking: Mapping[str, str] | None = None,
+    ranking: Mapping[str, Any] | None = None,
     advice: Sequence[Any] = (),
 ) -> dict[str, Any]:
     """The recipe mapping (schema 1): workload, recommendation, evidence, cost."""
     evidence: dict[str, Any] = {"lr_range_test": _range_block(range_test) if range_test is not None else None}
-    evidence["ranked_by"] = dict(ranking) if ranking else None  # eval_data, held-back or training-loss, and why
+    evidence["ranked_by"] = dict(ranking) if ranking else None  # eval_data, held-back or training-loss, why, and the
+    #   untrained model's loss on it (untrained_loss: the yardstick of "learned" when the range test is none)
     evidence["probes"] = [probe_block(p, failure(p, probes)) for p in probes]
     evidence["gradient_noise_scale"] = dict(noise_scale) if noise_scale else None
     evidence["warmup_by_layer"] = asdict(layers) if layers is not None else None
@@ -205,5 +206,7 @@ def _range_block(rt: Any) -> dict[str, Any]:
         "steepest_lr": rt.steepest_lr,
         "valley_lr": rt.valley_lr,
         "min_loss_lr": rt.min_loss_lr,
+        "start_loss": rt.start_loss,  # where "learned" is measured from: the explanation cites the fall start -> min
+        "min_loss": rt.min_loss,
         "curve": {"lr": list(rt.lrs), "loss": list(rt.losses), "smoothed": list(rt.smoothed)},
     }
