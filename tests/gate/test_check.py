@@ -20,10 +20,11 @@ from warmfind.gate.verdicts import (
 )
 
 
-def probe(lr: float, warmup: int = 0, horizon: int = 100, diverged: int | None = None, spike: bool = False) -> dict[str, Any]:
+def probe(lr: float, warmup: int = 0, horizon: int = 100, diverged: int | None = None, spike: bool | str = False) -> dict[str, Any]:
+    """A probe; ``spike=True`` ends in a spike it had not come back from, ``spike="recovered"`` one it came back from."""
     return {"stage": "screen" if warmup == 0 else "warmup", "peak_lr": lr, "warmup_steps": warmup, "horizon": horizon,
             "steps": horizon, "seed": 0, "loss": 1.0, "eval_loss": None, "diverged_step": diverged,
-            "spike": {"step": 5, "start_step": 3, "ratio": 2.5, "recovered": True} if spike else None,
+            "spike": {"step": 5, "start_step": 3, "ratio": 2.5, "recovered": spike == "recovered"} if spike else None,
             "grad_blowup_step": None, "top_layers": []}
 
 
@@ -47,6 +48,18 @@ LADDER = [probe(8e-3, diverged=2), probe(4e-3, spike=True), probe(2e-3, spike=Tr
 def findings_for(lr: float, warmup: int, **kwargs: Any) -> dict[str, tuple[str, str]]:
     planned = Planned(peak_lr=lr, warmup_steps=warmup, total_steps=1000, **kwargs)
     return {f.check: (f.level, f.code) for f in check(recipe(LADDER), planned)}
+
+
+def test_a_spike_the_probe_came_back_from_is_a_trained_probe_as_in_the_search() -> None:
+    """The search calls a recovered spike a catapult, not a failure (``runs.failure``); check reads it the same way, so
+    the stable LR rises to it and the limit is the next real failure. A recipe without ``recovered`` stays unstable."""
+    recovered = [probe(8e-3, diverged=2), probe(4e-3, spike=True), probe(2e-3, spike="recovered"), probe(1e-3)]
+    trials = read_evidence(recipe(recovered)).trials
+    assert stable_lr(trials, 0.0).lr == 2e-3  # type: ignore[union-attr]
+    assert limit(trials, 0.0).lr == 4e-3  # type: ignore[union-attr]
+    assert "came back" in next(t.outcome for t in trials if t.lr == 2e-3)
+    silent = [dict(p, spike={"step": 5, "ratio": 2.5}) if p["peak_lr"] == 2e-3 else p for p in recovered]
+    assert limit(read_evidence(recipe(silent)).trials, 0.0).lr == 2e-3  # type: ignore[union-attr]
 
 
 def test_limits_read_from_the_ladder() -> None:

@@ -2,7 +2,9 @@
 
 How the evidence is read (``f`` is the planned warmup as a fraction of the planned run):
 
-* A probe (LR ``u``, warmup fraction ``w``) is *unstable* when it diverged or its loss spiked.
+* A probe (LR ``u``, warmup fraction ``w``) is *unstable* when it diverged or its loss spiked and had not come back
+  when it ended: the vocabulary of the search and the recipe (``runs.failure``). A spike the probe recovered from (a
+  catapult, Lewkowycz et al. 2020) trained; a recipe that does not say ``recovered`` counts its spike as unstable.
 * Instability is taken to be monotone: a larger LR or a shorter warmup is never safer. So a probe that trained
   stably at LR ``s`` with warmup ``<= f`` covers the plan at any LR ``<= s``.
 * ``stable_lr(f)``: the largest LR that trained stably with no more warmup than planned (a plan within
@@ -408,6 +410,8 @@ def _trial(probe: Mapping[str, Any], probes: Sequence[Mapping[str, Any]] = ()) -
     if not isinstance(lr, (int, float)) or not isinstance(horizon, int) or lr <= 0:
         return None
     diverged, spike = probe.get("diverged_step"), probe.get("spike")
+    catapult = spike if isinstance(spike, Mapping) and spike.get("recovered") is True else None
+    spike = None if catapult else spike  # a spike it came back from: it trained (see the module docstring)
     peers = [(float(p["peak_lr"]), q) for p in probes
              if p.get("horizon") == horizon and p.get("warmup_steps") == probe.get("warmup_steps")
              and isinstance(p.get("peak_lr"), (int, float)) and (q := _probe_loss(p)) is not None]
@@ -419,6 +423,8 @@ def _trial(probe: Mapping[str, Any], probes: Sequence[Mapping[str, Any]] = ()) -
     elif stall is not None:
         outcome = (f"trained far worse (loss {_probe_loss(probe):.3g} against {stall[1]:.3g} at {fmt(stall[0])}): "
                    "a stall or a worse basin")
+    elif catapult:
+        outcome = f"trained (a spike x{float(catapult.get('ratio', math.nan)):.1f} at step {catapult.get('step')} came back)"
     else:
         outcome = "trained stably"
     return Trial(float(lr), int(probe.get("warmup_steps") or 0), horizon, diverged is None and not spike and stall is None,
