@@ -9,6 +9,7 @@ import pytest
 from warmfind import defaults
 from warmfind.analysis.recommend import (
     failed_below,
+    under_failures,
     extension,
     extrapolate,
     fallback_reason,
@@ -416,3 +417,16 @@ def test_failures_below_the_choice_are_advice_with_the_largest_lr_that_trained_u
     assert "2 probes below the choice failed" in advice.sentence() and "8.4e-03" in advice.sentence()
     assert failed_below(0.0084, probes) is None  # every failure lies above: the margin's business, not this advice
     assert failed_below(0.047, [labelled(probe(0.03, 15.0, diverged=5), "check")]) is None  # the search's probes only
+
+
+def test_the_choice_moves_under_failures_below_it_to_the_best_measured_there() -> None:
+    # exam 17's infomax ICA@long: the measured best 0.067 sits above two diverged re-rank probes; under them only
+    # 0.0084 and 0.0042 trained, and 0.0084 measured better
+    failing = [probe(0.0335, 15.0, diverged=40), probe(0.0168, 15.0, diverged=90)]
+    trained = [probe(0.134, 15.7), probe(0.067, 14.9), probe(0.0084, 15.0), probe(0.0042, 15.2)]
+    probes = [labelled(p, "rerank") for p in failing + trained]
+    candidates = [labelled(p, "rerank") for p in trained]
+    moved = under_failures(candidates[1], candidates, probes)
+    assert moved is not None and moved.peak_lr == 0.0084
+    assert under_failures(candidates[2], candidates, probes) is None  # nothing failed below 0.0084
+    assert under_failures(candidates[1], candidates[:2], probes) is None  # nothing trained under the failures

@@ -482,7 +482,9 @@ class FailedBelow:
     the margin kept above the choice does not bound the risk. Exam 17's infomax ICA@long (plain SGD): re-rank probes
     at 0.71x and 0.35x the choice diverged; at full length one seed of two blew up at the pick (+510.5%). Over the
     pooled first scorings of exams 4-17, 5 of 232 scored picks had such failures below them: median regret +21.4%, 3
-    over 8%, against +1.6% and 32 of 227 for the rest. Advice only: the pick is unchanged."""
+    over 8%, against +1.6% and 32 of 227 for the rest. The search now moves the measured best under such failures
+    (``under_failures``); the advice stays for a choice that still sits above one (a warmup tie or the check moved it
+    back up, or nothing trained under them)."""
 
     kind: ClassVar[str] = "failed-below"
     failures: tuple[str, ...]  # each failed probe below the choice, as the recipe names it, and how it failed
@@ -499,15 +501,36 @@ class FailedBelow:
 def failed_below(chosen_lr: float, probes: Sequence[ProbeSummary]) -> FailedBelow | None:
     """``FailedBelow`` when a screen or re-rank probe at a smaller LR than the choice diverged or ended in a spike;
     None otherwise."""
-    searched = [p for p in probes if p.label in ("screen", "rerank")]
-    failed = [(p, kind) for p in searched if p.peak_lr < chosen_lr * (1 - 1e-6)
-              and (kind := failure(p, searched)) in ("diverged", "spiked")]
+    failed = _failures_below(chosen_lr, probes)
     if not failed:
         return None
+    searched = [p for p in probes if p.label in ("screen", "rerank")]
     floor = min(p.peak_lr for p, _ in failed)
     trained = [p.peak_lr for p in searched if p.peak_lr < floor * (1 - 1e-6) and failure(p, searched) is None]
     return FailedBelow(tuple(f"{probe_name(p)}: {instability(p, kind)}" for p, kind in failed),
                        max(trained) if trained else None)
+
+
+def under_failures(chosen: ProbeSummary, candidates: Sequence[ProbeSummary],
+                   probes: Sequence[ProbeSummary]) -> ProbeSummary | None:
+    """The measured best of ``candidates`` at LRs under every screen or re-rank probe that failed below ``chosen``;
+    None when nothing failed below it, or nothing trained under the failures.
+
+    Round 17 (exam 18's pre-registration, on the five pooled rows with failures below the pick): exam 17's infomax
+    ICA@long +510.5% -> +0.1%, exam 10's PCE@long +1.9% -> +1.9%; a second data order for the whole re-rank did as
+    well (-0.0%) at 1.6x the cost."""
+    failed = _failures_below(chosen.peak_lr, probes)
+    if not failed:
+        return None
+    floor = min(p.peak_lr for p, _ in failed)
+    return pick([c for c in candidates if c.peak_lr < floor * (1 - 1e-6)])
+
+
+def _failures_below(chosen_lr: float, probes: Sequence[ProbeSummary]) -> list[tuple[ProbeSummary, str]]:
+    """The screen and re-rank probes at smaller LRs than ``chosen_lr`` that diverged or ended in a spike, with how."""
+    searched = [p for p in probes if p.label in ("screen", "rerank")]
+    return [(p, kind) for p in searched if p.peak_lr < chosen_lr * (1 - 1e-6)
+            and (kind := failure(p, searched)) in ("diverged", "spiked")]
 
 
 def probe_name(p: ProbeSummary) -> str:

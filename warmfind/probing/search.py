@@ -34,6 +34,7 @@ from warmfind.analysis.recommend import (
     refinement,
     rerank_candidates,
     seeds_agree,
+    under_failures,
     unsupported,
     warmup_margin,
     warmup_tie,
@@ -262,8 +263,13 @@ def _run_stages(
         if not rerank_all([finer]):
             return
         chosen = best() or chosen
-    tie_from = None  # the measured best, when WARMUP_TIE moved the choice off it
     trained = [r for r in rerank if learned(r, gauge, yardstick)]  # the candidates the choice may move among
+    under = under_failures(chosen, trained, result.probes)
+    if under is not None:  # stability does not grow as the LR falls here: the best measured under every failure
+        notes.append(f"probes at smaller LRs than the measured best ({probe_name(chosen)}, {chosen.quality:.4g}) failed: "
+                     f"the choice is the best measured under all of them, {probe_name(under)} ({under.quality:.4g})")
+        chosen = under
+    tie_from = None  # the measured best, when WARMUP_TIE moved the choice off it
     tied = warmup_tie(chosen, trained, defaults.WARMUP_TIE)
     if tied is not chosen:
         notes.append(f"{probe_name(tied)} ({tied.quality:.4g}) is within {defaults.WARMUP_TIE:.0%} of the measured best "
