@@ -526,8 +526,8 @@ def ebm_dsm(batch_size: int = 64, seed: int = 0, train_size: int = 4096, hidden:
 
 W = ExamWorkload
 EXAM = (
-    W("nerf2d_adam", flat_nerf, 300, "nerf_volume_rendering", "adam_eps1e-7", "finite", 16, dict(hidden=48),
-      seconds=0.8, start_lr=0.016),
+    W("nerf2d_adam", flat_nerf, 300, "nerf_volume_rendering", "adam_eps1e-7", "finite", 16,
+      dict(hidden=48, freqs=3), seconds=0.8, start_lr=0.016),
     W("igr_sdf_adamw", igr, 300, "implicit_geometric_regularisation_sdf", "adamw_wd1e-4", "finite", 32,
       seconds=0.6, start_lr=0.004),
     W("dca_zinb_rmsprop", count_autoencoder, 300, "zinb_count_autoencoder", "rmsprop", "finite", 32, seconds=0.7,
