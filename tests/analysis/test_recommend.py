@@ -9,6 +9,7 @@ import pytest
 from warmfind import defaults
 from warmfind.analysis.recommend import (
     failed_below,
+    trained_below,
     under_failures,
     extension,
     extrapolate,
@@ -430,3 +431,20 @@ def test_the_choice_moves_under_failures_below_it_to_the_best_measured_there() -
     assert moved is not None and moved.peak_lr == 0.0084
     assert under_failures(candidates[2], candidates, probes) is None  # nothing failed below 0.0084
     assert under_failures(candidates[1], candidates[:2], probes) is None  # nothing trained under the failures
+
+
+def test_a_ladder_whose_short_rungs_fell_under_every_yardstick_still_has_rungs_that_trained() -> None:
+    from dataclasses import replace
+
+    # exam 18's energy model@long: the range test fell 4.06 -> 3.75; 34-step rungs ended at best 3.862 against an
+    # untrained 3.934 (1.8%, under LEARNED_MIN_FALL): neither yardstick saw learning, and the search recommended nothing
+    from warmfind.analysis.lr_range import analyse_range_test, exponential_lrs
+
+    losses = [4.06] * 20 + [4.06 - 0.31 * i / 59 for i in range(60)] + [3.75 * 1.2**i for i in range(1, 21)]
+    rt = analyse_range_test(exponential_lrs(1e-7, 1.0, 100), losses)
+    assert rt.start_loss == pytest.approx(4.06) and rt.min_loss < 3.8  # the sweep fell: it is the first yardstick
+    rungs = ((0.35, 4.078, 3.92), (0.176, 4.042, 3.862), (0.088, 4.081, 3.918), (1e-3, 4.088, 3.934))
+    screen = [replace(probe(lr, train), eval_loss=held_out) for lr, train, held_out in rungs]  # training, held-out
+    assert rerank_candidates(screen, 0.2, rt, 3.934) == [] and rerank_candidates(screen, 0.2, None, 3.934) == []
+    assert trained_below(screen, 3.934) and rerank_candidates(screen, 0.2)[0] == (0.176, 0.0)
+    assert not trained_below(screen, 3.0) and not trained_below(screen, None)

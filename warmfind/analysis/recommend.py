@@ -155,6 +155,14 @@ def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test:
     return [(b, 0.0), (b / defaults.LADDER_FACTOR, 0.0), (b, warmup), (up, warmup)]
 
 
+def trained_below(screen: Sequence[ProbeSummary], untrained: float | None) -> bool:
+    """Whether some stable screen rung ended below the untrained model's ranking loss at all: the last yardstick, for a
+    ladder none of whose short rungs learned measurably (exam 18's energy model@long: 34-step rungs fell at most 1.8%
+    below the untrained held-out loss, under LEARNED_MIN_FALL, while the model trains to a third of it at full
+    length). Then the re-rank, five times longer, ranks the rungs that trained, and ``unsupported`` judges its choice."""
+    return untrained is not None and math.isfinite(untrained) and any(s.stable and s.quality < untrained for s in screen)
+
+
 def extension(
     chosen: ProbeSummary | None, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary]
 ) -> tuple[tuple[float, float], str] | None:

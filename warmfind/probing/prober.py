@@ -338,12 +338,20 @@ class Prober:
                                           "on the initial weights") from raised.exc
 
     def evaluate(self, max_batches: int = 50) -> float:
-        """Mean loss over (at most ``max_batches`` of) the eval batches, without updating anything."""
+        """Mean loss over (at most ``max_batches`` of) the eval batches, without updating anything.
+
+        Every evaluation draws the same random numbers (torch's generator forked and seeded with EVAL_SEED, the
+        caller's state untouched): a loss that samples (denoising score matching's noise, a VAE's reparameterisation)
+        is then compared across probes and against the untrained model on the same draws. Unpaired, exam 18's
+        energy model@long measured its untrained training-sample loss 3.3% below the same weights' loss a moment later,
+        so no rung could learn "measurably" and the search recommended nothing."""
         assert self.workload.eval_data is not None
         self.model.eval()
         total, count = 0.0, 0
+        devices = [self.device] if self.device.type == "cuda" else []
         try:
-            with torch.no_grad():
+            with torch.no_grad(), torch.random.fork_rng(devices=devices):
+                torch.manual_seed(defaults.EVAL_SEED)
                 for batch in BatchStream(self.workload.eval_data, 0, self.device).batches():
                     try:
                         with self.train_step.autocast():

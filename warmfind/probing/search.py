@@ -34,6 +34,7 @@ from warmfind.analysis.recommend import (
     refinement,
     rerank_candidates,
     seeds_agree,
+    trained_below,
     under_failures,
     unsupported,
     warmup_margin,
@@ -227,6 +228,15 @@ def _run_stages(
                 f"no {plan.screen_steps}-step screen rung fell {defaults.LEARNED_SHARE:.0%} of the way the range "
                 f"test's loss fell ({rt.start_loss:.4g} to {rt.min_loss:.4g}); learning was judged against the "
                 f"untrained model's {prober.eval_name} ({result.untrained_loss:.4g}) instead")
+
+    if not finalists and trained_below(screen, result.untrained_loss):
+        finalists = rerank_candidates(screen, plan.warmup_fractions[-1])  # whatever trained, best first
+        gauge, yardstick = None, None
+        best_rung = min((s for s in screen if s.stable), key=lambda s: s.quality)
+        notes.append(
+            f"no {plan.screen_steps}-step screen rung fell {defaults.LEARNED_MIN_FALL:.0%} below the untrained model's "
+            f"{prober.eval_name} ({result.untrained_loss:.4g}; best {best_rung.quality:.4g} at {fmt(best_rung.peak_lr)}): "
+            f"the {plan.rerank_steps}-step re-rank ranked the rungs that trained, around the best of them")
 
     def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
         return pick([r for r in rerank if learned(r, gauge, yardstick)])
