@@ -262,3 +262,21 @@ def test_the_default_budget_makes_room_for_long_plans() -> None:
     assert default_budget(SearchPlan.for_run(400)) == defaults.DEFAULT_BUDGET_STEPS  # short plans: the flat cap
     long = SearchPlan.for_run(20_000)
     assert default_budget(long) >= 1.5 * long.expected_steps > defaults.DEFAULT_BUDGET_STEPS
+
+
+def test_every_ranking_evaluation_draws_the_same_noise_and_leaves_the_callers_generator_alone() -> None:
+    # exam 18's energy model@long (denoising score matching): unpaired noise put the untrained loss 3.3% below the
+    # same weights' loss a moment later, and the search recommended nothing
+    from warmfind.probing.holdout import hold_out
+
+    def noisy_mse(model: torch.nn.Module, batch: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
+        x, y = batch
+        return torch.nn.functional.mse_loss(model(x + torch.randn_like(x)), y)
+
+    workload, _ = hold_out(build_workload({**tf.mlp(), "loss_fn": noisy_mse}), enabled=False)
+    prober = Prober(workload, CPU)
+    before = torch.random.get_rng_state()
+    first = prober.untrained_loss()
+    assert torch.equal(torch.random.get_rng_state(), before)  # training noise does not depend on when probes rank
+    torch.randn(100)  # whatever the caller drew meanwhile
+    assert prober.evaluate() == first
