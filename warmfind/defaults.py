@@ -100,10 +100,10 @@ TRAINING_SAMPLE_BATCHES = 20  # probes are scored by their final weights' loss o
 #   training loss of the last 20% of steps, ranked before, gave +3.0% and picked 0.86x the best LR against 0.95x
 TRAINING_SAMPLE_MAX_MB = 256  # ... fewer when 20 batches would hold more than 256 MB (kept on the CPU; 20 batches of
 #   256 ImageNet images are 3 GB): at least one batch
-# held-back data (--holdout):
 EVAL_SEED = 0  # every ranking evaluation seeds torch's generator (forked) with this: a loss that samples draws the same
 #   noise for the untrained model and every probe (exam 18's energy model@long, denoising score matching: unpaired,
 #   its untrained training-sample loss read 3.3% below the same weights' a moment later, and nothing could "learn")
+# held-back data (--holdout):
 HOLDOUT_FRACTION = 0.1  # a finite dataset with no eval_data gives 10% to rank probes by (the common 90/10 split)
 HOLDOUT_MIN_BATCHES = 10  # ... only when it holds at least 10 batches: below that a held-out batch is too noisy to rank by
 HOLDOUT_MAX_BATCHES = 50  # ... and at most 50 batches' worth (Prober.evaluate reads 50 at most)
