@@ -34,6 +34,7 @@ FIRST_SCORINGS = (
     ("exam 16", "exam16/score.e67f027.json", True),
     ("exam 17", "exam17/score.b0dadc2.json", True),
     ("exam 18", "exam18/score.8559dc1.json", True),
+    ("exam 19", "exam19/score.c3f9b16.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
