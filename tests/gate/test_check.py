@@ -62,6 +62,23 @@ def test_a_spike_the_probe_came_back_from_is_a_trained_probe_as_in_the_search() 
     assert limit(read_evidence(recipe(silent)).trials, 0.0).lr == 2e-3  # type: ignore[union-attr]
 
 
+def test_a_failure_beneath_the_plan_fails_it_when_larger_lrs_trained() -> None:
+    """Exam 17's infomax ICA@long: re-rank probes at 0.034 and 0.017 diverged while 0.067 and 0.134 trained (recovered
+    spikes included); the recipe's 0.047 then blew up on one seed of two at full length. Monotonicity is broken, so the
+    stable probes above do not cover the plan: a failure at no larger LR with no less warmup fails it."""
+    ica = [probe(0.134, spike="recovered"), probe(0.067), probe(0.034, diverged=181), probe(0.017, diverged=24),
+           probe(0.0084), probe(0.134, warmup=20, diverged=78)]
+
+    def limit_finding(lr: float, warmup: int) -> Any:
+        plan = Planned(peak_lr=lr, warmup_steps=warmup, total_steps=1000)
+        return next(f for f in check(recipe(ica, peak_lr=0.047, warmup=0), plan) if f.check == "peak-lr-limit")
+
+    assert (limit_finding(0.047, 0).level, limit_finding(0.047, 0).code) == ("error", "peak-lr-above-failure")
+    assert limit_finding(0.047, 0).measured == 0.017  # the lowest failure at or under the plan
+    assert limit_finding(0.0084, 0).level == "info"  # under every failure: covered by 0.0084, which trained
+    assert limit_finding(0.047, 200).code != "peak-lr-above-failure"  # those failures had less warmup than this plan
+
+
 def test_limits_read_from_the_ladder() -> None:
     trials = read_evidence(recipe(LADDER)).trials
     assert stable_lr(trials, 0.0).lr == 1e-3  # type: ignore[union-attr]

@@ -19,7 +19,10 @@ How the evidence is read (``f`` is the planned warmup as a fraction of the plann
 
 Checks, one finding each (error fails the gate, warning fails it only with ``--strict``):
 
-* ``peak-lr-limit``  error when ``L >= limit(f)`` and no probe at ``>= L`` trained stably with any warmup, or
+* ``peak-lr-limit``  error when a probe at an LR ``<= L`` with warmup ``>= f`` diverged or ended in a spike while a
+                     larger LR with no more warmup trained (``failed_beneath``: monotonicity broken, and the plan is
+                     past a failure all the same),
+                     or when ``L >= limit(f)`` and no probe at ``>= L`` trained stably with any warmup, or
                      when ``L`` is at or above the range test's divergence LR with no more warmup steps than its
                      ramp and no probe with warmup ``<= f`` covers it (the range test is always evidence).
 * ``warmup``         error when the plan is past ``stable_lr(f)``, a longer warmup trained stably at ``>= L``,
@@ -72,6 +75,7 @@ class Trial:
     stable: bool
     stage: str
     outcome: str  # "trained stably", "diverged at step 2", "spiked x2.8 at step 3"
+    stalled: bool = False  # unstable only by training far worse than its peers (no blow-up, no spike)
 
     @property
     def warmup_fraction(self) -> float:
@@ -155,6 +159,21 @@ def limit(trials: Sequence[Trial], fraction: float) -> Trial | None:
     frontier = stable_lr(trials, fraction)
     floor = frontier.lr * (1 + _TOL) if frontier else 0.0
     return min((t for t in trials if not t.stable and t.lr > floor), key=lambda t: t.lr, default=None)
+
+
+def failed_beneath(trials: Sequence[Trial], lr: float, fraction: float) -> Trial | None:
+    """The smallest-LR probe at or below ``lr`` that diverged or ended in a spike with at least ``fraction`` warmup
+    while a probe at a larger LR with no more warmup trained stably: monotonicity broken, so the stable probe above
+    does not cover the plan, and by the rule itself a plan at a larger LR with no more warmup than a failure is no
+    safer. A stall (relative to its peers) does not count, nor does the range test (judged on its own). None when
+    there is none: on a monotone ladder ``limit`` says everything."""
+    def contradicted(t: Trial) -> bool:
+        return any(s.stable and s.lr > t.lr * (1 + _TOL) and s.warmup_steps <= t.warmup_steps * s.horizon / t.horizon + 0.5
+                   for s in trials)
+
+    beneath = [t for t in trials if not t.stable and not t.stalled and t.stage != "range-test"
+               and t.lr <= lr * (1 + ROUNDING) and t.warmup_steps + 0.5 + _TOL >= fraction * t.horizon and contradicted(t)]
+    return min(beneath, key=lambda t: t.lr, default=None)
 
 
 def warmup_need(trials: Sequence[Trial], lr: float) -> Trial | None:
@@ -270,6 +289,9 @@ def check_lr_and_warmup(
     past_ramp = (ramp is not None and not covered and lr >= ramp.lr * (1 - _TOL)
                  and (warmup_steps or 0) <= ramp.warmup_steps)
 
+    beneath = failed_beneath(trials, lr, fraction)
+    over = over or beneath is not None
+
     if past_ramp and ramp is not None:
         # The range test is always evidence: its ramp is a warmup, so a plan with no more warmup than the
         # ramp at or above the LR where the ramp diverged fails, unless a probe at that LR trained stably.
@@ -277,6 +299,14 @@ def check_lr_and_warmup(
             "peak-lr-above-divergence", ramp, lr, frontier, "this warmup",
             f"planned peak LR {fmt(lr)} is {factor_words(lr, ramp.lr)} the range test's divergence LR {fmt(ramp.lr)}, "
             f"with no more warmup than its {ramp.horizon}-step ramp"))
+    elif beneath is not None:
+        # instability is taken to be monotone; where a probe at no larger LR, with no less warmup, blew up while
+        # larger LRs trained, it is not, and the plan sits past a measured failure all the same (exam 17's ICA@long)
+        found.append(Finding(
+            "error", "peak-lr-limit", "peak-lr-above-failure",
+            f"planned peak LR {fmt(lr)} is at or above a probe that failed with at least its warmup ({fmt(beneath.lr)})",
+            f"{beneath.words()}, though larger LRs trained: stability is not monotone in the LR here, and a full run at "
+            "the plan may fail where that probe did", setting="peak_lr", planned=lr, measured=beneath.lr))
     elif over and edge is not None and need is None:
         found.append(_limit_error(
             "peak-lr-above-limit", edge, lr, frontier, "any warmup",
@@ -428,7 +458,7 @@ def _trial(probe: Mapping[str, Any], probes: Sequence[Mapping[str, Any]] = ()) -
     else:
         outcome = "trained stably"
     return Trial(float(lr), int(probe.get("warmup_steps") or 0), horizon, diverged is None and not spike and stall is None,
-                 str(probe.get("stage", "probe")), outcome)
+                 str(probe.get("stage", "probe")), outcome, stalled=stall is not None)
 
 
 def _probe_loss(probe: Mapping[str, Any]) -> float | None:
