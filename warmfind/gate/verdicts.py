@@ -167,9 +167,8 @@ def failed_beneath(trials: Sequence[Trial], lr: float, fraction: float) -> Trial
     does not cover the plan, and by the rule itself a plan at a larger LR with no more warmup than a failure is no
     safer. A stall (relative to its peers) does not count, nor does the range test (judged on its own). None when
     there is none: on a monotone ladder ``limit`` says everything."""
-    def contradicted(t: Trial) -> bool:
-        return any(s.stable and s.lr > t.lr * (1 + _TOL) and s.warmup_steps <= t.warmup_steps * s.horizon / t.horizon + 0.5
-                   for s in trials)
+    def contradicted(t: Trial) -> bool:  # a larger LR with no more warmup trained
+        return any(s.stable and s.lr > t.lr * (1 + _TOL) and s.warmup_at_most(t.warmup_fraction) for s in trials)
 
     beneath = [t for t in trials if not t.stable and not t.stalled and t.stage != "range-test"
                and t.lr <= lr * (1 + ROUNDING) and t.warmup_steps + 0.5 + _TOL >= fraction * t.horizon and contradicted(t)]
