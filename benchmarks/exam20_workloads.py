@@ -39,9 +39,7 @@ Families and optimisers (see ``EXAM`` below for batch, length and data regime):
 Long plans (``<name>@long``, total_steps = 3000), grid warmup 0 and 5% only (see ``LONG``): the calibrated lattice
 and the SPN (no short plan), and tiny versions of DIN (embeddings 4 + 4, batch 8) and the Gaussian splatting (16
 Gaussians started on a 4 x 4 grid, batch 16; its first version, started at random like the short plan, had seeds
-10-30% apart near its best in the first grid pass, so it was changed and its grid re-run before any use). The SPN's
-data were made less random (base logits sd 1.5 -> 4, coupling sd 1.2 -> 3) after the first grid pass, before any
-use: its held-out NLL was within 3% of the best over 64x of LR and the untrained loss only 1.30x the best. Tried and dropped before any use: a DDSP harmonic synthesiser (Engel et al. 2020; a per-frame
+10-30% apart near its best in the first grid pass, so it was changed and its grid re-run before any use). Tried and dropped before any use: a DDSP harmonic synthesiser (Engel et al. 2020; a per-frame
 MLP driving an additive sine synthesiser, multi-scale spectral loss, Adam) at 5.9-6.3 ms a step (1.8-1.9 s a short
 run) even at batch 8, its STFTs too slow on one thread here; ``nn.TransformerEncoderLayer`` in the TabTransformer
 (7.7 ms a step) was replaced by the hand-written post-LN layer above (4.7 ms).
@@ -462,12 +460,11 @@ SP_VARS, SP_CLASSES = 16, 6
 
 def _sp_vectors(n: int, gen: torch.Generator) -> torch.Tensor:
     """Binary vectors of 16 variables from a hidden model: a latent class (6, unequal weights) sets each
-    variable's base logit (sd 4), and each variable also leans towards its predecessor's value (a chain; coupling
-    sd 3)."""
+    variable's base logit, and each variable also leans towards its predecessor's value (a chain)."""
     tg = torch.Generator().manual_seed(20601)
     prior = torch.softmax(torch.randn(SP_CLASSES, generator=tg), 0)
-    base = torch.randn(SP_CLASSES, SP_VARS, generator=tg) * 4.0
-    couple = torch.randn(SP_VARS, generator=tg) * 3.0
+    base = torch.randn(SP_CLASSES, SP_VARS, generator=tg) * 1.5
+    couple = torch.randn(SP_VARS, generator=tg) * 1.2
     z = torch.multinomial(prior, n, replacement=True, generator=gen)
     x = torch.zeros(n, SP_VARS)
     for i in range(SP_VARS):
