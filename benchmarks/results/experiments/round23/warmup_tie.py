@@ -4,8 +4,11 @@ Today (WARMUP_TIE = 1%): a no-warmup choice that is the measured best moves to t
 warmup above it whose score is within 1% of its own. Replayed here with a tolerance X on every short row of the pooled
 first scorings: any pick (with or without warmup) moves to the largest-LR stable re-rank candidate with warmup above
 it whose ranking loss is within X of the best stable re-rank candidate's. Both picks are placed on the full-length grid
-(coverage.py's interpolation), so today's column is an estimate too. Run from the repository root:
+(coverage.py's interpolation), so today's column is an estimate too. With ``--any``, the candidate need not have
+warmup (a tie toward any larger LR: round 24's rule), tolerances 0.5-2%, measured-best picks only. Run from the
+repository root:
     python benchmarks/results/experiments/round23/warmup_tie.py > benchmarks/results/experiments/round23/warmup_tie.txt
+    python benchmarks/results/experiments/round23/warmup_tie.py --any > benchmarks/results/experiments/round23/tie_any.txt
 """
 import json
 import math
@@ -24,7 +27,7 @@ def quality(p):
     return v if v is not None and math.isfinite(v) else p["loss"]
 
 
-def replay(x_tol, best_only):
+def replay(x_tol, best_only, any_lr=False):
     out = []
     for exam, rel, _ in FIRST_SCORINGS:
         score = RES / rel
@@ -47,7 +50,7 @@ def replay(x_tol, best_only):
             pick_lr, pick_w = r["pick"]["lr"], recipe["recommendation"]["warmup_steps"] / total
             top = min(rr, key=quality)
             is_best = abs(top["peak_lr"] / pick_lr - 1) < 0.01 and abs(top["warmup_steps"] / top["horizon"] - pick_w) < 0.01
-            moved = [] if best_only and not is_best else [p for p in rr if p["warmup_steps"] > 0 and p["peak_lr"] > pick_lr * 1.01 and quality(p) <= lead * (1 + x_tol)]
+            moved = [] if best_only and not is_best else [p for p in rr if (any_lr or p["warmup_steps"] > 0) and p["peak_lr"] > pick_lr * 1.01 and quality(p) <= lead * (1 + x_tol)]
             new_lr, new_w = (pick_lr, pick_w)
             if moved:
                 m = max(moved, key=lambda p: p["peak_lr"])
@@ -63,9 +66,12 @@ def replay(x_tol, best_only):
     return out
 
 
-for best_only, tol in ((False, 0.01), (False, 0.02), (False, 0.03), (True, 0.01), (True, 0.02), (True, 0.03), (True, 0.05)):
-    rows = replay(tol, best_only)
-    print(f"{'pick is the measured best' if best_only else 'any pick'}, X = {tol:.0%}")
+ANY = "--any" in sys.argv
+SETTINGS = (((True, 0.005), (True, 0.01), (True, 0.02)) if ANY else
+            ((False, 0.01), (False, 0.02), (False, 0.03), (True, 0.01), (True, 0.02), (True, 0.03), (True, 0.05)))
+for best_only, tol in SETTINGS:
+    rows = replay(tol, best_only, ANY)
+    print(f"{'pick is the measured best' if best_only else 'any pick'}, X = {tol:.1%}")
     for data in ("eval", "no-eval"):
         sub = [x for x in rows if x[2] == data]
         a, b = [x[3] for x in sub], [x[4] for x in sub]
