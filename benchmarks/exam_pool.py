@@ -36,6 +36,7 @@ FIRST_SCORINGS = (
     ("exam 18", "exam18/score.8559dc1.json", True),
     ("exam 19", "exam19/score.c3f9b16.json", True),
     ("exam 20", "exam20/score.db66bd5.json", True),
+    ("exam 21", "exam21/score.9e6339b.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
