@@ -64,6 +64,9 @@ WARMUP_TIE = 0.01  # a no-warmup choice that is the measured best moves to the l
 #   above it whose score is within 1% of its own (short probes under-rate a larger LR behind a warmup). Offline on the
 #   pooled first scorings of exams 4-12: 5 picks per regime moved, 3 / 2 better by over a point, none worse; adopted by
 #   exam 13's pre-registered rule: medians and worst cases equal; its one move there, Wide & Deep, went +1.1% -> +1.7%
+NEAR_TIE_BAND = 0.01  # the recipe advises a second LR (analysis.near_tie) when a re-rank candidate this close to the
+NEAR_TIE_APART = 1.9  # measured best sits ~2x or more away in LR (a ladder neighbour): 39 of 103 pooled short plans;
+#   the full run ordered such pairs either way (round 23). 1% is WARMUP_TIE's band; advice only, the pick stays
 MAX_EXTENSIONS = 4  # when an end of the re-rank measures best (or no candidate trained), extend it that way, one rung
 #   at a time, at most 4 times (2 stopped 5x above the best LR on an Adam MLP of the tune half); a pick still at an
 #   end after that says so. A best that is the smallest LR that trained stably, with only failed probes below it,

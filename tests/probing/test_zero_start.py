@@ -72,7 +72,7 @@ def test_zero_start_modules_give_no_astronomical_restraint_and_no_layer_wise_adv
     rows = recipe["evidence"]["warmup_by_layer"]["rows"]
     assert [r["layer"] for r in rows if r["zero_start"]] == zero
     assert all(r["restraint"] < 1e3 and r["without_warmup"] < 1e3 and r["with_warmup"] < 1e3 for r in rows)
-    assert recipe["advice"] == []
+    assert [a["kind"] for a in recipe["advice"] if a["kind"] != "near-tie"] == []  # no layer-wise (or other) advice
     assert any("started at zero" in line for line in recipe["recommendation"]["explanation"])
 
 

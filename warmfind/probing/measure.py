@@ -18,6 +18,7 @@ from warmfind.analysis.layers import (
     restraint_line,
     warmup_restraint,
 )
+from warmfind.analysis.near_tie import near_tie
 from warmfind.analysis.recommend import failed_below
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of, data_length
@@ -197,7 +198,10 @@ def measure(
     below = failed_below(rec.peak_lr, result.probes) if rec is not None else None
     if below is not None:
         rec = replace(rec, explanation=rec.explanation + (below.sentence(),))
-    advised = [a for a in (advice, unsupported, below) if a is not None]
+    tie = near_tie(result.probes) if rec is not None else None
+    if tie is not None:
+        rec = replace(rec, explanation=rec.explanation + (tie.sentence(),))
+    advised = [a for a in (advice, unsupported, below, tie) if a is not None]
     seconds = time.monotonic() - started
     steps = prober.budget.steps
     cost = {

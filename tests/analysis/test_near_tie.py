@@ -1,0 +1,40 @@
+"""The near-tie advice: two re-rank LRs far apart that the probe measured as equal."""
+
+from __future__ import annotations
+
+import math
+
+from warmfind.analysis.near_tie import near_tie
+from warmfind.analysis.runs import ProbeSummary
+from warmfind.analysis.spikes import Spike
+
+
+def rerank(lr: float, loss: float, warmup: int = 0, spike: bool = False, label: str = "rerank") -> ProbeSummary:
+    return ProbeSummary(
+        label=label, peak_lr=lr, warmup_steps=warmup, horizon=100, steps=100, score=loss, eval_loss=loss,
+        diverged_step=None, spike=Spike(step=60, start_step=58, ratio=3.0, recovered=False) if spike else None,
+        grad_blowup_step=None, top_layers=(),
+    )
+
+
+def test_a_candidate_2x_away_within_1_percent_is_a_near_tie() -> None:
+    # exam 20's hourglass heatmaps: 0.0046 and 0.0091 (20% warmup) 0.2% apart at T/3; the full run wanted 0.016
+    probes = [rerank(0.00114, 0.009909), rerank(0.00228, 0.009706, 20), rerank(0.00455, 0.009306, 20),
+              rerank(0.00911, 0.009326, 20)]
+    tie = near_tie(probes)
+    assert tie is not None and math.isclose(tie.other_lr, 0.00911) and tie.larger
+    assert math.isclose(tie.gap, 0.009326 / 0.009306 - 1)
+    assert "0.2%" in tie.sentence() and "9.1e-03" in tie.sentence()
+
+
+def test_no_near_tie_when_the_gap_is_wider_the_lrs_closer_or_the_other_failed() -> None:
+    assert near_tie([rerank(0.1, 1.0), rerank(0.2, 1.02)]) is None  # 2% apart
+    assert near_tie([rerank(0.1, 1.0), rerank(0.141, 1.001)]) is None  # a sqrt(2) refinement, not a ladder neighbour
+    assert near_tie([rerank(0.1, 1.0), rerank(0.2, 1.001, spike=True)]) is None  # it ended in a spike: no candidate
+    assert near_tie([rerank(0.1, 1.0), rerank(0.2, 1.001, label="screen")]) is None  # screens are not re-ranked
+    assert near_tie([rerank(0.1, 1.0)]) is None
+
+
+def test_the_farthest_tied_lr_is_named_on_either_side() -> None:
+    tie = near_tie([rerank(0.4, 1.0), rerank(0.2, 1.004), rerank(0.1, 1.008), rerank(0.8, 1.5)])
+    assert tie is not None and math.isclose(tie.other_lr, 0.1) and not tie.larger
