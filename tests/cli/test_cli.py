@@ -313,7 +313,7 @@ def test_layers_moving_at_very_different_rates_get_layer_wise_advice_and_the_opt
     result = invoke("probe", "tiny_factories:uneven_mlp", *FAST)
     assert result.exit_code == 0, result.output
     recipe = yaml.safe_load(result.stdout)
-    (advice,) = recipe["advice"]
+    (advice,) = [a for a in recipe["advice"] if a["kind"] != "near-tie"]  # a near-tie of the re-rank may come too
     assert advice["kind"] == "layer-wise" and advice["spread"] > 100 and "LARS" in advice["remedy"]
     assert advice["fastest"] == ["2"] and advice["slowest"] == ["0"]  # the head moves, the 300x-scaled input layer not
     assert advice["text"] in recipe["recommendation"]["explanation"]
