@@ -19,39 +19,50 @@ from warmfind.analysis.runs import ProbeSummary
 
 @dataclass(frozen=True)
 class NearTie:
-    """Advice that a stable re-rank candidate NEAR_TIE_APART x or more away in LR from the re-rank's measured best
-    scored within NEAR_TIE_BAND of it. Measured on the recorded recipes of the pooled first scorings (exams 4-21,
-    round 23's ``near_ties.py``): a third of short plans have one (39 of 103 with eval_data); at full length the other
+    """Advice that the re-rank measured the chosen peak LR and another LR NEAR_TIE_APART x or more away both within
+    NEAR_TIE_BAND of its best. Measured on the recorded recipes of the pooled first scorings (exams 4-21, round 23's
+    ``near_ties.py``): a third of short plans have such a pair (39 of 103 with eval_data); at full length the other
     LR was better by over a point in 9 of them, worse in 13, within a point in 15; of such pairs on short plans the
     larger LR won 17 times and lost 5, on long plans it won 5 and lost 7."""
 
     kind: ClassVar[str] = "near-tie"
-    best: str  # the re-rank's measured best, as the recipe names it
-    other: str  # the candidate tied with it
+    chosen_lr: float
+    other: str  # the re-rank probe at the other LR, as the recipe names it
     other_lr: float
-    gap: float  # the other's ranking loss over the best's, minus 1
-    larger: bool  # the other is the larger LR of the two
+    spread: float  # how far apart the two probes' ranking losses are, relative to the smaller
 
     def sentence(self) -> str:
-        side = "larger" if self.larger else "smaller"
-        return (f"advice: {self.other} scored within {self.gap:.1%} of the re-rank's best ({self.best}), at a {side} "
-                f"LR: a short probe cannot order the two, and a full run may (on our exams the larger LR of such a pair "
-                f"won more often on short plans, the smaller on long ones). If a second full run is affordable, try "
-                f"peak LR {fmt(self.other_lr)} too")
+        ratio = self.other_lr / self.chosen_lr
+        where = f"{ratio:.1f}x" if ratio >= 1 else f"1/{1 / ratio:.1f}x"
+        return (f"advice: {self.other} ({where} the chosen peak LR {fmt(self.chosen_lr)}) scored within "
+                f"{self.spread:.1%} of the probe the choice stands on: a short probe cannot order the two, and a full run may (on our exams the "
+                f"larger LR of such a pair won more often on short plans, the smaller on long ones). If a second full run is "
+                f"affordable, try peak LR {fmt(self.other_lr)} too")
 
 
-def near_tie(probes: Sequence[ProbeSummary], band: float = defaults.NEAR_TIE_BAND,
+def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, band: float = defaults.NEAR_TIE_BAND,
              apart: float = defaults.NEAR_TIE_APART) -> NearTie | None:
-    """``NearTie`` for the stable re-rank candidate farthest in LR from the re-rank's measured best (at least ``apart``
-    x away) whose ranking loss is within ``band`` of the best's; None when there is none."""
+    """``NearTie`` when the choice stands on a re-rank probe within ``band`` of the re-rank's best (within sqrt(2) of
+    its LR: the constant-LR check may have stepped it down) and another such probe sits ``apart`` x or more from that
+    probe's LR (the farthest is named); None otherwise, as when the margin moved the choice below the tied band."""
     rerank = pool_seeds([p for p in probes if p.label == "rerank" and p.stable and math.isfinite(p.quality)])
     if len(rerank) < 2:
         return None
     best = min(rerank, key=lambda p: (p.quality, p.peak_lr))
-    tied = [p for p in rerank if p.horizon == best.horizon and p.quality <= best.quality * (1 + band)
-            and max(p.peak_lr / best.peak_lr, best.peak_lr / p.peak_lr) >= apart * (1 - 1e-9)]
-    if not tied or best.quality <= 0:
+    if best.quality <= 0:
         return None
-    other = max(tied, key=lambda p: (abs(math.log(p.peak_lr / best.peak_lr)), -p.quality))
-    return NearTie(probe_name(best), probe_name(other), other.peak_lr, other.quality / best.quality - 1,
-                   other.peak_lr > best.peak_lr)
+    band_probes = [p for p in rerank if p.horizon == best.horizon and p.quality <= best.quality * (1 + band)]
+    near = [p for p in band_probes if _ratio(p.peak_lr, chosen_lr) <= math.sqrt(2) * (1 + 1e-9)]
+    if not near:
+        return None
+    mine = min(near, key=lambda p: _ratio(p.peak_lr, chosen_lr))  # the probe the choice stands on
+    far = [p for p in band_probes if _ratio(p.peak_lr, mine.peak_lr) >= apart * (1 - 1e-9)]
+    if not far:
+        return None
+    other = max(far, key=lambda p: (_ratio(p.peak_lr, mine.peak_lr), -p.quality))
+    return NearTie(chosen_lr, probe_name(other), other.peak_lr,
+                   abs(other.quality - mine.quality) / min(other.quality, mine.quality))
+
+
+def _ratio(a: float, b: float) -> float:
+    return max(a / b, b / a)
