@@ -33,6 +33,21 @@ def grid_means(exam_dir: Path, name: str) -> dict[float, list[tuple[float, float
     return {w: sorted(v) for w, v in out.items()}
 
 
+def quality(p: dict) -> float:
+    """A recorded probe's ranking loss: its eval_loss where finite, else its training loss (``ProbeSummary.quality``)."""
+    v = p.get("eval_loss")
+    return v if v is not None and math.isfinite(v) else p["loss"]
+
+
+def loss_at(grid: dict[float, list[tuple[float, float]]], lr: float, warmup_fraction: float) -> float | None:
+    """The full-length loss at ``lr``, interpolated within the grid's warmup fraction nearest ``warmup_fraction``; None
+    without a grid or outside its LR range."""
+    if not grid:
+        return None
+    cells = grid.get(min(grid, key=lambda g: abs(g - warmup_fraction)))
+    return at(cells, lr) if cells else None
+
+
 def at(cells: list[tuple[float, float]], lr: float) -> float | None:
     for (a, la), (b, lb) in zip(cells, cells[1:]):
         if a <= lr * (1 + 1e-6) and lr <= b * (1 + 1e-6):

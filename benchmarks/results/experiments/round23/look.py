@@ -3,13 +3,10 @@ BAND of it, an oracle takes the better of the two at full length (grid-interpola
 would capture part of this, for about 1.3 more runs where it fires. Run from the repository root:
     python benchmarks/results/experiments/round23/look.py > benchmarks/results/experiments/round23/look.txt
 """
-import json, math, statistics, sys
-from pathlib import Path
+import json, statistics, sys
 sys.path.insert(0, "benchmarks"); sys.path.insert(0, "benchmarks/results/experiments/round23")
-from coverage import RES, at, grid_means
+from coverage import RES, grid_means, loss_at, quality
 from exam_pool import FIRST_SCORINGS
-def quality(p):
-    v = p.get("eval_loss"); return v if v is not None and math.isfinite(v) else p["loss"]
 for band in (0.02, 0.03, 0.05, 0.10):
     res = {"eval": [], "no-eval": []}; fired = {"eval": 0, "no-eval": 0}
     for exam, rel, _ in FIRST_SCORINGS:
@@ -21,7 +18,7 @@ for band in (0.02, 0.03, 0.05, 0.10):
             rec = json.loads(f.read_text()); total = rec["recommendation"]["total_steps"]
             grid = grid_means(score.parent, r["workload"]); best = r["best"]["loss"]
             def est(lr, wf):
-                cells = grid.get(min(grid, key=lambda g: abs(g - wf))); v = at(cells, lr) if cells else None
+                v = loss_at(grid, lr, wf)
                 return None if v is None else v / best - 1
             rr = [p for p in rec["evidence"]["probes"] if p["stage"] == "rerank" and not p["failed"] and p["diverged_step"] is None]
             plr, pw = r["pick"]["lr"], rec["recommendation"]["warmup_steps"] / total

@@ -8,20 +8,14 @@ on the exam's grid (coverage.py), so every column is an estimate. Run from the r
     python benchmarks/results/experiments/round23/margin_limit.py > benchmarks/results/experiments/round23/margin_limit.txt
 """
 import json
-import math
 import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
 sys.path.insert(0, str(Path(__file__).parent))
-from coverage import RES, at, grid_means  # noqa: E402
+from coverage import RES, grid_means, loss_at, quality  # noqa: E402
 from exam_pool import FIRST_SCORINGS  # noqa: E402
-
-
-def quality(p):
-    v = p.get("eval_loss")
-    return v if v is not None and math.isfinite(v) else p["loss"]
 
 
 out = []
@@ -51,8 +45,7 @@ for exam, rel, capped in FIRST_SCORINGS:
         total = recipe["recommendation"]["total_steps"]
 
         def est(lr, wf):
-            cells = grid.get(min(grid, key=lambda g: abs(g - wf)))
-            v = at(cells, lr) if cells else None
+            v = loss_at(grid, lr, wf)
             return None if v is None else v / best - 1
 
         today = est(r["pick"]["lr"], recipe["recommendation"]["warmup_steps"] / total)

@@ -10,15 +10,10 @@ from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
 sys.path.insert(0, str(Path(__file__).parent))
-from coverage import RES, at, grid_means  # noqa: E402
+from coverage import RES, grid_means, loss_at, quality  # noqa: E402
 from exam_pool import FIRST_SCORINGS  # noqa: E402
 
 BAND, APART = 0.01, 1.9
-
-
-def quality(p):
-    v = p.get("eval_loss")
-    return v if v is not None and math.isfinite(v) else p["loss"]
 
 
 counts = {}
@@ -48,9 +43,7 @@ for exam, rel, capped in FIRST_SCORINGS:
         grid = grid_means(score.parent, r["workload"])
 
         def est(p):
-            w = round(p["warmup_steps"] / p["horizon"], 2)
-            cells = grid.get(min(grid, key=lambda g: abs(g - w)))
-            return at(cells, p["peak_lr"]) if cells else None
+            return loss_at(grid, p["peak_lr"], round(p["warmup_steps"] / p["horizon"], 2))
 
         other = max(ties, key=lambda p: abs(math.log(p["peak_lr"] / best["peak_lr"])))
         a, b = est(best), est(other)

@@ -18,13 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
 sys.path.insert(0, str(Path(__file__).parent))
-from coverage import RES, at, grid_means  # noqa: E402
+from coverage import RES, grid_means, loss_at, quality  # noqa: E402
 from exam_pool import FIRST_SCORINGS  # noqa: E402
-
-
-def quality(p):
-    v = p.get("eval_loss")
-    return v if v is not None and math.isfinite(v) else p["loss"]
 
 
 def replay(x_tol, best_only, any_lr=False):
@@ -56,8 +51,7 @@ def replay(x_tol, best_only, any_lr=False):
                 m = max(moved, key=lambda p: p["peak_lr"])
                 new_lr, new_w = m["peak_lr"], round(m["warmup_steps"] / m["horizon"], 2)
             def est(lr, w):
-                cells = grid.get(min(grid, key=lambda g: abs(g - w))) if grid else None
-                v = at(cells, lr) if cells else None
+                v = loss_at(grid, lr, w)
                 return None if v is None else v / best - 1
             a, b = est(pick_lr, pick_w), est(new_lr, new_w)
             if a is None or b is None:
