@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from warmfind import defaults
-from warmfind.analysis.recommend import fmt, pool_seeds, probe_name
+from warmfind.analysis.recommend import fmt, pick, pool_seeds, probe_name
 from warmfind.analysis.runs import ProbeSummary
 
 
@@ -35,9 +35,9 @@ class NearTie:
         ratio = self.other_lr / self.chosen_lr
         where = f"{ratio:.1f}x" if ratio >= 1 else f"1/{1 / ratio:.1f}x"
         return (f"advice: {self.other} ({where} the chosen peak LR {fmt(self.chosen_lr)}) scored within "
-                f"{self.spread:.1%} of the probe the choice stands on: a short probe cannot order the two, and a full run may (on our exams the "
-                f"larger LR of such a pair won more often on short plans, the smaller on long ones). If a second full run is "
-                f"affordable, try peak LR {fmt(self.other_lr)} too")
+                f"{self.spread:.1%} of the probe the choice stands on: a short probe cannot order the two, and a full "
+                "run may (on our exams the larger LR of such a pair won more often on short plans, the smaller on long "
+                f"ones). If a second full run is affordable, try peak LR {fmt(self.other_lr)} too")
 
 
 def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, band: float = defaults.NEAR_TIE_BAND,
@@ -48,8 +48,8 @@ def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, band: float = def
     rerank = pool_seeds([p for p in probes if p.label == "rerank" and p.stable and math.isfinite(p.quality)])
     if len(rerank) < 2:
         return None
-    best = min(rerank, key=lambda p: (p.quality, p.peak_lr))
-    if best.quality <= 0:
+    best = pick(rerank)  # the re-rank's measured best, as the search takes it
+    if best is None or best.quality <= 0:
         return None
     band_probes = [p for p in rerank if p.horizon == best.horizon and p.quality <= best.quality * (1 + band)]
     near = [p for p in band_probes if _ratio(p.peak_lr, chosen_lr) <= math.sqrt(2) * (1 + 1e-9)]

@@ -198,7 +198,8 @@ def measure(
     below = failed_below(rec.peak_lr, result.probes) if rec is not None else None
     if below is not None:
         rec = replace(rec, explanation=rec.explanation + (below.sentence(),))
-    tie = near_tie(result.probes, rec.peak_lr) if rec is not None and unsupported is None else None  # nothing learned: no order to doubt
+    # a choice that learned nothing measurable has no order to doubt: ``unsupported`` says more there
+    tie = near_tie(result.probes, rec.peak_lr) if rec is not None and unsupported is None else None
     if tie is not None:
         rec = replace(rec, explanation=rec.explanation + (tie.sentence(),))
     advised = [a for a in (advice, unsupported, below, tie) if a is not None]
