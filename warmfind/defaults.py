@@ -67,6 +67,13 @@ WARMUP_TIE = 0.01  # a no-warmup choice that is the measured best moves to the l
 NEAR_TIE_BAND = 0.01  # the recipe advises a second LR (analysis.near_tie) when a re-rank candidate this close to the
 NEAR_TIE_APART = 1.9  # measured best sits ~2x or more away in LR (a ladder neighbour): 39 of 103 pooled short plans;
 #   the full run ordered such pairs either way (round 23). 1% is WARMUP_TIE's band; advice only, the pick stays
+SECOND_DIP_BAND = 0.05  # a screen rung that is a local minimum within 5% of the best rung's loss ...
+SECOND_DIP_APART = 3.9  # ... and ~4x or more away in LR (outside the best rung's own b/2..2b) is re-ranked around too
+#   (recommend.second_dip). Exam 22's tensor fusion network dipped at 0.078 and 0.0049 and the re-rank around 0.078
+#   alone cost +23.4% (+4.3% with the rule). Pre-registered as round 27 (exam 23's prereg) and re-probed on the 17
+#   spent workloads whose recorded screens dip twice: it fired on 31 of 34 recipes, moved 7 picks, mean +7.0% ->
+#   +1.6% (without the fusion network's two rows +0.4% -> +0.6%), none worse by over a point, for 0.7 more runs
+#   where it fires. 5% is round 26's middle band (2% missed the fusion network; 10% took in 35 recorded rows against 31)
 MAX_EXTENSIONS = 4  # when an end of the re-rank measures best (or no candidate trained), extend it that way, one rung
 #   at a time, at most 4 times (2 stopped 5x above the best LR on an Adam MLP of the tune half); a pick still at an
 #   end after that says so. A best that is the smallest LR that trained stably, with only failed probes below it,

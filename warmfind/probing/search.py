@@ -16,6 +16,7 @@ from warmfind.analysis.lr_range import RangeTest, analyse_range_test, exponentia
 from warmfind.analysis.recommend import (
     Recommendation,
     Unsupported,
+    around,
     at_edge,
     extension,
     extrapolate,
@@ -33,6 +34,7 @@ from warmfind.analysis.recommend import (
     recommend,
     refinement,
     rerank_candidates,
+    second_dip,
     seeds_agree,
     trained_below,
     under_failures,
@@ -238,6 +240,15 @@ def _run_stages(
             f"{prober.eval_name} ({result.untrained_loss:.4g}; best {best_rung.quality:.4g} at {fmt(best_rung.peak_lr)}): "
             f"the {plan.rerank_steps}-step re-rank ranked the rungs that trained, around the best of them")
 
+    dip = second_dip(screen) if finalists else None
+    if dip is not None:
+        more = [c for c in around(dip.peak_lr, plan.warmup_fractions[-1])
+                if not any(_same_pair(c, f) for f in finalists)]
+        finalists = finalists + more
+        notes.append(f"the screen dipped twice: {fmt(dip.peak_lr)} ({dip.quality:.4g}) within "
+                     f"{defaults.SECOND_DIP_BAND:.0%} of its best rung and {defaults.SECOND_DIP_APART:.0f}x or more away; "
+                     f"the re-rank ran around both")
+
     def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
         return pick([r for r in rerank if learned(r, gauge, yardstick)])
 
@@ -313,6 +324,10 @@ def _run_stages(
     result.recommendation = recommend(
         chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes, measured=measured
     )
+
+
+def _same_pair(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return math.isclose(a[0], b[0], rel_tol=1e-9) and math.isclose(a[1], b[1], abs_tol=1e-9)
 
 
 def _same_probe(a: ProbeSummary, b: ProbeSummary) -> bool:
