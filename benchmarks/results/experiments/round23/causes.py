@@ -4,25 +4,18 @@ scorings. Run from the repository root:
 """
 import json,sys
 sys.path.insert(0,"benchmarks"); sys.path.insert(0,"benchmarks/results/experiments/round23")
-from exam_pool import FIRST_SCORINGS
-from pathlib import Path
-RES=Path("benchmarks/results")
+from coverage import recorded
 import collections
 c=collections.Counter()
-for exam, rel, _ in FIRST_SCORINGS:
-    score = RES / rel
-    tag = score.name[len("score."):-len(".json")]
-    for r in json.loads(score.read_text())["rows"]:
-        if r["long"] or "regret" not in (r.get("pick") or {}) or r["pick"]["regret"]<=0.03: continue
-        f = score.parent / f"picks.{tag}.recipes" / f"{r['workload'].replace('@', '_')}.{r['data']}.json"
-        if not f.exists(): continue
-        e=json.load(open(f))["recommendation"]["explanation"]
-        e0=e[0]
-        if "sits closer than 2x" in e0: k="margin"
-        elif "held constant" in " ".join(e) and "lowered to" in " ".join(e): k="check step-down"
-        elif "moved from the measured" in e0: k="moved (warmup margin etc.)"
-        elif "of the stable candidates" in e0 or "lowest" in e0: k="measured best at T/3"
-        else: k="other: "+e0[:80]
-        c[k]+=1
-        print(f"{exam:<8}{r['workload']:<26}{r['data']:<8}{r['pick']['regret']:+.1%}  {k}")
+for exam, score, r, f in recorded(short_only=True):
+    if r["pick"]["regret"]<=0.03: continue
+    e=json.load(open(f))["recommendation"]["explanation"]
+    e0=e[0]
+    if "sits closer than 2x" in e0: k="margin"
+    elif "held constant" in " ".join(e) and "lowered to" in " ".join(e): k="check step-down"
+    elif "moved from the measured" in e0: k="moved (warmup margin etc.)"
+    elif "of the stable candidates" in e0 or "lowest" in e0: k="measured best at T/3"
+    else: k="other: "+e0[:80]
+    c[k]+=1
+    print(f"{exam:<8}{r['workload']:<26}{r['data']:<8}{r['pick']['regret']:+.1%}  {k}")
 print(c)

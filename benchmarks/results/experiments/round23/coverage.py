@@ -19,6 +19,20 @@ from exam_pool import FIRST_SCORINGS  # noqa: E402
 RES = Path("benchmarks/results")
 
 
+def recorded(short_only: bool = False):
+    """(exam, score path, row, recipe path) for every scored row of the pooled first scorings whose recipe is kept, in
+    pool order: short plans, and long ones where the exam ran the half-run cap (none with ``short_only``)."""
+    for exam, rel, capped in FIRST_SCORINGS:
+        score = RES / rel
+        tag = score.name[len("score."):-len(".json")]
+        for r in json.loads(score.read_text())["rows"]:
+            if "regret" not in (r.get("pick") or {}) or (r["long"] and (short_only or not capped)):
+                continue
+            f = score.parent / f"picks.{tag}.recipes" / f"{r['workload'].replace('@', '_')}.{r['data']}.json"
+            if f.exists():
+                yield exam, score, r, f
+
+
 def grid_means(exam_dir: Path, name: str) -> dict[float, list[tuple[float, float]]]:
     by: dict[tuple[float, float], dict[int, float]] = {}
     for line in (exam_dir / "grid.jsonl").read_text().splitlines():
@@ -61,36 +75,27 @@ def at(cells: list[tuple[float, float]], lr: float) -> float | None:
 
 def main() -> None:
     rows = []
-    for exam, rel, _ in FIRST_SCORINGS:
-        score = RES / rel
-        tag = score.name[len("score."):-len(".json")]
-        recipes = score.parent / f"picks.{tag}.recipes"
-        for r in json.loads(score.read_text())["rows"]:
-            if r["long"] or "regret" not in (r.get("pick") or {}):
+    for exam, score, r, f in recorded(short_only=True):
+        probes = json.loads(f.read_text())["evidence"]["probes"]
+        grid = grid_means(score.parent, r["workload"])
+        best = r["best"]["loss"]
+        measured = []
+        for p in probes:
+            if p["stage"] != "rerank" or p["failed"] or p["diverged_step"] is not None:
                 continue
-            f = recipes / f"{r['workload'].replace('@', '_')}.{r['data']}.json"
-            if not f.exists():
-                continue
-            probes = json.loads(f.read_text())["evidence"]["probes"]
-            grid = grid_means(score.parent, r["workload"])
-            best = r["best"]["loss"]
-            measured = []
-            for p in probes:
-                if p["stage"] != "rerank" or p["failed"] or p["diverged_step"] is not None:
-                    continue
-                w = round(p["warmup_steps"] / p["horizon"], 2)
-                cells = grid.get(w)
-                v = at(cells, p["peak_lr"]) if cells else None
-                if v is not None:
-                    measured.append((v, p["peak_lr"], w))
-            if not measured:
-                continue
-            oracle = min(measured)
-            top_rr = max(m[1] for m in measured)
-            pick = r["pick"]["regret"]
-            rows.append({"exam": exam, "w": r["workload"], "data": r["data"], "pick": pick, "cover": oracle[0] / best - 1,
-                         "rank": (1 + pick) / (oracle[0] / best) - 1, "best_lr": r["best"]["lr"], "best_w": r["best"]["warmup_fraction"],
-                         "oracle_lr": oracle[1], "oracle_w": oracle[2], "top_rr": top_rr, "pick_lr": r["pick"]["lr"]})
+            w = round(p["warmup_steps"] / p["horizon"], 2)
+            cells = grid.get(w)
+            v = at(cells, p["peak_lr"]) if cells else None
+            if v is not None:
+                measured.append((v, p["peak_lr"], w))
+        if not measured:
+            continue
+        oracle = min(measured)
+        top_rr = max(m[1] for m in measured)
+        pick = r["pick"]["regret"]
+        rows.append({"exam": exam, "w": r["workload"], "data": r["data"], "pick": pick, "cover": oracle[0] / best - 1,
+                     "rank": (1 + pick) / (oracle[0] / best) - 1, "best_lr": r["best"]["lr"], "best_w": r["best"]["warmup_fraction"],
+                     "oracle_lr": oracle[1], "oracle_w": oracle[2], "top_rr": top_rr, "pick_lr": r["pick"]["lr"]})
 
     print(f"{'exam':<8}{'workload':<28}{'data':<8}{'regret':>8}{'cover':>8}{'rank':>8}  best (lr, w)      measured-best (lr, w)  top re-rank LR / best LR")
     for x in rows:

@@ -14,44 +14,35 @@ from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
 sys.path.insert(0, str(Path(__file__).parent))
-from coverage import RES, grid_means, loss_at, quality  # noqa: E402
-from exam_pool import FIRST_SCORINGS  # noqa: E402
+from coverage import grid_means, loss_at, quality, recorded  # noqa: E402
 
 
 out = []
-for exam, rel, capped in FIRST_SCORINGS:
-    score = RES / rel
-    tag = score.name[len("score."):-len(".json")]
-    for r in json.loads(score.read_text())["rows"]:
-        if "regret" not in (r.get("pick") or {}) or (r["long"] and not capped):
-            continue
-        f = score.parent / f"picks.{tag}.recipes" / f"{r['workload'].replace('@', '_')}.{r['data']}.json"
-        if not f.exists():
-            continue
-        recipe = json.loads(f.read_text())
-        if "sits closer than 2x to a failed probe" not in ((recipe.get("recommendation") or {}).get("explanation") or [""])[0]:
-            continue
-        probes = recipe["evidence"]["probes"]
-        rr = [p for p in probes if p["stage"] == "rerank" and not p["failed"] and p["diverged_step"] is None]
-        top = min(rr, key=quality)
-        w = top["warmup_steps"] / top["horizon"]
-        fails = [p["peak_lr"] for p in probes if p["failed"] in ("diverged", "spiked", "stalled")
-                 and p["peak_lr"] > top["peak_lr"] * 1.001 and p["warmup_steps"] / p["horizon"] <= w + 1e-9]
-        if not fails:
-            continue
-        limit = min(min(fails) / 2, top["peak_lr"])
-        grid = grid_means(score.parent, r["workload"])
-        best = r["best"]["loss"]
-        total = recipe["recommendation"]["total_steps"]
+for exam, score, r, f in recorded():
+    recipe = json.loads(f.read_text())
+    if "sits closer than 2x to a failed probe" not in ((recipe.get("recommendation") or {}).get("explanation") or [""])[0]:
+        continue
+    probes = recipe["evidence"]["probes"]
+    rr = [p for p in probes if p["stage"] == "rerank" and not p["failed"] and p["diverged_step"] is None]
+    top = min(rr, key=quality)
+    w = top["warmup_steps"] / top["horizon"]
+    fails = [p["peak_lr"] for p in probes if p["failed"] in ("diverged", "spiked", "stalled")
+             and p["peak_lr"] > top["peak_lr"] * 1.001 and p["warmup_steps"] / p["horizon"] <= w + 1e-9]
+    if not fails:
+        continue
+    limit = min(min(fails) / 2, top["peak_lr"])
+    grid = grid_means(score.parent, r["workload"])
+    best = r["best"]["loss"]
+    total = recipe["recommendation"]["total_steps"]
 
-        def est(lr, wf):
-            v = loss_at(grid, lr, wf)
-            return None if v is None else v / best - 1
+    def est(lr, wf):
+        v = loss_at(grid, lr, wf)
+        return None if v is None else v / best - 1
 
-        today = est(r["pick"]["lr"], recipe["recommendation"]["warmup_steps"] / total)
-        a, b = est(top["peak_lr"], round(w, 2)), est(limit, round(w, 2))
-        out.append((exam, r["workload"], r["data"], r["pick"]["regret"], today, a, b, r["pick"]["lr"] / r["best"]["lr"],
-                    top["peak_lr"] / r["best"]["lr"], limit / r["best"]["lr"], r["long"]))
+    today = est(r["pick"]["lr"], recipe["recommendation"]["warmup_steps"] / total)
+    a, b = est(top["peak_lr"], round(w, 2)), est(limit, round(w, 2))
+    out.append((exam, r["workload"], r["data"], r["pick"]["regret"], today, a, b, r["pick"]["lr"] / r["best"]["lr"],
+                top["peak_lr"] / r["best"]["lr"], limit / r["best"]["lr"], r["long"]))
 
 print(f"{'exam':<8}{'workload':<28}{'data':<8}{'scored':>8}{'today~':>8}{'best~':>9}{'limit~':>9}   LR/best: today, best, limit")
 fmt = lambda v: "   n/a" if v is None else f"{v:+.1%}"

@@ -10,54 +10,45 @@ from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
 sys.path.insert(0, str(Path(__file__).parent))
-from coverage import RES, grid_means, loss_at, quality  # noqa: E402
-from exam_pool import FIRST_SCORINGS  # noqa: E402
+from coverage import grid_means, loss_at, quality, recorded  # noqa: E402
 
 BAND, APART = 0.01, 1.9
 
 
 counts = {}
-for exam, rel, capped in FIRST_SCORINGS:
-    score = RES / rel
-    tag = score.name[len("score."):-len(".json")]
-    for r in json.loads(score.read_text())["rows"]:
-        if (r["long"] and not capped) or "regret" not in (r.get("pick") or {}):
-            continue
-        f = score.parent / f"picks.{tag}.recipes" / f"{r['workload'].replace('@', '_')}.{r['data']}.json"
-        if not f.exists():
-            continue
-        rr = [p for p in json.loads(f.read_text())["evidence"]["probes"]
-              if p["stage"] == "rerank" and not p["failed"] and p["diverged_step"] is None]
-        if len(rr) < 2:
-            continue
-        best = min(rr, key=quality)
-        ties = [p for p in rr if quality(p) <= quality(best) * (1 + BAND)
-                and max(p["peak_lr"] / best["peak_lr"], best["peak_lr"] / p["peak_lr"]) >= APART]
-        key = ("long" if r["long"] else "short", r["data"])
-        c = counts.setdefault(key, {"rows": 0, "tied": 0, "other better": 0, "other worse": 0, "even": 0,
-                                    "larger better": 0, "larger worse": 0})
-        c["rows"] += 1
-        if not ties:
-            continue
-        c["tied"] += 1
-        grid = grid_means(score.parent, r["workload"])
+for exam, score, r, f in recorded():
+    rr = [p for p in json.loads(f.read_text())["evidence"]["probes"]
+          if p["stage"] == "rerank" and not p["failed"] and p["diverged_step"] is None]
+    if len(rr) < 2:
+        continue
+    best = min(rr, key=quality)
+    ties = [p for p in rr if quality(p) <= quality(best) * (1 + BAND)
+            and max(p["peak_lr"] / best["peak_lr"], best["peak_lr"] / p["peak_lr"]) >= APART]
+    key = ("long" if r["long"] else "short", r["data"])
+    c = counts.setdefault(key, {"rows": 0, "tied": 0, "other better": 0, "other worse": 0, "even": 0,
+                                "larger better": 0, "larger worse": 0})
+    c["rows"] += 1
+    if not ties:
+        continue
+    c["tied"] += 1
+    grid = grid_means(score.parent, r["workload"])
 
-        def est(p):
-            return loss_at(grid, p["peak_lr"], round(p["warmup_steps"] / p["horizon"], 2))
+    def est(p):
+        return loss_at(grid, p["peak_lr"], round(p["warmup_steps"] / p["horizon"], 2))
 
-        other = max(ties, key=lambda p: abs(math.log(p["peak_lr"] / best["peak_lr"])))
-        a, b = est(best), est(other)
-        if a is None or b is None:
-            continue
-        d = b / a - 1
-        c["other better" if d < -0.01 else "other worse" if d > 0.01 else "even"] += 1
-        if other["peak_lr"] > best["peak_lr"]:
-            c["larger better" if d < -0.01 else "larger worse" if d > 0.01 else "even"] += 0
-            c["larger better"] += d < -0.01
-            c["larger worse"] += d > 0.01
-        else:
-            c["larger better"] += d > 0.01
-            c["larger worse"] += d < -0.01
+    other = max(ties, key=lambda p: abs(math.log(p["peak_lr"] / best["peak_lr"])))
+    a, b = est(best), est(other)
+    if a is None or b is None:
+        continue
+    d = b / a - 1
+    c["other better" if d < -0.01 else "other worse" if d > 0.01 else "even"] += 1
+    if other["peak_lr"] > best["peak_lr"]:
+        c["larger better" if d < -0.01 else "larger worse" if d > 0.01 else "even"] += 0
+        c["larger better"] += d < -0.01
+        c["larger worse"] += d > 0.01
+    else:
+        c["larger better"] += d > 0.01
+        c["larger worse"] += d < -0.01
 for k, c in sorted(counts.items()):
     print(f"{k[0]:<6}{k[1]:<8} rows {c['rows']:>3}; a near-tie (another stable candidate >= {APART}x away within "
           f"{BAND:.0%}): {c['tied']:>2}; at full length the other one better by > 1 point {c['other better']}, worse "

@@ -18,45 +18,36 @@ from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
 sys.path.insert(0, str(Path(__file__).parent))
-from coverage import RES, grid_means, loss_at, quality  # noqa: E402
-from exam_pool import FIRST_SCORINGS  # noqa: E402
+from coverage import grid_means, loss_at, quality, recorded  # noqa: E402
 
 
 def replay(x_tol, best_only, any_lr=False):
     out = []
-    for exam, rel, _ in FIRST_SCORINGS:
-        score = RES / rel
-        tag = score.name[len("score."):-len(".json")]
-        for r in json.loads(score.read_text())["rows"]:
-            if r["long"] or "regret" not in (r.get("pick") or {}):
-                continue
-            f = score.parent / f"picks.{tag}.recipes" / f"{r['workload'].replace('@', '_')}.{r['data']}.json"
-            if not f.exists():
-                continue
-            recipe = json.loads(f.read_text())
-            total = recipe["recommendation"]["total_steps"]
-            grid = grid_means(score.parent, r["workload"])
-            best = r["best"]["loss"]
-            rr = [p for p in recipe["evidence"]["probes"] if p["stage"] == "rerank" and not p["failed"]
-                  and p["diverged_step"] is None and p["loss"] is not None and math.isfinite(quality(p))]
-            if not rr:
-                continue
-            lead = min(quality(p) for p in rr)
-            pick_lr, pick_w = r["pick"]["lr"], recipe["recommendation"]["warmup_steps"] / total
-            top = min(rr, key=quality)
-            is_best = abs(top["peak_lr"] / pick_lr - 1) < 0.01 and abs(top["warmup_steps"] / top["horizon"] - pick_w) < 0.01
-            moved = [] if best_only and not is_best else [p for p in rr if (any_lr or p["warmup_steps"] > 0) and p["peak_lr"] > pick_lr * 1.01 and quality(p) <= lead * (1 + x_tol)]
-            new_lr, new_w = (pick_lr, pick_w)
-            if moved:
-                m = max(moved, key=lambda p: p["peak_lr"])
-                new_lr, new_w = m["peak_lr"], round(m["warmup_steps"] / m["horizon"], 2)
-            def est(lr, w):
-                v = loss_at(grid, lr, w)
-                return None if v is None else v / best - 1
-            a, b = est(pick_lr, pick_w), est(new_lr, new_w)
-            if a is None or b is None:
-                continue
-            out.append((exam, r["workload"], r["data"], a, b, new_lr != pick_lr, r["best"]["lr"], pick_lr, new_lr))
+    for exam, score, r, f in recorded(short_only=True):
+        recipe = json.loads(f.read_text())
+        total = recipe["recommendation"]["total_steps"]
+        grid = grid_means(score.parent, r["workload"])
+        best = r["best"]["loss"]
+        rr = [p for p in recipe["evidence"]["probes"] if p["stage"] == "rerank" and not p["failed"]
+              and p["diverged_step"] is None and p["loss"] is not None and math.isfinite(quality(p))]
+        if not rr:
+            continue
+        lead = min(quality(p) for p in rr)
+        pick_lr, pick_w = r["pick"]["lr"], recipe["recommendation"]["warmup_steps"] / total
+        top = min(rr, key=quality)
+        is_best = abs(top["peak_lr"] / pick_lr - 1) < 0.01 and abs(top["warmup_steps"] / top["horizon"] - pick_w) < 0.01
+        moved = [] if best_only and not is_best else [p for p in rr if (any_lr or p["warmup_steps"] > 0) and p["peak_lr"] > pick_lr * 1.01 and quality(p) <= lead * (1 + x_tol)]
+        new_lr, new_w = (pick_lr, pick_w)
+        if moved:
+            m = max(moved, key=lambda p: p["peak_lr"])
+            new_lr, new_w = m["peak_lr"], round(m["warmup_steps"] / m["horizon"], 2)
+        def est(lr, w):
+            v = loss_at(grid, lr, w)
+            return None if v is None else v / best - 1
+        a, b = est(pick_lr, pick_w), est(new_lr, new_w)
+        if a is None or b is None:
+            continue
+        out.append((exam, r["workload"], r["data"], a, b, new_lr != pick_lr, r["best"]["lr"], pick_lr, new_lr))
     return out
 
 

@@ -18,8 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
 sys.path.insert(0, str(Path(__file__).parents[1] / "round23"))
-from coverage import RES, grid_means, loss_at, quality  # noqa: E402
-from exam_pool import FIRST_SCORINGS  # noqa: E402
+from coverage import grid_means, loss_at, quality, recorded  # noqa: E402
 
 BANDS = (0.02, 0.05, 0.10)
 
@@ -43,31 +42,23 @@ def dips(screen: list[dict], band: float) -> list[dict]:
 def main() -> None:
     for band in BANDS:
         rows = []
-        for exam, rel, capped in FIRST_SCORINGS:
-            score = RES / rel
-            tag = score.name[len("score."):-len(".json")]
-            for r in json.loads(score.read_text())["rows"]:
-                if (r["long"] and not capped) or "regret" not in (r.get("pick") or {}):
-                    continue
-                f = score.parent / f"picks.{tag}.recipes" / f"{r['workload'].replace('@', '_')}.{r['data']}.json"
-                if not f.exists():
-                    continue
-                screen = [p for p in json.loads(f.read_text())["evidence"]["probes"] if p["stage"] == "screen"]
-                found = dips(screen, band)
-                if not found:
-                    continue
-                grid = grid_means(score.parent, r["workload"])
-                best_loss = r["best"]["loss"]
-                second = []
-                for d in found:
-                    b2 = d["peak_lr"]
-                    for lr, w in ((b2, 0.0), (b2 / 2, 0.0), (b2, 0.2), (2 * b2, 0.2)):
-                        v = loss_at(grid, lr, w)
-                        if v is not None and math.isfinite(v):
-                            second.append(v / best_loss - 1)
-                rows.append({"exam": exam, "w": r["workload"], "data": r["data"], "long": r["long"],
-                             "pick": r["pick"]["regret"], "second": min(second) if second else None,
-                             "dip_lr": found[0]["peak_lr"], "best_lr": r["best"]["lr"]})
+        for exam, score, r, f in recorded():
+            screen = [p for p in json.loads(f.read_text())["evidence"]["probes"] if p["stage"] == "screen"]
+            found = dips(screen, band)
+            if not found:
+                continue
+            grid = grid_means(score.parent, r["workload"])
+            best_loss = r["best"]["loss"]
+            second = []
+            for d in found:
+                b2 = d["peak_lr"]
+                for lr, w in ((b2, 0.0), (b2 / 2, 0.0), (b2, 0.2), (2 * b2, 0.2)):
+                    v = loss_at(grid, lr, w)
+                    if v is not None and math.isfinite(v):
+                        second.append(v / best_loss - 1)
+            rows.append({"exam": exam, "w": r["workload"], "data": r["data"], "long": r["long"],
+                         "pick": r["pick"]["regret"], "second": min(second) if second else None,
+                         "dip_lr": found[0]["peak_lr"], "best_lr": r["best"]["lr"]})
         print(f"second dip within {band:.0%} of the best rung, >= 4x away in LR: {len(rows)} rows")
         for x in rows:
             s = f"{x['second']:+.1%}" if x["second"] is not None else "n/a (off the grid)"
