@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from warmfind.analysis.recommend import around, rerank_candidates, second_dip
+from warmfind.analysis.recommend import around, rerank_candidates, second_dip, with_dip
 from warmfind.analysis.runs import ProbeSummary
 
 
@@ -27,6 +27,10 @@ def test_the_fusion_networks_screen_has_a_second_dip_at_0_0049() -> None:
     assert dip is not None and math.isclose(dip.peak_lr, 0.625 / 2**8)
     assert rerank_candidates(tfn_screen(), 0.2)[0] == (0.625 / 2**4, 0.0)  # the best rung is still the centre
     assert around(dip.peak_lr, 0.2) == [(dip.peak_lr, 0.0), (dip.peak_lr / 2, 0.0), (dip.peak_lr, 0.2), (dip.peak_lr * 2, 0.2)]
+    assert len(with_dip(rerank_candidates(tfn_screen(), 0.2), dip, 0.2)) == 8  # 16x apart: no pair shared
+    near = rung(0.625 / 2**6, 1.0)  # a dip 4x below the best rung: 2 b2 with warmup is b/2's LR, a new pair still
+    assert len(with_dip(rerank_candidates(tfn_screen(), 0.2), near, 0.2)) == 8
+    assert len(with_dip(around(0.1, 0.2), rung(0.05, 1.0), 0.2)) == 6  # (0.05, no warmup) and (0.1, warmup) already there
 
 
 def test_no_second_dip_when_it_is_too_high_too_near_or_not_a_minimum() -> None:

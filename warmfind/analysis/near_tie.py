@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from warmfind import defaults
-from warmfind.analysis.recommend import fmt, pick, pool_seeds, probe_name
+from warmfind.analysis.recommend import fmt, lr_ratio, pick, pool_seeds, probe_name
 from warmfind.analysis.runs import ProbeSummary
 
 
@@ -52,17 +52,13 @@ def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, band: float = def
     if best is None or best.quality <= 0:
         return None
     band_probes = [p for p in rerank if p.horizon == best.horizon and p.quality <= best.quality * (1 + band)]
-    near = [p for p in band_probes if _ratio(p.peak_lr, chosen_lr) <= math.sqrt(2) * (1 + 1e-9)]
+    near = [p for p in band_probes if lr_ratio(p.peak_lr, chosen_lr) <= math.sqrt(2) * (1 + 1e-9)]
     if not near:
         return None
-    mine = min(near, key=lambda p: _ratio(p.peak_lr, chosen_lr))  # the probe the choice stands on
-    far = [p for p in band_probes if _ratio(p.peak_lr, mine.peak_lr) >= apart * (1 - 1e-9)]
+    mine = min(near, key=lambda p: lr_ratio(p.peak_lr, chosen_lr))  # the probe the choice stands on
+    far = [p for p in band_probes if lr_ratio(p.peak_lr, mine.peak_lr) >= apart * (1 - 1e-9)]
     if not far:
         return None
-    other = max(far, key=lambda p: (_ratio(p.peak_lr, mine.peak_lr), -p.quality))
+    other = max(far, key=lambda p: (lr_ratio(p.peak_lr, mine.peak_lr), -p.quality))
     return NearTie(chosen_lr, probe_name(other), other.peak_lr,
                    abs(other.quality - mine.quality) / min(other.quality, mine.quality))
-
-
-def _ratio(a: float, b: float) -> float:
-    return max(a / b, b / a)

@@ -175,8 +175,19 @@ def second_dip(screen: Sequence[ProbeSummary]) -> ProbeSummary | None:
     dips = [p for a, p, c in zip(ok, ok[1:], ok[2:])
             if p is not best and p.quality < a.quality and p.quality < c.quality
             and p.quality - best.quality <= defaults.SECOND_DIP_BAND * abs(best.quality)
-            and max(p.peak_lr / best.peak_lr, best.peak_lr / p.peak_lr) >= defaults.SECOND_DIP_APART]
+            and lr_ratio(p.peak_lr, best.peak_lr) >= defaults.SECOND_DIP_APART]
     return min(dips, key=lambda s: s.quality, default=None)
+
+
+def with_dip(finalists: list[tuple[float, float]], dip: ProbeSummary, warmup: float) -> list[tuple[float, float]]:
+    """``finalists`` plus the pairs ``around`` a second dip (``second_dip``) that they do not hold already."""
+    return finalists + [c for c in around(dip.peak_lr, warmup)
+                        if not any(_same_lr(c[0], f[0]) and _same_fraction(c[1], f[1]) for f in finalists)]
+
+
+def lr_ratio(a: float, b: float) -> float:
+    """How far apart two LRs are, as a factor of at least 1."""
+    return max(a / b, b / a)
 
 
 def trained_below(screen: Sequence[ProbeSummary], untrained: float | None) -> bool:

@@ -16,7 +16,6 @@ from warmfind.analysis.lr_range import RangeTest, analyse_range_test, exponentia
 from warmfind.analysis.recommend import (
     Recommendation,
     Unsupported,
-    around,
     at_edge,
     extension,
     extrapolate,
@@ -41,6 +40,7 @@ from warmfind.analysis.recommend import (
     unsupported,
     warmup_margin,
     warmup_tie,
+    with_dip,
 )
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
 from warmfind.errors import WarmfindError
@@ -242,9 +242,7 @@ def _run_stages(
 
     dip = second_dip(screen) if finalists else None
     if dip is not None:
-        more = [c for c in around(dip.peak_lr, plan.warmup_fractions[-1])
-                if not any(_same_pair(c, f) for f in finalists)]
-        finalists = finalists + more
+        finalists = with_dip(finalists, dip, plan.warmup_fractions[-1])
         notes.append(f"the screen dipped twice: {fmt(dip.peak_lr)} ({dip.quality:.4g}) within "
                      f"{defaults.SECOND_DIP_BAND:.0%} of its best rung and {defaults.SECOND_DIP_APART:.0f}x or more away; "
                      f"the re-rank ran around both")
@@ -324,10 +322,6 @@ def _run_stages(
     result.recommendation = recommend(
         chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes, measured=measured
     )
-
-
-def _same_pair(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return math.isclose(a[0], b[0], rel_tol=1e-9) and math.isclose(a[1], b[1], abs_tol=1e-9)
 
 
 def _same_probe(a: ProbeSummary, b: ProbeSummary) -> bool:
