@@ -244,8 +244,8 @@ def _run_stages(
     if dip is not None:
         finalists = with_dip(finalists, dip, plan.warmup_fractions[-1])
         notes.append(f"the screen dipped twice: {fmt(dip.peak_lr)} ({dip.quality:.4g}) within "
-                     f"{defaults.SECOND_DIP_BAND:.0%} of its best rung and {defaults.SECOND_DIP_APART:.0f}x or more away; "
-                     f"the re-rank ran around both")
+                     f"{defaults.SECOND_DIP_BAND:.0%} of its best rung and {defaults.SECOND_DIP_APART:g}x or more away "
+                     f"in LR; the re-rank ran around both")
 
     def best() -> ProbeSummary | None:  # the measured best re-rank candidate that learned
         return pick([r for r in rerank if learned(r, gauge, yardstick)])
