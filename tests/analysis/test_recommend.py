@@ -9,6 +9,7 @@ import pytest
 from warmfind import defaults
 from warmfind.analysis.recommend import (
     failed_below,
+    finalists,
     trained_below,
     under_failures,
     extension,
@@ -28,6 +29,7 @@ from warmfind.analysis.recommend import (
     unsupported,
     warmup_margin,
 )
+from warmfind.analysis.lr_range import RangeTest
 from warmfind.analysis.runs import ProbeSummary
 from warmfind.analysis.spikes import Spike
 
@@ -448,3 +450,28 @@ def test_a_ladder_whose_short_rungs_fell_under_every_yardstick_still_has_rungs_t
     assert rerank_candidates(screen, 0.2, rt, 3.934) == [] and rerank_candidates(screen, 0.2, None, 3.934) == []
     assert trained_below(screen, 3.934) and rerank_candidates(screen, 0.2)[0] == (0.176, 0.0)
     assert not trained_below(screen, 3.0) and not trained_below(screen, None)
+
+
+def test_finalists_take_the_first_yardstick_that_finds_a_rung_that_learned() -> None:
+    from dataclasses import replace
+
+    from warmfind.analysis.lr_range import analyse_range_test, exponential_lrs
+
+    def sweep(low: float) -> RangeTest:  # a range test that fell from 4.06 to ``low``, then blew up
+        fall = [4.06] * 20 + [4.06 - (4.06 - low) * i / 59 for i in range(60)] + [low * 1.2**i for i in range(1, 21)]
+        return analyse_range_test(exponential_lrs(1e-7, 1.0, 100), fall)
+
+    def screen(*losses: tuple[float, float]) -> list[ProbeSummary]:  # (training, held-out) at 0.35, 0.176, 0.088
+        return [replace(probe(lr, train), eval_loss=v) for lr, (train, v) in zip((0.35, 0.176, 0.088), losses)]
+
+    rt = sweep(3.75)
+    fell = finalists(screen((3.9, 3.80), (3.8, 3.70), (3.9, 3.85)), 0.2, rt, 3.934)  # 0.176 fell most of the sweep's way
+    assert (fell.basis, fell.gauge, fell.yardstick) == ("range", rt, 3.934) and fell.pairs[0] == (0.176, 0.0)
+    steep = sweep(1.0)  # the sweep fell much further than any 30-step rung can: the untrained loss judges
+    beat = finalists(screen((3.9, 3.85), (3.8, 3.80), (3.9, 3.86)), 0.2, steep, 3.934)
+    assert (beat.basis, beat.gauge, beat.yardstick) == ("untrained", None, 3.934) and beat.pairs[0] == (0.176, 0.0)
+    # exam 18's energy model@long: 1.8% under the untrained loss, under either yardstick: around whatever trained best
+    barely = finalists(screen((4.078, 3.92), (4.042, 3.862), (4.081, 3.918)), 0.2, rt, 3.934)
+    assert (barely.basis, barely.gauge, barely.yardstick) == ("any", None, None) and barely.pairs[0] == (0.176, 0.0)
+    none = finalists(screen((4.07, 3.95), (4.05, 3.94), (4.08, 3.96)), 0.2, rt, 3.934)  # nothing trained below the untrained model
+    assert none.basis == "none" and none.pairs == []

@@ -153,6 +153,38 @@ def rerank_candidates(screen: Sequence[ProbeSummary], warmup: float, range_test:
     return around(ranked[0].peak_lr, warmup)
 
 
+@dataclass(frozen=True)
+class Finalists:
+    """The re-rank's (peak LR, warmup fraction) pairs and what "learned" is judged against for them: ``basis`` says
+    which yardstick found them ("range": the range test's fall; "untrained": the untrained model's loss; "any":
+    whatever trained; "none": no pair)."""
+
+    pairs: list[tuple[float, float]]
+    basis: str
+    gauge: RangeTest | None
+    yardstick: float | None
+
+
+def finalists(screen: Sequence[ProbeSummary], warmup: float, range_test: RangeTest | None,
+              untrained: float | None) -> Finalists:
+    """The re-rank's finalists from the screen, by the first yardstick that finds any: ``rerank_candidates`` against
+    the range test's fall (the untrained loss beside it once some rung beat it); else against the untrained loss
+    alone (the range test's 100 rising-LR steps can fall further than any rung of a short screen: exam 16's
+    Pi-model@long, 34-step rungs, none 30% of the sweep's fall, though the held-out loss fell 5%); else, where some
+    rung trained below the untrained loss (``trained_below``), around whatever trained best."""
+    yardstick = untrained if any(s.stable and learned(s, range_test, untrained) for s in screen) else None
+    pairs = rerank_candidates(screen, warmup, range_test, yardstick)
+    if pairs:
+        return Finalists(pairs, "range", range_test, yardstick)
+    if untrained is not None:
+        pairs = rerank_candidates(screen, warmup, None, untrained)
+        if pairs:
+            return Finalists(pairs, "untrained", None, untrained)
+    if trained_below(screen, untrained):
+        return Finalists(rerank_candidates(screen, warmup), "any", None, None)
+    return Finalists([], "none", range_test, yardstick)
+
+
 def around(b: float, warmup: float) -> list[tuple[float, float]]:
     """The four re-rank pairs around a screen rung at ``b`` (``rerank_candidates``)."""
     up = b * defaults.LADDER_FACTOR

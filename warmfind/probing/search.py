@@ -20,6 +20,7 @@ from warmfind.analysis.recommend import (
     extension,
     extrapolate,
     fallback_reason,
+    finalists as finalists_for,
     fmt,
     instability,
     keep_margin,
@@ -32,10 +33,8 @@ from warmfind.analysis.recommend import (
     range_test_rule,
     recommend,
     refinement,
-    rerank_candidates,
     second_dip,
     seeds_agree,
-    trained_below,
     under_failures,
     unsupported,
     warmup_margin,
@@ -201,9 +200,6 @@ def _run_stages(
         screen.append(summary)
         if ladder_done(screen, rt, untrained=result.untrained_loss):
             break
-    # the untrained loss judges "learned" where the range test is no yardstick, once some rung beat it; a ladder
-    # that found none ranks whatever trained, as the range test alone would (and ``unsupported`` says so)
-    yardstick = result.untrained_loss if any(s.stable and learned(s, rt, result.untrained_loss) for s in screen) else None
 
     rerank: list[ProbeSummary] = []
 
@@ -216,24 +212,15 @@ def _run_stages(
                 rerank.append(summary)
         return True
 
-    gauge: RangeTest | None = rt  # what "learned" is measured against: the range test's fall, unless it is out of reach
+    found = finalists_for(screen, plan.warmup_fractions[-1], rt, result.untrained_loss)
+    finalists, gauge, yardstick = found.pairs, found.gauge, found.yardstick  # gauge: what "learned" is measured against
     notes: list[str] = []  # said in the explanation, in order
-    finalists = rerank_candidates(screen, plan.warmup_fractions[-1], rt, yardstick)
-    if not finalists and result.untrained_loss is not None:
-        # the range test's 100 rising-LR steps can fall further than any rung of a short screen (exam 16's Pi-model@long:
-        # 34-step rungs, none 30% of the sweep's fall, though the held-out loss fell 5%): then the untrained model's
-        # loss is the yardstick, as where the range test barely fell, rather than recommending nothing
-        finalists = rerank_candidates(screen, plan.warmup_fractions[-1], None, result.untrained_loss)
-        if finalists:
-            gauge, yardstick = None, result.untrained_loss
-            notes.append(
-                f"no {plan.screen_steps}-step screen rung fell {defaults.LEARNED_SHARE:.0%} of the way the range "
-                f"test's loss fell ({rt.start_loss:.4g} to {rt.min_loss:.4g}); learning was judged against the "
-                f"untrained model's {prober.eval_name} ({result.untrained_loss:.4g}) instead")
-
-    if not finalists and trained_below(screen, result.untrained_loss):
-        finalists = rerank_candidates(screen, plan.warmup_fractions[-1])  # whatever trained, best first
-        gauge, yardstick = None, None
+    if found.basis == "untrained":
+        notes.append(
+            f"no {plan.screen_steps}-step screen rung fell {defaults.LEARNED_SHARE:.0%} of the way the range "
+            f"test's loss fell ({rt.start_loss:.4g} to {rt.min_loss:.4g}); learning was judged against the "
+            f"untrained model's {prober.eval_name} ({result.untrained_loss:.4g}) instead")
+    elif found.basis == "any":
         best_rung = min((s for s in screen if s.stable), key=lambda s: s.quality)
         notes.append(
             f"no {plan.screen_steps}-step screen rung fell {defaults.LEARNED_MIN_FALL:.0%} below the untrained model's "

@@ -63,19 +63,9 @@ def range_test(rt: dict) -> RangeTest:
 
 
 def finalists(screen: list[ProbeSummary], rt: RangeTest, untrained: float | None, warmup: float = 0.2):
-    """``search._run_stages``'s choice of finalists and yardstick, as a pure function of the screen."""
-    learned = any(s.stable and recommend.learned(s, rt, untrained) for s in screen)
-    yardstick = untrained if learned else None
-    f = recommend.rerank_candidates(screen, warmup, rt, yardstick)
-    if f:
-        return f, "range", yardstick
-    if untrained is not None:
-        f = recommend.rerank_candidates(screen, warmup, None, untrained)
-        if f:
-            return f, "untrained", untrained
-    if recommend.trained_below(screen, untrained):
-        return recommend.rerank_candidates(screen, warmup), "any", None
-    return [], None, None
+    """``search._run_stages``'s choice of finalists and yardstick (``recommend.finalists``, before any second dip)."""
+    f = recommend.finalists(screen, warmup, rt, untrained)
+    return f.pairs, f.basis, f.yardstick
 
 
 def rising(screen: list[ProbeSummary], rt: RangeTest, untrained: float | None, k: int, r: float) -> bool:
