@@ -300,6 +300,12 @@ def test_warmup_kept_for_training_better_names_both_probes() -> None:
             "1.05 without warmup (rerank 100 steps, 2.0e-03, no warmup)") in text
     alone = " ".join(recommend(chosen, [chosen], 500).explanation)
     assert "no warmup-free probe ran at this LR and horizon" in alone and "trained better" not in alone
+    # round 30's scratch rule chose a warmup probe that measured worse than the same LR without warmup (exam 16's
+    # EQL@long, 0.0151 against 0.0068) and the line still said "trained better": it says what was measured
+    worse = replace_label(probe(2e-3, 0.95), "rerank")
+    text = " ".join(recommend(chosen, [chosen, worse], 500).explanation)
+    assert "trained better" not in text and ("warmup kept though it trained no better at this LR (another step "
+                                             "moved the choice here): 1 (rerank 100 steps") in text
 
 
 def test_learned_compares_with_what_the_range_test_reached() -> None:

@@ -650,7 +650,9 @@ def _warmup_lines(chosen: ProbeSummary, probes: Sequence[ProbeSummary], warmup: 
         return ["no spike at this LR without warmup either: the warmup is a safety margin, for the reason below"]
     none = pool_seeds([p for p in same if p.warmup_steps == 0 and p.stable])
     if none:
-        return [f"warmup kept because it trained better at this LR: {chosen.quality:.4g} ({probe_name(chosen)}) "
+        why = ("because it trained better at this LR" if chosen.quality < none[0].quality
+               else "though it trained no better at this LR (another step moved the choice here)")
+        return [f"warmup kept {why}: {chosen.quality:.4g} ({probe_name(chosen)}) "
                 f"against {none[0].quality:.4g} without warmup ({probe_name(none[0])})"]
     return [f"warmup as measured best ({probe_name(chosen)}); no warmup-free probe ran at this LR and horizon to "
             "compare with"]
