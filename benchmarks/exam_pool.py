@@ -41,6 +41,7 @@ FIRST_SCORINGS = (
     ("exam 23", "exam23/score.16d8293.json", True),
     ("exam 24", "exam24/score.7451eba.json", True),
     ("exam 25", "exam25/score.f1e13ad.json", True),
+    ("exam 26", "exam26/score.a966ced.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
