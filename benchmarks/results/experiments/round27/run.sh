@@ -3,23 +3,8 @@
 # regimes with the scratch copy (/tmp/r27 = main at 4c00f01 + scratch.patch; its explanation says "the screen dipped
 # twice" where the rule fired) and with today's code; both pick sets are scored by the exam's scorer on a copy of its
 # evals cache.
-set -e
-. /work/main/.venv/bin/activate
-out=/work/main/benchmarks/results/experiments/round27
-run() {  # exam, workloads...
-  n=$1; shift
-  (cd /tmp/r27 && python benchmarks/exam.py --registry exam${n}_workloads --results /work/main/benchmarks/results/exam$n \
-    --make-picks $out/picks.exam$n.dip.jsonl --only "$@" --workers 1 > /dev/null 2>&1)
-  (cd /work/main && python benchmarks/exam.py --registry exam${n}_workloads --results benchmarks/results/exam$n \
-    --make-picks $out/picks.exam$n.today.jsonl --only "$@" --workers 1 > /dev/null 2>&1)
-  for label in today dip; do
-    cp /work/main/benchmarks/results/exam$n/evals.jsonl /tmp/r27_evals$n.$label.jsonl
-    (cd /work/main && python benchmarks/exam.py --registry exam${n}_workloads --results benchmarks/results/exam$n \
-      --picks $out/picks.exam$n.$label.jsonl --evals /tmp/r27_evals$n.$label.jsonl --only "$@" \
-      --out $out/score.exam$n.$label --workers 1 > /dev/null 2>&1)
-  done
-  echo "exam $n done: $*"
-}
+ROUND=round27 TREE=/tmp/r27 LABEL=dip
+. "$(dirname "$0")/../reprobe.sh"
 run 22 tfn_adam tfn_adam@long
 run 4 pinn_adam deepsurv_nesterov
 run 6 deq_nesterov
