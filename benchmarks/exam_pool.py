@@ -42,6 +42,8 @@ FIRST_SCORINGS = (
     ("exam 24", "exam24/score.7451eba.json", True),
     ("exam 25", "exam25/score.f1e13ad.json", True),
     ("exam 26", "exam26/score.a966ced.json", True),
+    ("exam 27", "exam27/score.75c7427.json", True),
+    ("exam 28", "exam28/score.3f594cd.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
