@@ -9,47 +9,36 @@ part (the pick against that argmin), and say whether the pick sat above or below
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from exam_pool import FIRST_SCORINGS  # noqa: E402
+import exam_pool  # noqa: E402
 
 OVER = 0.08
 
 
-def long_rows():
-    for exam, rel, capped in FIRST_SCORINGS:
-        if not capped:
-            continue
-        for row in json.loads((ROOT / "benchmarks/results" / rel).read_text())["rows"]:
-            pick = row.get("pick", {})
-            if row["long"] and "regret" in pick and "search_regret" in pick:
-                yield exam, row
-
-
 def main() -> None:
-    rows = list(long_rows())
-    misses = [(e, r) for e, r in rows if r["pick"]["regret"] > OVER]
+    rows = [r for r in exam_pool.rows() if r["long"] and "search_regret" in r["pick"]]
+    misses = [r for r in rows if r["pick"]["regret"] > OVER]
     print(f"long rows with a scored pick: {len(rows)}; over {OVER:.0%}: {len(misses)}\n")
     print("| exam | workload | data | regret | LR / best | warmup steps | plain T/5 regret | search regret | side |")
     print("|---|---|---|---|---|---|---|---|---|")
     sides = {"high": 0, "low": 0}
     search_led = plain_over = 0
-    for exam, r in sorted(misses, key=lambda x: -x[1]["pick"]["regret"]):
+    for r in sorted(misses, key=lambda x: -x["pick"]["regret"]):
         p = r["pick"]
         side = "high" if p["lr_ratio"] > 1 else "low"
         sides[side] += 1
         search_led += p["search_regret"] > r["plain"]["regret"]
         plain_over += r["plain"]["regret"] > OVER
-        print(f"| {exam} | {r['workload']} | {r['data']} | {p['regret']:+.1%} | {p['lr_ratio']:.2f} | {p['warmup_steps']} "
+        print(f"| {r['exam']} | {r['workload']} | {r['data']} | {p['regret']:+.1%} | {p['lr_ratio']:.2f} | {p['warmup_steps']} "
               f"| {r['plain']['regret']:+.1%} | {p['search_regret']:+.1%} | {side} |")
     print(f"\nhigh / low: {sides['high']} / {sides['low']}; search part larger than the horizon part on {search_led} of {len(misses)}; "
           f"the plain T/5 argmin itself over {OVER:.0%} on {plain_over}")
-    ratios = [r["pick"]["lr_ratio"] for _, r in rows]
+    ratios = [r["pick"]["lr_ratio"] for r in rows]
     print(f"all long rows: median LR / best {statistics.median(ratios):.2f}; "
           f"below 0.7x: {sum(x < 0.7 for x in ratios)}, above 1.4x: {sum(x > 1.4 for x in ratios)}")
 
