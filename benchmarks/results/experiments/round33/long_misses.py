@@ -1,6 +1,6 @@
 """Round 33 (descriptive, recorded first scorings only): where do the long plans' costly picks lose, and which way?
 
-For every long row of the pooled first scorings (``benchmarks/exam_pool.py``'s FIRST_SCORINGS, exams 7-28) whose
+For every long row of the pooled first scorings (``benchmarks/exam_pool.py``'s ``rows()``, exams 7-28) whose
 pick cost more than 8%, split its regret into the horizon part (the plain T/5 argmin's full-run regret) and the search
 part (the pick against that argmin), and say whether the pick sat above or below the best LR. Nothing is re-run.
 
