@@ -1,0 +1,76 @@
+"""Round 35 (descriptive, recorded first scorings only): which second full run should a recipe advise?
+
+The near-tie advice (``warmfind/analysis/near_tie.py``) tells a user who can afford a second full run which other LR
+to try. Rounds 33-34 found the long plans' misses mostly high (85 of 139 long rows above 1.4x the best LR) but not
+all. This scores, for every row of the pooled first scorings whose recipe is kept (``round23/coverage.py``'s
+``recorded``), the better of the pick and one second full run, read off the exam's full-length grid (mean of seeds
+0 and 1, interpolated in log LR at the nearest warmup fraction; rows where the second run falls outside the grid keep
+the pick alone):
+
+- next: the best-measured stable re-rank probe at an LR 1.2x or more away from the pick, at its own warmup;
+- half / double: the pick's LR / 2 or x 2, at the pick's warmup.
+
+Nothing is re-run. ``--exams`` restricts the rows to some exams (for a fresh reading). Run from the repository root:
+    python benchmarks/results/experiments/round35/second_run.py > benchmarks/results/experiments/round35/second_run.txt
+"""
+import argparse
+import json
+import statistics
+import sys
+
+sys.path.insert(0, "benchmarks/results/experiments/round23")
+from coverage import at, grid_means, loss_at, quality, recorded  # noqa: E402
+
+SECONDS = ("next", "half", "double")
+
+
+def second(mode: str, rec: dict, grid, lr: float, warmup_fraction: float) -> float | None:
+    """The full-length loss of the second run ``mode`` advises, or None where it is off the grid or there is none."""
+    if mode in ("half", "double"):
+        return loss_at(grid, lr * (0.5 if mode == "half" else 2.0), warmup_fraction)
+    others = []
+    for p in rec["evidence"]["probes"]:
+        if p["stage"] != "rerank" or p["failed"] or p["diverged_step"] is not None or abs(p["peak_lr"] / lr - 1) < 0.2:
+            continue
+        cells = grid.get(round(p["warmup_steps"] / p["horizon"], 2))
+        v = at(cells, p["peak_lr"]) if cells else None
+        if v is not None:
+            others.append((quality(p), v))
+    return min(others)[1] if others else None
+
+
+def line(name: str, xs: list[float]) -> str:
+    s = sorted(xs)
+    return (f"{name:<14} median {statistics.median(s):+6.2%}  90th {s[int(0.9 * len(s))]:+6.1%}  "
+            f"within 3% {sum(x <= 0.03 for x in s):>3}  over 8% {sum(x > 0.08 for x in s):>3}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--exams", type=int, nargs="*", help="only these exams (default: every pooled first scoring)")
+    args = ap.parse_args()
+    table: dict[tuple[bool, str], list[dict[str, float]]] = {}
+    for exam, score, r, f in recorded():
+        if args.exams and int(exam.split()[-1]) not in args.exams:
+            continue
+        p = r["pick"]
+        if p.get("lr") is None:
+            continue
+        rec = json.loads(f.read_text())
+        total = (rec.get("recommendation") or {}).get("total_steps") or r.get("total_steps")
+        wf = (p.get("warmup_steps") or 0) / total if total else 0.0
+        grid, best = grid_means(score.parent, r["workload"]), r["best"]["loss"]
+        out = {"pick": p["regret"]}
+        for mode in SECONDS:
+            v = second(mode, rec, grid, p["lr"], wf)
+            out[mode] = p["regret"] if v is None else min(p["regret"], v / best - 1)
+        table.setdefault((r["long"], r["data"]), []).append(out)
+    for (long, data), rows in sorted(table.items()):
+        print(f"{'long' if long else 'short'} plans, {data}: {len(rows)} rows")
+        for k in ("pick", *SECONDS):
+            print("  " + line(k if k == "pick" else f"pick or {k}", [x[k] for x in rows]))
+        print()
+
+
+if __name__ == "__main__":
+    main()
