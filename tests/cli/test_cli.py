@@ -321,6 +321,17 @@ def test_layers_moving_at_very_different_rates_get_layer_wise_advice_and_the_opt
     assert yaml.safe_load(invoke("probe", "tiny_factories:mlp", *FAST).stdout)["advice"] == []
 
 
+def test_a_long_plan_whose_rerank_saw_a_small_share_is_advised_a_second_run_at_half_the_peak() -> None:
+    result = invoke("probe", "tiny_factories:mlp", "--total-steps", "3000", "--device", "cpu", "--quiet")
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    (advice,) = [a for a in recipe["advice"] if a["kind"] == "second-run"]
+    assert math.isclose(advice["other_lr"], recipe["recommendation"]["peak_lr"] / 2, rel_tol=1e-5)
+    assert advice["rerank_steps"] < 3000 / 8
+    assert advice["text"] in recipe["recommendation"]["explanation"]
+    assert not [a for a in recipe["advice"] if a["kind"] == "near-tie"]  # the second run replaces a tied neighbour
+
+
 def test_a_choice_that_learned_nothing_measurable_says_so_in_advice_and_explanation() -> None:
     result = invoke("probe", "tiny_factories:random_labels", *FAST)  # held-out labels independent of the inputs
     assert result.exit_code == 0, result.output

@@ -20,6 +20,7 @@ from warmfind.analysis.layers import (
 )
 from warmfind.analysis.near_tie import near_tie
 from warmfind.analysis.recommend import failed_below
+from warmfind.analysis.second_run import second_run
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of, data_length
 from warmfind.probing.distributed import join, leave
@@ -198,8 +199,11 @@ def measure(
     below = failed_below(rec.peak_lr, result.probes) if rec is not None else None
     if below is not None:
         rec = replace(rec, explanation=rec.explanation + (below.sentence(),))
-    # a choice that learned nothing measurable has no order to doubt: ``unsupported`` says more there
-    tie = near_tie(result.probes, rec.peak_lr) if rec is not None and unsupported is None else None
+    # a choice that learned nothing measurable has no order to doubt: ``unsupported`` says more there. Where the
+    # re-rank saw less than its share of the run, half the peak is the better second run than a tied neighbour (round 35)
+    doubt = rec is not None and unsupported is None
+    tie = second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps) if doubt else None
+    tie = tie or (near_tie(result.probes, rec.peak_lr) if doubt else None)
     if tie is not None:
         rec = replace(rec, explanation=rec.explanation + (tie.sentence(),))
     advised = [a for a in (advice, unsupported, below, tie) if a is not None]

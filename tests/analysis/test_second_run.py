@@ -1,0 +1,25 @@
+"""The second-run advice: a re-rank that saw a small share of the run advises a second full run at half the LR."""
+
+from __future__ import annotations
+
+import math
+
+from warmfind.analysis.second_run import second_run
+from warmfind.probing.search import SearchPlan
+
+
+def test_a_long_plan_whose_rerank_the_budget_shrank_is_advised_half_its_peak() -> None:
+    plan = SearchPlan.for_run(3000)  # the exams' long plans: the re-rank shrank to fit half a run of probing
+    assert plan.rerank_steps < 3000 / 3
+    advice = second_run(0.03, plan.rerank_steps, plan.total_steps)
+    assert advice is not None and math.isclose(advice.other_lr, 0.015)
+    text = advice.sentence()
+    assert f"{plan.rerank_steps} of the planned 3,000 steps" in text and "1.5e-02" in text and "same warmup" in text
+
+
+def test_a_plan_whose_rerank_saw_an_eighth_or_more_is_not_advised() -> None:
+    for total in (100, 250, 500, 600, 1000):  # short plans (T/3) and plans the budget shrank less (1,000: 182 steps)
+        plan = SearchPlan.for_run(total)
+        assert second_run(0.01, plan.rerank_steps, plan.total_steps) is None
+    assert second_run(0.01, 50, 500) is not None  # a --rerank-fraction of 0.1 asked for a shorter look
+    assert SearchPlan.for_run(2000).rerank_steps < 2000 / 8  # from about 1,500 steps the default plan is advised
