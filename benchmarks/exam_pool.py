@@ -44,6 +44,8 @@ FIRST_SCORINGS = (
     ("exam 26", "exam26/score.a966ced.json", True),
     ("exam 27", "exam27/score.75c7427.json", True),
     ("exam 28", "exam28/score.3f594cd.json", True),
+    ("exam 29", "exam29/score.e2d4ad8.json", True),
+    ("exam 30", "exam30/score.925688f.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
