@@ -11,7 +11,10 @@ the pick alone):
 - half / double: the pick's LR / 2 or x 2, at the pick's warmup.
 
 Nothing is re-run. ``--exams`` restricts the rows to some exams (for a fresh reading). Run from the repository root:
-    python benchmarks/results/experiments/round35/second_run.py > benchmarks/results/experiments/round35/second_run.txt
+    python benchmarks/results/experiments/round35/second_run.py --exams $(seq 4 28) > benchmarks/results/experiments/round35/second_run.txt
+    python benchmarks/results/experiments/round35/second_run.py --exams 29 30 > benchmarks/results/experiments/round35/second_run.exams29-30.txt
+(``second_run.txt`` was first written without ``--exams`` while the pool held exams 4-28; the "both regimes" lines
+were added after the pre-registration, for the decision it names, and change no number.)
 """
 import argparse
 import json
@@ -65,6 +68,8 @@ def main() -> None:
             v = second(mode, rec, grid, p["lr"], wf)
             out[mode] = p["regret"] if v is None else min(p["regret"], v / best - 1)
         table.setdefault((r["long"], r["data"]), []).append(out)
+    for long in (False, True):  # both regimes together: what the pre-registered decision reads
+        table[(long, "both regimes")] = table.get((long, "eval"), []) + table.get((long, "no-eval"), [])
     for (long, data), rows in sorted(table.items()):
         print(f"{'long' if long else 'short'} plans, {data}: {len(rows)} rows")
         for k in ("pick", *SECONDS):
