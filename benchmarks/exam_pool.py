@@ -46,6 +46,8 @@ FIRST_SCORINGS = (
     ("exam 28", "exam28/score.3f594cd.json", True),
     ("exam 29", "exam29/score.e2d4ad8.json", True),
     ("exam 30", "exam30/score.925688f.json", True),
+    ("exam 31", "exam31/score.40dd957.json", True),
+    ("exam 32", "exam32/score.3221252.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
