@@ -201,12 +201,12 @@ def measure(
         rec = replace(rec, explanation=rec.explanation + (below.sentence(),))
     # a choice that learned nothing measurable has no order to doubt: ``unsupported`` says more there. Where the
     # re-rank saw less than its share of the run, half the peak is the better second run than a tied neighbour (round 35)
-    doubt = rec is not None and unsupported is None
-    tie = second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps) if doubt else None
-    tie = tie or (near_tie(result.probes, rec.peak_lr) if doubt else None)
-    if tie is not None:
-        rec = replace(rec, explanation=rec.explanation + (tie.sentence(),))
-    advised = [a for a in (advice, unsupported, below, tie) if a is not None]
+    other_run = None
+    if rec is not None and unsupported is None:
+        other_run = second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps) or near_tie(result.probes, rec.peak_lr)
+    if other_run is not None:
+        rec = replace(rec, explanation=rec.explanation + (other_run.sentence(),))
+    advised = [a for a in (advice, unsupported, below, other_run) if a is not None]
     seconds = time.monotonic() - started
     steps = prober.budget.steps
     cost = {
