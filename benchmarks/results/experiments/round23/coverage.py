@@ -19,10 +19,13 @@ from exam_pool import FIRST_SCORINGS  # noqa: E402
 RES = Path("benchmarks/results")
 
 
-def recorded(short_only: bool = False):
+def recorded(short_only: bool = False, exams: set[int] | None = None):
     """(exam, score path, row, recipe path) for every scored row of the pooled first scorings whose recipe is kept, in
-    pool order: short plans, and long ones where the exam ran the half-run cap (none with ``short_only``)."""
+    pool order: short plans, and long ones where the exam ran the half-run cap (none with ``short_only``); only
+    ``exams`` (their numbers) when given, so a reading taken when the pool was smaller can be reproduced."""
     for exam, rel, capped in FIRST_SCORINGS:
+        if exams and int(exam.split()[-1]) not in exams:
+            continue
         score = RES / rel
         tag = score.name[len("score."):-len(".json")]
         for r in json.loads(score.read_text())["rows"]:

@@ -4,11 +4,13 @@ For every long row of the pooled first scorings (``benchmarks/exam_pool.py``'s `
 pick cost more than 8%, split its regret into the horizon part (the plain T/5 argmin's full-run regret) and the search
 part (the pick against that argmin), and say whether the pick sat above or below the best LR. Nothing is re-run.
 
-    python benchmarks/results/experiments/round33/long_misses.py > benchmarks/results/experiments/round33/long_misses.txt
+    python benchmarks/results/experiments/round33/long_misses.py --exams $(seq 7 28) > benchmarks/results/experiments/round33/long_misses.txt
+(written when the pool held exams 4-28; ``--exams`` keeps it reproducible as later exams join the pool)
 """
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 from pathlib import Path
@@ -21,7 +23,11 @@ OVER = 0.08
 
 
 def main() -> None:
-    rows = [r for r in exam_pool.rows() if r["long"] and "search_regret" in r["pick"]]
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--exams", type=int, nargs="*", help="only these exams (default: every pooled first scoring)")
+    exams = set(ap.parse_args().exams or ())
+    rows = [r for r in exam_pool.rows() if r["long"] and "search_regret" in r["pick"]
+            and (not exams or int(r["exam"].split()[-1]) in exams)]
     misses = [r for r in rows if r["pick"]["regret"] > OVER]
     print(f"long rows with a scored pick: {len(rows)}; over {OVER:.0%}: {len(misses)}\n")
     print("| exam | workload | data | regret | LR / best | warmup steps | plain T/5 regret | search regret | side |")

@@ -9,8 +9,10 @@ of them by measured re-rank loss to full length and keeps the better is scored: 
 the pick, which may differ by a margin or tie), k = 2 and 3 are the look, and "all" is the coverage bound (a perfect
 ranking of every measured candidate). A real look costs about k runs at T (k / 3 at T/3) and ranks worse than the
 oracle. Run from the repository root:
-    python benchmarks/results/experiments/round34/long_look.py > benchmarks/results/experiments/round34/long_look.txt
+    python benchmarks/results/experiments/round34/long_look.py --exams $(seq 7 28) > benchmarks/results/experiments/round34/long_look.txt
+(written when the pool held exams 4-28; ``--exams`` keeps it reproducible as later exams join the pool)
 """
+import argparse
 import json
 import statistics
 import sys
@@ -46,9 +48,12 @@ def summary(name: str, xs: list[float]) -> str:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--exams", type=int, nargs="*", help="only these exams (default: every pooled first scoring)")
+    args = ap.parse_args()
     res: dict[str, list[tuple[float, dict]]] = {"eval": [], "no-eval": []}
     misses = []
-    for exam, score, r, f in recorded():
+    for exam, score, r, f in recorded(exams=set(args.exams or ())):
         if not r["long"]:
             continue
         measured = placed(json.loads(f.read_text()), grid_means(score.parent, r["workload"]))

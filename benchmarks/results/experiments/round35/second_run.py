@@ -7,7 +7,8 @@ all. This scores, for every row of the pooled first scorings whose recipe is kep
 0 and 1, interpolated in log LR at the nearest warmup fraction; rows where the second run falls outside the grid keep
 the pick alone):
 
-- next: the best-measured stable re-rank probe at an LR 1.2x or more away from the pick, at its own warmup;
+- next: the best-measured stable re-rank probe at an LR 1.2x or more away from the pick, at its own warmup
+  (``round34/long_look.py``'s ``placed``);
 - half / double: the pick's LR / 2 or x 2, at the pick's warmup.
 
 Nothing is re-run. ``--exams`` restricts the rows to some exams (for a fresh reading). Run from the repository root:
@@ -22,7 +23,9 @@ import statistics
 import sys
 
 sys.path.insert(0, "benchmarks/results/experiments/round23")
-from coverage import at, grid_means, loss_at, quality, recorded  # noqa: E402
+sys.path.insert(0, "benchmarks/results/experiments/round34")
+from coverage import grid_means, loss_at, recorded  # noqa: E402
+from long_look import placed  # noqa: E402
 
 SECONDS = ("next", "half", "double")
 
@@ -31,15 +34,8 @@ def second(mode: str, rec: dict, grid, lr: float, warmup_fraction: float) -> flo
     """The full-length loss of the second run ``mode`` advises, or None where it is off the grid or there is none."""
     if mode in ("half", "double"):
         return loss_at(grid, lr * (0.5 if mode == "half" else 2.0), warmup_fraction)
-    others = []
-    for p in rec["evidence"]["probes"]:
-        if p["stage"] != "rerank" or p["failed"] or p["diverged_step"] is not None or abs(p["peak_lr"] / lr - 1) < 0.2:
-            continue
-        cells = grid.get(round(p["warmup_steps"] / p["horizon"], 2))
-        v = at(cells, p["peak_lr"]) if cells else None
-        if v is not None:
-            others.append((quality(p), v))
-    return min(others)[1] if others else None
+    others = [v for _, v, other_lr in placed(rec, grid) if abs(other_lr / lr - 1) >= 0.2]  # best measured first
+    return others[0] if others else None
 
 
 def line(name: str, xs: list[float]) -> str:
@@ -53,9 +49,7 @@ def main() -> None:
     ap.add_argument("--exams", type=int, nargs="*", help="only these exams (default: every pooled first scoring)")
     args = ap.parse_args()
     table: dict[tuple[bool, str], list[dict[str, float]]] = {}
-    for exam, score, r, f in recorded():
-        if args.exams and int(exam.split()[-1]) not in args.exams:
-            continue
+    for exam, score, r, f in recorded(exams=set(args.exams or ())):
         p = r["pick"]
         if p.get("lr") is None:
             continue
