@@ -1,7 +1,8 @@
 """The second-run advice for plans whose re-rank saw a small share of the run: also train at half the peak LR.
 
-No rule moves the pick on it (a uniform factor broke the long picks it did not fix, round 14 of
-`benchmarks/results/experiments/README.md`): the misses of long plans go both ways. But they go high more often, so
+No rule moves the pick on it (a uniform factor broke the long picks it did not fix, rounds 14 and 36 of
+`benchmarks/results/experiments/README.md`; round 36, pre-registered on exams 33-34, halved the pick: median +3.4% ->
++1.4% but 4 of 16 rows over 8% against 1): the misses of long plans go both ways. But they go high more often, so
 the better of the pick and half of it, each trained in full, is what a user who can afford a second run should try.
 Round 35 measured it on the recorded long plans of the pooled first scorings (exams 4-28, T = 3,000, re-rank 182
 steps) and adopted it on exams 29-30's 16 fresh long rows, as pre-registered in
