@@ -17,7 +17,9 @@ import statistics
 import sys
 
 sys.path.insert(0, "benchmarks/results/experiments/round23")
+sys.path.insert(0, "benchmarks/results/experiments/round35")
 from coverage import grid_means, loss_at, quality, recorded  # noqa: E402
+from second_run import line as second_run_line  # noqa: E402
 
 
 def best_of(probes: list[dict], stage: str) -> tuple[float, int] | None:
@@ -31,9 +33,8 @@ def best_of(probes: list[dict], stage: str) -> tuple[float, int] | None:
 
 
 def line(name: str, xs: list[float]) -> str:
-    s = sorted(xs)
-    return (f"{name:<22} median {statistics.median(s):+6.2%}  mean {statistics.fmean(min(x, 3.0) for x in s):+6.1%}  "
-            f"90th {s[int(0.9 * len(s))]:+6.1%}  within 3% {sum(x <= 0.03 for x in s):>3}  over 8% {sum(x > 0.08 for x in s):>3}")
+    """Round 35's summary line, with the mean (each row capped at +300%) after it."""
+    return f"{second_run_line(name, xs)}  mean {statistics.fmean(min(x, 3.0) for x in xs):+6.1%}"
 
 
 def main() -> None:
