@@ -62,12 +62,18 @@ def main() -> None:
             v = second(mode, rec, grid, p["lr"], wf)
             out[mode] = p["regret"] if v is None else min(p["regret"], v / best - 1)
         table.setdefault((r["long"], r["data"]), []).append(out)
-    for long in (False, True):  # both regimes together: what the pre-registered decision reads
+    print_tables(table, ("pick", *SECONDS), lambda k: k if k == "pick" else f"pick or {k}")
+
+
+def print_tables(table: dict[tuple[bool, str], list[dict[str, float]]], keys, label=str, summary=line) -> None:
+    """One block per (plan length, regime) of ``table``'s rows, plus both regimes together per plan length (what the
+    pre-registered decisions read): a ``summary`` line of each key's regrets, named by ``label``."""
+    for long in (False, True):
         table[(long, "both regimes")] = table.get((long, "eval"), []) + table.get((long, "no-eval"), [])
     for (long, data), rows in sorted(table.items()):
         print(f"{'long' if long else 'short'} plans, {data}: {len(rows)} rows")
-        for k in ("pick", *SECONDS):
-            print("  " + line(k if k == "pick" else f"pick or {k}", [x[k] for x in rows]))
+        for k in keys:
+            print("  " + summary(label(k), [x[k] for x in rows]))
         print()
 
 

@@ -19,7 +19,7 @@ import sys
 sys.path.insert(0, "benchmarks/results/experiments/round23")
 sys.path.insert(0, "benchmarks/results/experiments/round35")
 from coverage import grid_means, loss_at, quality, recorded  # noqa: E402
-from second_run import line as second_run_line  # noqa: E402
+from second_run import line as second_run_line, print_tables  # noqa: E402
 
 
 def best_of(probes: list[dict], stage: str) -> tuple[float, int] | None:
@@ -79,13 +79,7 @@ def main() -> None:
         detail.append((exam, r["workload"], r["data"], s, q, total, beta_m, p["lr"] / r["best"]["lr"], out))
         if r["long"]:
             by_opt.setdefault(rec["workload"]["optimizer"]["name"], []).append((out["pick"], out["half (x0.5)"]))
-    for long in (False, True):
-        table[(long, "both regimes")] = table.get((long, "eval"), []) + table.get((long, "no-eval"), [])
-    for (long, data), rows in sorted(table.items()):
-        print(f"{'long' if long else 'short'} plans, {data}: {len(rows)} rows")
-        for k in variants:
-            print("  " + line(k, [x[k] for x in rows]))
-        print()
+    print_tables(table, variants, summary=line)
     print("long plans, half (x0.5) by optimizer (both regimes): rows, pick median / mean -> half median / mean, "
           "rows better / worse by over a point")
     for name, xs in sorted(by_opt.items(), key=lambda kv: -len(kv[1])):
