@@ -36,6 +36,19 @@ def recorded(short_only: bool = False, exams: set[int] | None = None):
                 yield exam, score, r, f
 
 
+def picked(exams: set[int] | None = None):
+    """``recorded``'s rows that have a pick, with what a reading of them needs: (exam, row, recipe, planned steps or
+    None, the pick's warmup fraction (0 without a length), the exam's full-length grid means, the best cell's loss)."""
+    for exam, score, r, f in recorded(exams=exams):
+        p = r["pick"]
+        if p.get("lr") is None:
+            continue
+        rec = json.loads(f.read_text())
+        total = (rec.get("recommendation") or {}).get("total_steps") or r.get("total_steps")
+        wf = (p.get("warmup_steps") or 0) / total if total else 0.0
+        yield exam, r, rec, total, wf, grid_means(score.parent, r["workload"]), r["best"]["loss"]
+
+
 def grid_means(exam_dir: Path, name: str) -> dict[float, list[tuple[float, float]]]:
     by: dict[tuple[float, float], dict[int, float]] = {}
     for line in (exam_dir / "grid.jsonl").read_text().splitlines():

@@ -18,13 +18,12 @@ Nothing is re-run. ``--exams`` restricts the rows to some exams (for a fresh rea
 were added after the pre-registration, for the decision it names, and change no number.)
 """
 import argparse
-import json
 import statistics
 import sys
 
 sys.path.insert(0, "benchmarks/results/experiments/round23")
 sys.path.insert(0, "benchmarks/results/experiments/round34")
-from coverage import grid_means, loss_at, recorded  # noqa: E402
+from coverage import loss_at, picked  # noqa: E402
 from long_look import placed  # noqa: E402
 
 SECONDS = ("next", "half", "double")
@@ -49,14 +48,8 @@ def main() -> None:
     ap.add_argument("--exams", type=int, nargs="*", help="only these exams (default: every pooled first scoring)")
     args = ap.parse_args()
     table: dict[tuple[bool, str], list[dict[str, float]]] = {}
-    for exam, score, r, f in recorded(exams=set(args.exams or ())):
+    for exam, r, rec, total, wf, grid, best in picked(exams=set(args.exams or ())):
         p = r["pick"]
-        if p.get("lr") is None:
-            continue
-        rec = json.loads(f.read_text())
-        total = (rec.get("recommendation") or {}).get("total_steps") or r.get("total_steps")
-        wf = (p.get("warmup_steps") or 0) / total if total else 0.0
-        grid, best = grid_means(score.parent, r["workload"]), r["best"]["loss"]
         out = {"pick": p["regret"]}
         for mode in SECONDS:
             v = second(mode, rec, grid, p["lr"], wf)

@@ -11,14 +11,13 @@ Run from the repository root:
     python benchmarks/results/experiments/round36/horizon_shift.py --exams $(seq 4 32)
 """
 import argparse
-import json
 import math
 import statistics
 import sys
 
 sys.path.insert(0, "benchmarks/results/experiments/round23")
 sys.path.insert(0, "benchmarks/results/experiments/round35")
-from coverage import grid_means, loss_at, quality, recorded  # noqa: E402
+from coverage import loss_at, picked, quality  # noqa: E402
 from second_run import line as second_run_line, print_tables  # noqa: E402
 
 
@@ -49,18 +48,12 @@ def main() -> None:
     table: dict[tuple[bool, str], list[dict[str, float]]] = {}
     detail = []
     by_opt: dict[str, list[tuple[float, float]]] = {}
-    for exam, score, r, f in recorded(exams=set(args.exams or ())):
+    for exam, r, rec, total, wf, grid, best in picked(exams=set(args.exams or ())):
         p = r["pick"]
-        if p.get("lr") is None:
-            continue
-        rec = json.loads(f.read_text())
-        total = (rec.get("recommendation") or {}).get("total_steps") or r.get("total_steps")
         probes = rec["evidence"]["probes"]
         s, q = best_of(probes, "screen"), best_of(probes, "rerank")
         if not (s and q and total):
             continue
-        wf = (p.get("warmup_steps") or 0) / total
-        grid, best = grid_means(score.parent, r["workload"]), r["best"]["loss"]
         beta_m = max(0.0, math.log(s[0] / q[0]) / math.log(q[1] / s[1])) if q[1] > s[1] else 0.0
         out = {}
         for name, v in variants.items():
