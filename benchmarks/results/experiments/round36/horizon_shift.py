@@ -8,7 +8,7 @@ b_r x (h_r / T)^beta. Here the pick is moved by that factor (beta clipped to [0,
 full-length grid (mean of seeds 0 and 1, interpolated in log LR at the pick's warmup; rows where the moved LR falls
 outside the grid keep the pick). Fixed-beta variants move every pick by (h_r / T)^beta. Nothing is re-run.
 Run from the repository root:
-    python benchmarks/results/experiments/round36/horizon_shift.py --exams $(seq 4 32)
+    python benchmarks/results/experiments/round36/horizon_shift.py --exams $(seq 4 32) > benchmarks/results/experiments/round36/horizon_shift.txt
 """
 import argparse
 import math
