@@ -67,13 +67,14 @@ WARMUP_TIE = 0.01  # a no-warmup choice that is the measured best moves to the l
 NEAR_TIE_BAND = 0.01  # the recipe advises a second LR (analysis.near_tie) when a re-rank candidate this close to the
 NEAR_TIE_APART = 1.9  # measured best sits ~2x or more away in LR (a ladder neighbour): 39 of 103 pooled short plans;
 #   the full run ordered such pairs either way (round 23). 1% is WARMUP_TIE's band; advice only, the pick stays
-SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run advises a second full run at half the
-#   peak LR (analysis.second_run), not a tied neighbour. Measured where the exams' long plans re-rank (182 of 3,000
-#   steps, 6%): on 71 recorded rows of exams 4-28 the better of the pick and half of it had median regret +0.7% / +0.8%
-#   against +2.0% / +2.4%, and beat the tied neighbour (+0.9% / +1.2%) and double (+1.5% / +2.4%); on short plans (T/3)
-#   half is not the best second run. Nothing was measured between 6% and 33%, so the advice starts at an eighth.
-#   Pre-registered as round 35 (exam 29's prereg) and adopted on exams 29-30's 16 fresh long rows: median +5.2% against
-#   the pick's +20.1% (the tied neighbour +5.8%, double +17.4%)
+SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: the peak LR is half its best, and
+#   the advice (analysis.second_run) names the best as the second full run, not a tied neighbour. Measured where the
+#   exams' long plans re-rank (182 of 3,000 steps, 6%): on 71 recorded rows of exams 4-28 the better of the pick and
+#   half of it had median regret +0.7% / +0.8% against +2.0% / +2.4%; on short plans (T/3) half is not the better
+#   second run. Nothing was measured between 6% and 33%, so it starts at an eighth. Advice only from round 35 (exams
+#   29-30: the better of the two +5.2% against +20.1%); halving the pick itself failed its tail condition on exams
+#   33-34 (round 36) and met all three on exams 37-38 (round 38, its second and last test): median +6.4% against
+#   +12.9%, over 8% on 8 of 16 rows against 9, within 3% on 7 against 6
 SECOND_DIP_BAND = 0.05  # a screen rung that is a local minimum within 5% of the best rung's loss ...
 SECOND_DIP_APART = 3.9  # ... and ~4x or more away in LR (outside the best rung's own b/2..2b) is re-ranked around too
 #   (recommend.second_dip). Exam 22's tensor fusion network dipped at 0.078 and 0.0049 and the re-rank around 0.078

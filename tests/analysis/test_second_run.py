@@ -1,20 +1,25 @@
-"""The second-run advice: a re-rank that saw a small share of the run advises a second full run at half the LR."""
+"""A re-rank that saw a small share of the run: the pick is half its best, and the advice names the best."""
 
 from __future__ import annotations
 
 import math
 
+from warmfind.analysis.recommend import Recommendation
 from warmfind.analysis.second_run import second_run
 from warmfind.probing.search import SearchPlan
 
 
-def test_a_long_plan_whose_rerank_the_budget_shrank_is_advised_half_its_peak() -> None:
+def test_a_long_plan_whose_rerank_the_budget_shrank_picks_half_its_best_and_advises_the_best() -> None:
     plan = SearchPlan.for_run(3000)  # the exams' long plans: the re-rank shrank to fit half a run of probing
     assert plan.rerank_steps < 3000 / 3
     advice = second_run(0.03, plan.rerank_steps, plan.total_steps)
-    assert advice is not None and math.isclose(advice.other_lr, 0.015)
-    text = advice.sentence()
-    assert f"{plan.rerank_steps} of the planned 3,000 steps" in text and "1.5e-02" in text and "same warmup" in text
+    assert advice is not None and math.isclose(advice.chosen_lr, 0.015) and math.isclose(advice.other_lr, 0.03)
+    assert "peak LR 3.0e-02" in advice.sentence() and "same warmup" in advice.sentence()
+    measured = Recommendation(0.03, 36, 3000, 0.003, "linear-warmup-cosine", "stability-probes", ("measured",), 0.12, None)
+    rec = advice.apply(measured)
+    assert math.isclose(rec.peak_lr, 0.015) and math.isclose(rec.min_lr, 0.0015) and rec.warmup_steps == 36
+    assert rec.explanation[1:] == ("measured",) and rec.nearest_unstable_lr == 0.12
+    assert f"{plan.rerank_steps} of the planned 3,000 steps" in rec.explanation[0] and "3.0e-02" in rec.explanation[0]
 
 
 def test_a_plan_whose_rerank_saw_an_eighth_or_more_is_not_advised() -> None:

@@ -321,14 +321,20 @@ def test_layers_moving_at_very_different_rates_get_layer_wise_advice_and_the_opt
     assert yaml.safe_load(invoke("probe", "tiny_factories:mlp", *FAST).stdout)["advice"] == []
 
 
-def test_a_long_plan_whose_rerank_saw_a_small_share_is_advised_a_second_run_at_half_the_peak() -> None:
+def test_a_long_plan_whose_rerank_saw_a_small_share_picks_half_its_best_and_advises_the_best() -> None:
     result = invoke("probe", "tiny_factories:mlp", "--total-steps", "3000", "--device", "cpu", "--quiet")
     assert result.exit_code == 0, result.output
     recipe = yaml.safe_load(result.stdout)
     (advice,) = [a for a in recipe["advice"] if a["kind"] == "second-run"]
-    assert math.isclose(advice["other_lr"], recipe["recommendation"]["peak_lr"] / 2, rel_tol=1e-5)
+    peak = recipe["recommendation"]["peak_lr"]
+    assert math.isclose(advice["chosen_lr"], peak, rel_tol=1e-5) and math.isclose(advice["other_lr"], 2 * peak, rel_tol=1e-5)
+    measured = [p for p in recipe["evidence"]["probes"] if p["stage"] == "rerank"
+                and math.isclose(p["peak_lr"], 2 * peak, rel_tol=1e-5)]
+    assert measured  # the advised second run is an LR the re-rank measured: its best
     assert advice["rerank_steps"] < 3000 / 8
-    assert advice["text"] in recipe["recommendation"]["explanation"]
+    explanation = recipe["recommendation"]["explanation"]
+    assert explanation[0].startswith("peak LR") and "half the re-rank's best" in explanation[0]
+    assert advice["text"] in explanation
     assert not [a for a in recipe["advice"] if a["kind"] == "near-tie"]  # the second run replaces a tied neighbour
 
 

@@ -1,27 +1,27 @@
-"""The second-run advice for plans whose re-rank saw a small share of the run: also train at half the peak LR.
+"""Plans whose re-rank saw a small share of the run: the peak LR is half the measured best, and the advice names it.
 
-No rule moves the pick on it (a uniform factor broke the long picks it did not fix, rounds 14 and 36 of
-`benchmarks/results/experiments/README.md`; round 36, pre-registered on exams 33-34, halved the pick: median +3.4% ->
-+1.4% but 4 of 16 rows over 8% against 1): the misses of long plans go both ways. But they go high more often, so
-the better of the pick and half of it, each trained in full, is what a user who can afford a second run should try.
-Round 35 measured it on the recorded long plans of the pooled first scorings (exams 4-28, T = 3,000, re-rank 182
-steps) and adopted it on exams 29-30's 16 fresh long rows, as pre-registered in
-`benchmarks/results/exam29_preregistration.md`: pick or half +5.2% median against the pick's +20.1%, the tied
-neighbour's +5.8% and double's +17.4%.
+A re-rank capped by the probe budget (182 of a 3,000-step plan) more often ranks too large an LR first than too small:
+the exams' long picks sat a median 1.7-2x the best LR. Round 35 (pre-registered on exams 29-30) adopted advice to
+also train at half the peak and keep the better; round 36 (exams 33-34) halved the pick itself and lost the tail (4
+of 16 rows over 8% against 1), so it was not adopted; round 38 tested the same rule, unchanged, a second and last
+time on exams 37-38's 16 fresh long rows and it met all three pre-registered conditions: median +6.4% against the
+pick's +12.9%, over 8% on 8 rows against 9, within 3% on 7 against 6 (`benchmarks/results/exam37_preregistration.md`;
+`benchmarks/results/experiments/README.md`, rounds 35-38). The misses still go both ways, so the measured best stays
+the advised second run: where a second full run is affordable, train both and keep the better.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from warmfind import defaults
-from warmfind.analysis.recommend import fmt
+from warmfind.analysis.recommend import Recommendation, fmt
 
 
 @dataclass(frozen=True)
 class SecondRun:
-    """Advice to train a second time at ``other_lr`` (half the chosen peak LR, same warmup) and keep the better."""
+    """The pick ``chosen_lr`` is half the measured best ``other_lr``; advice to train at that too and keep the better."""
 
     kind: ClassVar[str] = "second-run"
     chosen_lr: float
@@ -29,19 +29,30 @@ class SecondRun:
     rerank_steps: int
     total_steps: int
 
+    def halving(self) -> str:
+        """The explanation's first line: why the peak LR is not the measured best."""
+        return (f"peak LR {fmt(self.chosen_lr)}: half the re-rank's best, {fmt(self.other_lr)}, because the re-rank "
+                f"saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
+                f"({self.rerank_steps / self.total_steps:.0%}), and so short a look ranks too large an LR first more "
+                "often than too small (on our exams' long plans)")
+
     def sentence(self) -> str:
         # the exam numbers behind both claims are in the module docstring and docs/how-it-works.md, not the recipe
-        return (f"advice: the re-rank saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
-                f"({self.rerank_steps / self.total_steps:.0%}); so short a look ranks too large an LR first more often "
-                "than too small (on our exams' long plans). If a second full run is affordable, also train at peak LR "
-                f"{fmt(self.other_lr)} with the same warmup and keep the better: on our exams' long plans the better of "
-                "the two lost much less than the pick alone")
+        return (f"advice: if a second full run is affordable, also train at the re-rank's best, peak LR "
+                f"{fmt(self.other_lr)}, with the same warmup and keep the better: on our exams' long plans the better "
+                "of the two lost much less than either alone")
+
+    def apply(self, rec: Recommendation) -> Recommendation:
+        """``rec`` at the halved peak (its floor scaled with it), the halving first among its reasons."""
+        scale = self.chosen_lr / rec.peak_lr
+        return replace(rec, peak_lr=self.chosen_lr, min_lr=rec.min_lr * scale,
+                       explanation=(self.halving(),) + rec.explanation)
 
 
-def second_run(chosen_lr: float, rerank_steps: int, total_steps: int,
+def second_run(measured_lr: float, rerank_steps: int, total_steps: int,
                share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
-    """``SecondRun`` when the re-rank ran fewer steps than ``share`` of the plan (the probe budget shrank it on a long
-    plan, or a small ``--rerank-fraction`` was asked for); None otherwise."""
+    """``SecondRun`` (pick half of ``measured_lr``) when the re-rank ran fewer steps than ``share`` of the plan (the
+    probe budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for); None otherwise."""
     if rerank_steps >= total_steps * share:
         return None
-    return SecondRun(chosen_lr, chosen_lr / 2, rerank_steps, total_steps)
+    return SecondRun(measured_lr / 2, measured_lr, rerank_steps, total_steps)

@@ -177,6 +177,12 @@ def measure(
         planned = plan.schedule(rec.peak_lr, 0.0, total)  # its floor, from the one place the probes take it
         rec = replace(rec, schedule=planned.shape, min_lr=planned.min_lr,
                       decay_fraction=planned.decay_fraction if planned.shape == WSD else None)
+    # where the re-rank saw less than its share of the run, the pick is half its best and the advice names the best
+    # (rounds 35-38); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts
+    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps)
+              if rec is not None and result.unsupported is None else None)
+    if halved is not None:
+        rec = halved.apply(rec)
     parts = options.accumulate * (group.world if group else 1)
     along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
     at_init = at_init_from_range_test(result.runs, result.range_test.blowup_lr if result.range_test else None,
@@ -200,10 +206,10 @@ def measure(
     if below is not None:
         rec = replace(rec, explanation=rec.explanation + (below.sentence(),))
     # a choice that learned nothing measurable has no order to doubt: ``unsupported`` says more there. Where the
-    # re-rank saw less than its share of the run, half the peak is the better second run than a tied neighbour (round 35)
+    # re-rank saw less than its share of the run, its best is the better second run than a tied neighbour (round 35)
     other_run = None
     if rec is not None and unsupported is None:
-        other_run = second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps) or near_tie(result.probes, rec.peak_lr)
+        other_run = halved or near_tie(result.probes, rec.peak_lr)
     if other_run is not None:
         rec = replace(rec, explanation=rec.explanation + (other_run.sentence(),))
     advised = [a for a in (advice, unsupported, below, other_run) if a is not None]

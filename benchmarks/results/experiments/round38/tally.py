@@ -2,7 +2,9 @@
 the run) were both scored once, each exam's pair of score files as committed. Prints each row and each group's median,
 within 3%, over 8% and worst, for A, H and the better of the two (what a user following round 35's advice gets).
 Run from the repository root:
-    python benchmarks/results/experiments/round38/tally.py 33 34 35 36 > benchmarks/results/experiments/round38/tally.txt
+    python benchmarks/results/experiments/round38/tally.py 33 34 35 36 37 38 > benchmarks/results/experiments/round38/tally.txt
+From exam 39 on, set A is already halved and the pair is A and S (the advised second run, `score.*.second.json`):
+    python benchmarks/results/experiments/round38/tally.py --pair second 39 40
 """
 import glob
 import json
@@ -10,11 +12,16 @@ import statistics
 import sys
 
 
+args = sys.argv[1:]
+PAIR, OTHER = ("second", "S (second)") if args[:2] == ["--pair", "second"] else ("half", "H (half)")
+args = args[2:] if PAIR == "second" else args
+
+
 def rows(exam: int) -> list[tuple[str, str, float, float]]:
-    a = [f for f in glob.glob(f"benchmarks/results/exam{exam}/score.*.json") if not f.endswith(".half.json")
-         and glob.glob(f[:-len(".json")] + ".half.json")]
+    a = [f for f in glob.glob(f"benchmarks/results/exam{exam}/score.*.json") if not f.endswith((".half.json", ".second.json"))
+         and glob.glob(f[:-len(".json")] + f".{PAIR}.json")]
     assert len(a) == 1, a
-    h = json.load(open(a[0][:-len(".json")] + ".half.json"))["rows"]
+    h = json.load(open(a[0][:-len(".json")] + f".{PAIR}.json"))["rows"]
     by = {(r["workload"], r["data"]): r["pick"]["regret"] for r in h if r["long"]}
     return [(r["workload"], r["data"], r["pick"]["regret"], by[(r["workload"], r["data"])])
             for r in json.load(open(a[0]))["rows"] if r["long"]]
@@ -27,17 +34,17 @@ def summary(name: str, v: list[float]) -> str:
 
 def report(title: str, rs: list[tuple]) -> None:
     print(f"{title}: {len(rs)} long rows")
-    for name, idx in (("A (pick)", 2), ("H (half)", 3)):
+    for name, idx in (("A (pick)", 2), (OTHER, 3)):
         print("  " + summary(name, [r[idx] for r in rs]))
     print("  " + summary("better of", [min(r[2], r[3]) for r in rs]))
 
 
-exams = [int(x) for x in sys.argv[1:]]
+exams = [int(x) for x in args]
 allrows = []
 for e in exams:
     rs = rows(e)
     for r in rs:
-        print(f"exam {e:<3} {r[0]:<28}{r[1]:<8} A {r[2]:+7.1%}  H {r[3]:+7.1%}")
+        print(f"exam {e:<3} {r[0]:<28}{r[1]:<8} A {r[2]:+7.1%}  {OTHER[0]} {r[3]:+7.1%}")
     allrows += [(e,) + r for r in rs]
 print()
 for i in range(0, len(exams), 2):
