@@ -54,6 +54,8 @@ FIRST_SCORINGS = (
     ("exam 36", "exam36/score.4a17183.json", True),
     ("exam 37", "exam37/score.b698f18.json", True),
     ("exam 38", "exam38/score.57db8c0.json", True),
+    ("exam 39", "exam39/score.1704d45.json", True),
+    ("exam 40", "exam40/score.333bd65.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
