@@ -20,6 +20,7 @@ def test_a_long_plan_whose_rerank_the_budget_shrank_picks_half_its_best_and_advi
     assert math.isclose(rec.peak_lr, 0.015) and math.isclose(rec.min_lr, 0.0015) and rec.warmup_steps == 36
     assert rec.explanation[1:] == ("measured",) and rec.nearest_unstable_lr == 0.12
     assert f"{plan.rerank_steps} of the planned 3,000 steps" in rec.explanation[0] and "3.0e-02" in rec.explanation[0]
+    assert "margin to the nearest failed probe is 8.0x" in rec.explanation[0]  # 0.12 / 0.015: the halved peak's
 
 
 def test_a_plan_whose_rerank_saw_an_eighth_or_more_is_not_advised() -> None:

@@ -334,6 +334,8 @@ def test_a_long_plan_whose_rerank_saw_a_small_share_picks_half_its_best_and_advi
     assert advice["rerank_steps"] < 3000 / 8
     explanation = recipe["recommendation"]["explanation"]
     assert explanation[0].startswith("peak LR") and "half the re-rank's best" in explanation[0]
+    margin = recipe["recommendation"]["confidence"]["margin"]  # the halved peak's, named in the halving line
+    assert f"margin to the nearest failed probe is {margin:.1f}x" in explanation[0]
     assert advice["text"] in explanation
     assert not [a for a in recipe["advice"] if a["kind"] == "near-tie"]  # the second run replaces a tied neighbour
 
