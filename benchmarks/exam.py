@@ -277,6 +277,11 @@ def render(report: dict[str, Any]) -> str:
 
 # --- making the picks (warmfind's CLI; run once, from a frozen commit) ----------------------------------------
 
+def recipe_file(recipes: Path, name: str, regime: str) -> Path:
+    """Where ``make_picks`` writes a workload's recipe in a picks file's ``.recipes`` folder."""
+    return recipes / f"{name.replace('@', '_')}.{regime}.json"
+
+
 def make_picks(out: Path, names: list[str], probe_args: list[str], overrides: list[str] = ()) -> None:
     """``warmfind probe`` on every exam workload in both data regimes; one jsonl line each (resumable).
 
@@ -291,7 +296,7 @@ def make_picks(out: Path, names: list[str], probe_args: list[str], overrides: li
             if (name, regime) in done:
                 continue
             w = E.get(name)
-            recipe_path = recipes / f"{name.replace('@', '_')}.{regime}.json"
+            recipe_path = recipe_file(recipes, name, regime)
             cmd = [sys.executable, *(["-c", _with_defaults(overrides)] if overrides else ["-m", "warmfind"]), "probe",
                    f"{HERE / (REGISTRY + '.py')}:build", "--set", f"name={name}",
                    *(["--set", "no_eval=true"] if regime == "no-eval" else []), "--total-steps", str(w.total_steps),

@@ -3,8 +3,8 @@ window the re-rank looked at? For each pooled row (short and long plans apart) w
 candidates' smallest and largest peak LR against the grid's best LR: 'below' = best under the smallest candidate /
 sqrt(2), 'above' = over the largest x sqrt(2), 'inside' otherwise; with each group's regret. Where the misses are
 mostly 'below', the short screen (34 steps of a 3,000-step plan) placed the window, not the re-rank's ordering.
-Run from the repository root:
-    python benchmarks/results/experiments/round39/window.py > benchmarks/results/experiments/round39/window.txt
+Run from the repository root (the optional argument is the last exam read; `window.txt` holds exams 4-38):
+    python benchmarks/results/experiments/round39/window.py 38 > benchmarks/results/experiments/round39/window.txt
 """
 import json
 import math
@@ -13,6 +13,7 @@ import statistics
 import sys
 
 sys.path.insert(0, "benchmarks")
+from exam import recipe_file  # noqa: E402
 from exam_pool import FIRST_SCORINGS, ROOT  # noqa: E402
 
 
@@ -20,13 +21,15 @@ def recipe_of(score_path: pathlib.Path, row: dict) -> dict | None:
     picks = json.loads(score_path.read_text()).get("picks")
     if not picks:
         return None
-    folder = ROOT.parent.parent / (picks[:-len(".jsonl")] + ".recipes")
-    path = folder / f"{row['workload'].replace('@', '_')}.{row['data']}.json"
+    path = recipe_file((ROOT.parent.parent / picks).with_suffix(".recipes"), row["workload"], row["data"])
     return json.loads(path.read_text()) if path.exists() else None
 
 
+LAST = int(sys.argv[1]) if len(sys.argv) > 1 else None
 groups: dict[tuple[str, str], list[float]] = {}
 for exam, rel, capped in FIRST_SCORINGS:
+    if LAST is not None and int(exam.split()[1]) > LAST:
+        continue
     path = ROOT / rel
     for r in json.loads(path.read_text())["rows"]:
         if (r["long"] and not capped) or "regret" not in r.get("pick", {}):
