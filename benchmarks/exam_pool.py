@@ -56,6 +56,8 @@ FIRST_SCORINGS = (
     ("exam 38", "exam38/score.57db8c0.json", True),
     ("exam 39", "exam39/score.1704d45.json", True),
     ("exam 40", "exam40/score.333bd65.json", True),
+    ("exam 41", "exam41/score.c7192dc.json", True),
+    ("exam 42", "exam42/score.df9f16b.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
