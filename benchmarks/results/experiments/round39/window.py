@@ -11,6 +11,7 @@ import math
 import pathlib
 import statistics
 import sys
+from collections.abc import Iterator
 
 sys.path.insert(0, "benchmarks")
 from exam import recipe_file  # noqa: E402
@@ -25,30 +26,43 @@ def recipe_of(score_path: pathlib.Path, row: dict) -> dict | None:
     return json.loads(path.read_text()) if path.exists() else None
 
 
-LAST = int(sys.argv[1]) if len(sys.argv) > 1 else None
-groups: dict[tuple[str, str], list[float]] = {}
-for exam, rel, capped in FIRST_SCORINGS:
-    if LAST is not None and int(exam.split()[1]) > LAST:
-        continue
-    path = ROOT / rel
-    for r in json.loads(path.read_text())["rows"]:
-        if (r["long"] and not capped) or "regret" not in r.get("pick", {}):
+def window_rows(last: int | None) -> Iterator[tuple[str, dict, list[dict], str]]:
+    """(exam, scored row, the recipe's re-rank probes, side of the window the grid's best lies on) for every pooled
+    row with a recorded recipe, up to exam `last`."""
+    for exam, rel, capped in FIRST_SCORINGS:
+        if last is not None and int(exam.split()[1]) > last:
             continue
-        rec = recipe_of(path, r)
-        if rec is None:
-            continue
-        lrs = [p["peak_lr"] for p in rec["evidence"]["probes"] if p["stage"] == "rerank"]
-        if not lrs:
-            continue
-        lo, hi, best = min(lrs), max(lrs), r["best"]["lr"]
-        side = "below" if best < lo / math.sqrt(2) else "above" if best > hi * math.sqrt(2) else "inside"
+        path = ROOT / rel
+        for r in json.loads(path.read_text())["rows"]:
+            if (r["long"] and not capped) or "regret" not in r.get("pick", {}):
+                continue
+            rec = recipe_of(path, r)
+            if rec is None:
+                continue
+            rerank = [p for p in rec["evidence"]["probes"] if p["stage"] == "rerank"]
+            if not rerank:
+                continue
+            lrs = [p["peak_lr"] for p in rerank]
+            lo, hi, best = min(lrs), max(lrs), r["best"]["lr"]
+            side = "below" if best < lo / math.sqrt(2) else "above" if best > hi * math.sqrt(2) else "inside"
+            yield exam, r, rerank, side
+
+
+def main() -> None:
+    groups: dict[tuple[str, str], list[float]] = {}
+    for exam, r, rerank, side in window_rows(int(sys.argv[1]) if len(sys.argv) > 1 else None):
+        lrs = [p["peak_lr"] for p in rerank]
         groups.setdefault(("long" if r["long"] else "short", side), []).append(r["pick"]["regret"])
-        print(f"{exam:<8} {r['workload']:<30}{r['data']:<8} best {best:9.3g}  re-rank {lo:9.3g}..{hi:9.3g}  {side:<7}"
-              f" regret {r['pick']['regret']:+8.1%}")
-print()
-for plans in ("short", "long"):
-    n = sum(len(v) for k, v in groups.items() if k[0] == plans)
-    for side in ("below", "inside", "above"):
-        v = groups.get((plans, side), [])
-        print(f"{plans:<6}{side:<7} {len(v):3} of {n} rows  median regret {statistics.median(v) if v else 0:+6.1%}  "
-              f"over 8% {sum(x > 0.08 for x in v):3}  within 3% {sum(x <= 0.03 for x in v):3}")
+        print(f"{exam:<8} {r['workload']:<30}{r['data']:<8} best {r['best']['lr']:9.3g}  re-rank {min(lrs):9.3g}..{max(lrs):9.3g}"
+              f"  {side:<7} regret {r['pick']['regret']:+8.1%}")
+    print()
+    for plans in ("short", "long"):
+        n = sum(len(v) for k, v in groups.items() if k[0] == plans)
+        for side in ("below", "inside", "above"):
+            v = groups.get((plans, side), [])
+            print(f"{plans:<6}{side:<7} {len(v):3} of {n} rows  median regret {statistics.median(v) if v else 0:+6.1%}  "
+                  f"over 8% {sum(x > 0.08 for x in v):3}  within 3% {sum(x <= 0.03 for x in v):3}")
+
+
+if __name__ == "__main__":
+    main()
