@@ -26,9 +26,9 @@ def recipe_of(score_path: pathlib.Path, row: dict) -> dict | None:
     return json.loads(path.read_text()) if path.exists() else None
 
 
-def window_rows(last: int | None) -> Iterator[tuple[str, dict, list[dict], str]]:
-    """(exam, scored row, the recipe's re-rank probes, side of the window the grid's best lies on) for every pooled
-    row with a recorded recipe, up to exam `last`."""
+def window_rows(last: int | None) -> Iterator[tuple[str, dict, list[dict], str, dict]]:
+    """(exam, scored row, the recipe's re-rank probes, side of the window the grid's best lies on, the recipe) for
+    every pooled row with a recorded recipe, up to exam `last`."""
     for exam, rel, capped in FIRST_SCORINGS:
         if last is not None and int(exam.split()[1]) > last:
             continue
@@ -45,12 +45,12 @@ def window_rows(last: int | None) -> Iterator[tuple[str, dict, list[dict], str]]
             lrs = [p["peak_lr"] for p in rerank]
             lo, hi, best = min(lrs), max(lrs), r["best"]["lr"]
             side = "below" if best < lo / math.sqrt(2) else "above" if best > hi * math.sqrt(2) else "inside"
-            yield exam, r, rerank, side
+            yield exam, r, rerank, side, rec
 
 
 def main() -> None:
     groups: dict[tuple[str, str], list[float]] = {}
-    for exam, r, rerank, side in window_rows(int(sys.argv[1]) if len(sys.argv) > 1 else None):
+    for exam, r, rerank, side, _ in window_rows(int(sys.argv[1]) if len(sys.argv) > 1 else None):
         lrs = [p["peak_lr"] for p in rerank]
         groups.setdefault(("long" if r["long"] else "short", side), []).append(r["pick"]["regret"])
         print(f"{exam:<8} {r['workload']:<30}{r['data']:<8} best {r['best']['lr']:9.3g}  re-rank {min(lrs):9.3g}..{max(lrs):9.3g}"

@@ -20,7 +20,7 @@ def ranking(probe: dict) -> float | None:
 
 def main() -> None:
     table: dict[tuple[str, str], list[tuple[bool, float, float]]] = {}
-    for exam, r, rerank, side in window_rows(int(sys.argv[1]) if len(sys.argv) > 1 else None):
+    for exam, r, rerank, side, _ in window_rows(int(sys.argv[1]) if len(sys.argv) > 1 else None):
         stable = [p for p in rerank if not p.get("failed") and ranking(p) is not None]
         if not stable:
             continue
