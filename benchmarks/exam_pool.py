@@ -61,6 +61,7 @@ FIRST_SCORINGS = (
     ("exam 43", "exam43/score.c5be04a.json", True),
     ("exam 44", "exam44/score.ff1b9d5.json", True),
     ("exam 45", "exam45/score.2efb1b6.json", True),
+    ("exam 46", "exam46/score.5925a24.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
