@@ -27,6 +27,11 @@ class Recommendation:
     seeds_agree: bool | None  # None when a single seed was run
     decay_fraction: float | None = None  # warmup-stable-decay only: the share of the run its final decay takes
 
+    @property
+    def margin(self) -> float | None:
+        """How far below the nearest failed probe the peak sits (the recipe's ``confidence.margin``)."""
+        return self.nearest_unstable_lr / self.peak_lr if self.nearest_unstable_lr else None
+
 
 def ladder(top_lr: float, rungs: int = defaults.LADDER_MAX_RUNGS, factor: float = defaults.LADDER_FACTOR) -> list[float]:
     """Candidate peak LRs ``top_lr / factor**k`` for ``k = 0 .. rungs-1``, largest first."""

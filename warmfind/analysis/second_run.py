@@ -31,16 +31,15 @@ class SecondRun:
     rerank_steps: int
     total_steps: int
 
-    def halving(self, nearest_unstable_lr: float | None) -> str:
+    def halving(self, margin: float | None) -> str:
         """The explanation's first line: why the peak LR is not the measured best, which the lines after it describe
         (their margin is the best's; the recipe's ``confidence.margin`` is the halved peak's, named here too)."""
         line = (f"peak LR {fmt(self.chosen_lr)}: half the re-rank's best, {fmt(self.other_lr)}, because the re-rank "
                 f"saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
                 f"({self.rerank_steps / self.total_steps:.0%}), and so short a look ranks too large an LR first more "
                 "often than too small (on our exams' long plans). The lines below describe that best")
-        if nearest_unstable_lr:
-            line += (f"; at this peak the margin to the nearest failed probe is "
-                     f"{nearest_unstable_lr / self.chosen_lr:.1f}x")
+        if margin:
+            line += f"; at this peak the margin to the nearest failed probe is {margin:.1f}x"
         return line
 
     def sentence(self) -> str:
@@ -51,9 +50,8 @@ class SecondRun:
 
     def apply(self, rec: Recommendation) -> Recommendation:
         """``rec`` at the halved peak (its floor scaled with it), the halving first among its reasons."""
-        scale = self.chosen_lr / rec.peak_lr
-        return replace(rec, peak_lr=self.chosen_lr, min_lr=rec.min_lr * scale,
-                       explanation=(self.halving(rec.nearest_unstable_lr),) + rec.explanation)
+        halved = replace(rec, peak_lr=self.chosen_lr, min_lr=rec.min_lr * self.chosen_lr / rec.peak_lr)
+        return replace(halved, explanation=(self.halving(halved.margin),) + rec.explanation)
 
 
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int,

@@ -69,7 +69,7 @@ def recommendation_block(rec: Recommendation) -> dict[str, Any]:
         "explanation": list(rec.explanation),
         "confidence": {
             "nearest_unstable_lr": rec.nearest_unstable_lr,
-            "margin": rec.nearest_unstable_lr / rec.peak_lr if rec.nearest_unstable_lr else None,
+            "margin": rec.margin,
             "seeds_agree": rec.seeds_agree,
         },
     }
