@@ -11,13 +11,15 @@ transient parameter copy the update ratio takes, plus the RSS growth when a snap
 probe (``warmfind.probing.measure.measure``) in a fresh process per workload, for its cost block, and the overshoot of
 ``--budget-seconds``.
 
-Run (about 5 minutes on 2 CPU cores; ``--device cuda`` on a GPU, ``--ratio-every 1`` for per-step ratios):
+Run (about 5 minutes on 2 CPU cores; ``--device cuda --precision bf16`` on a GPU, where ``--workloads charlm_large``
+adds a 19M-parameter character transformer; ``--ratio-every 1`` for per-step ratios):
     python benchmarks/speed.py --budgets 2 5 10 --out benchmarks/results/speed
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import os
@@ -42,21 +44,28 @@ WORKLOADS = {
     "cnn_bn": "warmfind.workloads.synthetic:cnn_bn",
     "mlp_sgd": "warmfind.workloads.synthetic:mlp_sgd",
     "deep_mlp_adam": "warmfind.workloads.synthetic:deep_mlp_adam",
+    "charlm_large": "warmfind.workloads.charlm:build",  # GPU-sized: not in the default list (minutes per step on a CPU)
 }
+FACTORY_ARGS = {"charlm_large": {"d_model": 512, "layers": 6, "heads": 8, "seq_len": 256, "batch_size": 64}}  # ~19M
+DEFAULT_WORKLOADS = ["charlm", "cnn_bn", "mlp_sgd", "deep_mlp_adam"]
 TIMING_LR = 1e-3  # small enough that no workload diverges during the timing runs
 PREFETCHED = 64  # batches reused by both loops (one epoch of the synthetic workloads): data loading stays out of the comparison
 MB = 2**20
 
 
-def bare_loop(model: torch.nn.Module, optimizer: torch.optim.Optimizer, loss_fn: Any, batches: list[Any], steps: int) -> tuple[float, float]:
-    """Wall and CPU seconds for ``steps`` plain training steps, fed by the same ``BatchStream`` the probe reads from."""
+def bare_loop(model: torch.nn.Module, optimizer: torch.optim.Optimizer, loss_fn: Any, batches: list[Any], steps: int,
+              autocast: Any = None) -> tuple[float, float]:
+    """Wall and CPU seconds for ``steps`` plain training steps, fed by the same ``BatchStream`` the probe reads from,
+    under the same autocast as the probe's (``autocast``: a context-manager factory, e.g. ``TrainStep.autocast``)."""
     device = next(model.parameters()).device
     _sync(device)
     began, cpu = time.perf_counter(), time.process_time()
     stream = BatchStream(batches, 0, device).batches()
     for _ in range(steps):
         optimizer.zero_grad(set_to_none=True)
-        loss_fn(model, next(stream)).backward()
+        with autocast() if autocast else contextlib.nullcontext():
+            loss = loss_fn(model, next(stream))
+        loss.backward()
         optimizer.step()
     _sync(device)
     return time.perf_counter() - began, time.process_time() - cpu
@@ -69,6 +78,10 @@ def probe_loop(prober: Prober, steps: int) -> tuple[float, float]:
     prober.run(lambda _: TIMING_LR, steps, "speed", TIMING_LR, stop_on_divergence=False)
     _sync(prober.device)
     return time.perf_counter() - began, time.process_time() - cpu
+
+
+def _device_name(device: torch.device) -> str:
+    return f" ({torch.cuda.get_device_name(device)})" if device.type == "cuda" else ""
 
 
 def _sync(device: torch.device) -> None:
@@ -96,32 +109,37 @@ def tensor_mb(tensors: Any) -> float:
 
 
 def step_timing(name: str, entrypoint: str, repeats: int, seconds_per_repeat: float, ratio_every: int | None,
-                device: torch.device) -> dict[str, Any]:
+                device: torch.device, precision: str = "fp32") -> dict[str, Any]:
     """Bare vs probe step time (interleaved medians) and the memory of the snapshot, for one workload."""
-    workload = load_workload(ProbeOptions(entrypoint=entrypoint))
+    workload = load_workload(ProbeOptions(entrypoint=entrypoint, factory_args=FACTORY_ARGS.get(name, {})))
     stream = BatchStream(workload.data, 0).batches()
     batches = [next(stream) for _ in range(PREFETCHED)]
     workload = replace(workload, data=batches, eval_data=None)
     kwargs = {} if ratio_every is None else {"ratio_every": ratio_every}
-    prober = Prober(workload, device, **kwargs)
+    prober = Prober(workload, device, precision=precision, **kwargs)
     optimizer = prober.new_optimizer()
     for group in optimizer.param_groups:
         group["lr"] = TIMING_LR
-    calibrate = bare_loop(prober.model, optimizer, workload.loss_fn, batches, 10)[0] / 10
+    autocast = prober.train_step.autocast
+
+    def bare(n: int) -> tuple[float, float]:
+        return bare_loop(prober.model, optimizer, workload.loss_fn, batches, n, autocast)
+
+    calibrate = bare(10)[0] / 10
     probe_loop(prober, 10)
     steps = max(20, int(seconds_per_repeat / calibrate))
-    bare, probe = [], []
+    bare_times, probe = [], []
     for r in range(repeats):
         if r % 2 == 0:
-            bare.append(bare_loop(prober.model, optimizer, workload.loss_fn, batches, steps))
+            bare_times.append(bare(steps))
             probe.append(probe_loop(prober, steps))
         else:
             probe.append(probe_loop(prober, steps))
-            bare.append(bare_loop(prober.model, optimizer, workload.loss_fn, batches, steps))
-    peak_bare = cuda_peak_mb(device, lambda: bare_loop(prober.model, optimizer, workload.loss_fn, batches, 20))
+            bare_times.append(bare(steps))
+    peak_bare = cuda_peak_mb(device, lambda: bare(20))
     peak_probe = cuda_peak_mb(device, lambda: probe_loop(prober, 20))
-    ratios = [p[0] / b[0] for p, b in zip(probe, bare)]
-    cpu_ratios = [p[1] / b[1] for p, b in zip(probe, bare)]
+    ratios = [p[0] / b[0] for p, b in zip(probe, bare_times)]
+    cpu_ratios = [p[1] / b[1] for p, b in zip(probe, bare_times)]
     state = [p for p in prober.model.parameters()]
     grads = [p.grad for p in state if p.grad is not None]
     opt_tensors = [v for s in optimizer.state.values() for v in s.values()]
@@ -133,7 +151,7 @@ def step_timing(name: str, entrypoint: str, repeats: int, seconds_per_repeat: fl
         "parameters": sum(p.numel() for p in state),
         "steps_per_repeat": steps,
         "repeats": repeats,
-        "bare_ms": statistics.median(b[0] for b in bare) / steps * 1e3,
+        "bare_ms": statistics.median(b[0] for b in bare_times) / steps * 1e3,
         "probe_ms": statistics.median(p[0] for p in probe) / steps * 1e3,
         "ratio": statistics.median(ratios),
         "ratio_min": min(ratios),
@@ -173,9 +191,10 @@ def whole_probe(entrypoint: str, **extra: Any) -> dict[str, Any]:
     return result  # type: ignore[no-any-return]
 
 
-def markdown(command: str, device: torch.device, timing: list[dict[str, Any]], whole: dict[str, dict[str, Any]], budget: list[dict[str, Any]]) -> str:
+def markdown(command: str, device: torch.device, precision: str, timing: list[dict[str, Any]], whole: dict[str, dict[str, Any]], budget: list[dict[str, Any]]) -> str:
     lines = [f"<!-- {command} -->", "# Probe speed and memory", "", f"Command: `{command}`", "",
-             f"torch {torch.__version__}, device {device}, torch.set_num_threads(1); bare and probe loops interleaved "
+             f"torch {torch.__version__}, device {device}{_device_name(device)}, precision {precision} (both loops), "
+             "torch.set_num_threads(1); bare and probe loops interleaved "
              "(alternating order), medians of the paired ratios; snapshot and ratio-copy sizes are counted tensor bytes.", "",
              "## Per-step cost (probe loop vs bare loop, same model and batches)", "",
              "| workload | params | bare ms/step | probe ms/step | wall ratio (min-max) | CPU-time ratio (min-max) | ratio_every | train state MB | snapshot MB | snapshot RSS +MB | ratio copy MB |",
@@ -215,11 +234,13 @@ def markdown(command: str, device: torch.device, timing: list[dict[str, Any]], w
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="benchmarks/results/speed", help="write OUT.md and OUT.json")
-    parser.add_argument("--workloads", nargs="*", default=list(WORKLOADS))
+    parser.add_argument("--workloads", nargs="*", default=DEFAULT_WORKLOADS, choices=list(WORKLOADS))
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--seconds-per-repeat", type=float, default=0.4)
     parser.add_argument("--ratio-every", type=int, default=None, help="override the Prober default")
     parser.add_argument("--device", default="cpu", help="cpu or cuda")
+    parser.add_argument("--precision", default="fp32", choices=["fp32", "bf16", "fp16"],
+                        help="autocast for both loops and the whole probe")
     parser.add_argument("--no-whole", action="store_true", help="skip the whole-probe runs")
     parser.add_argument("--budgets", type=float, nargs="*", default=[5.0, 10.0])
     args = parser.parse_args()
@@ -228,14 +249,16 @@ def main() -> None:
     command = "python benchmarks/speed.py " + " ".join(sys.argv[1:])
     timing = []
     for name in args.workloads:
-        timing.append(step_timing(name, WORKLOADS[name], args.repeats, args.seconds_per_repeat, args.ratio_every, device))
+        timing.append(step_timing(name, WORKLOADS[name], args.repeats, args.seconds_per_repeat, args.ratio_every, device,
+                                  args.precision))
         t = timing[-1]
         print(f"{name}: bare {t['bare_ms']:.3f} ms, probe {t['probe_ms']:.3f} ms, ratio {t['ratio']:.3f}, "
               f"CPU-time ratio {t['cpu_ratio']:.3f}", flush=True)
     whole = {}
     if not args.no_whole:
         for name in args.workloads:
-            whole[name] = whole_probe(WORKLOADS[name], device=args.device)
+            whole[name] = whole_probe(WORKLOADS[name], device=args.device, precision=args.precision,
+                                      factory_args=FACTORY_ARGS.get(name, {}))
             print(f"{name}: whole probe {whole[name]}", flush=True)
     budget = []
     for seconds in args.budgets:
@@ -243,8 +266,10 @@ def main() -> None:
         print(f"charlm --budget-seconds {seconds}: {budget[-1]}", flush=True)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".md").write_text(markdown(command, device, timing, whole, budget))
-    out.with_suffix(".json").write_text(json.dumps({"command": command, "torch": torch.__version__, "timing": timing,
+    out.with_suffix(".md").write_text(markdown(command, device, args.precision, timing, whole, budget))
+    out.with_suffix(".json").write_text(json.dumps({"command": command, "torch": torch.__version__,
+                                                    "device": f"{device}{_device_name(device)}",
+                                                    "precision": args.precision, "timing": timing,
                                                     "whole_probe": whole, "budget": budget}, indent=2))
     print(f"wrote {out.with_suffix('.md')}")
 
