@@ -62,6 +62,8 @@ FIRST_SCORINGS = (
     ("exam 44", "exam44/score.ff1b9d5.json", True),
     ("exam 45", "exam45/score.2efb1b6.json", True),
     ("exam 46", "exam46/score.5925a24.json", True),
+    ("exam 47", "exam47/score.590dbd8.json", True),
+    ("exam 48", "exam48/score.794661c.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
