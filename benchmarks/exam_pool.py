@@ -64,6 +64,8 @@ FIRST_SCORINGS = (
     ("exam 46", "exam46/score.5925a24.json", True),
     ("exam 47", "exam47/score.590dbd8.json", True),
     ("exam 48", "exam48/score.794661c.json", True),
+    ("exam 49", "exam49/score.b820c48.json", True),
+    ("exam 50", "exam50/score.e91b303.json", True),
 )  # a new exam's first scoring is added here once it is committed
 
 
