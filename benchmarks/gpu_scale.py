@@ -103,7 +103,8 @@ def main() -> None:
         loss = full_run(options, pick * factor, five, args.total_steps, device)
         runs.append({"lr": pick * factor, "warmup": five, "loss": loss, "seconds": round(time.monotonic() - t, 1)})
         print(runs[-1], flush=True)
-    mine = full_run(options, pick, warmup, args.total_steps, device) if warmup != five else runs[args.factors.index(1)]["loss"]
+    same = next((r for r in runs if r["warmup"] == warmup and math.isclose(r["lr"], pick)), None)  # the pick itself ran
+    mine = same["loss"] if same else full_run(options, pick, warmup, args.total_steps, device)
     best = min(runs, key=lambda r: r["loss"])
     if mine < best["loss"]:
         best = {"lr": pick, "warmup": warmup, "loss": mine}

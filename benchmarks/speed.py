@@ -19,7 +19,6 @@ adds a 19M-parameter character transformer; ``--ratio-every 1`` for per-step rat
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import multiprocessing
 import os
@@ -54,16 +53,16 @@ MB = 2**20
 
 
 def bare_loop(model: torch.nn.Module, optimizer: torch.optim.Optimizer, loss_fn: Any, batches: list[Any], steps: int,
-              autocast: Any = None) -> tuple[float, float]:
+              autocast: Any) -> tuple[float, float]:
     """Wall and CPU seconds for ``steps`` plain training steps, fed by the same ``BatchStream`` the probe reads from,
-    under the same autocast as the probe's (``autocast``: a context-manager factory, e.g. ``TrainStep.autocast``)."""
+    under the probe's own autocast (``autocast``: ``TrainStep.autocast``, a no-op context in fp32)."""
     device = next(model.parameters()).device
     _sync(device)
     began, cpu = time.perf_counter(), time.process_time()
     stream = BatchStream(batches, 0, device).batches()
     for _ in range(steps):
         optimizer.zero_grad(set_to_none=True)
-        with autocast() if autocast else contextlib.nullcontext():
+        with autocast():
             loss = loss_fn(model, next(stream))
         loss.backward()
         optimizer.step()
@@ -262,7 +261,8 @@ def main() -> None:
             print(f"{name}: whole probe {whole[name]}", flush=True)
     budget = []
     for seconds in args.budgets:
-        budget.append({"budget_seconds": seconds, **whole_probe(WORKLOADS["charlm"], device=args.device, budget_seconds=seconds)})
+        budget.append({"budget_seconds": seconds, **whole_probe(WORKLOADS["charlm"], device=args.device, precision=args.precision,
+                                                                budget_seconds=seconds)})
         print(f"charlm --budget-seconds {seconds}: {budget[-1]}", flush=True)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ fixed training sample (no eval_data). One line of JSON per workload. Run from th
 import argparse
 import json
 import math
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -67,8 +68,7 @@ def probe_all(exam: str, name: str, info: dict, full: bool) -> dict:
             ts = prober.evaluate() if run.stopped is None else math.nan
             rows.append({"lr": lr, "fraction": fraction, "horizon": h, "stopped": run.stopped,
                          "eval": run.eval_loss if run.stopped is None else math.nan, "train_sample": ts,
-                         "loss_tail": float(sum(run.losses[-max(1, h // 5):]) / max(1, len(run.losses[-max(1, h // 5):])))
-                         if run.losses else math.nan,
+                         "loss_tail": statistics.fmean(run.losses[-max(1, h // 5):]) if run.losses else math.nan,
                          "recorded": {k: {"eval_loss": p.get("eval_loss"), "loss": p["loss"], "failed": p.get("failed")}
                                       for k, p in recs.items()}})
     return {"exam": exam, "workload": name, "total": info["total"], "horizon": info["horizon"], "probes": rows}
