@@ -33,7 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import torch  # noqa: E402
 
+from warmfind import defaults  # noqa: E402
 from warmfind.probing.batches import BatchStream  # noqa: E402
+from warmfind.probing.loss_scale import new_scaler  # noqa: E402
 from warmfind.probing.measure import load_workload, measure  # noqa: E402
 from warmfind.probing.options import ProbeOptions  # noqa: E402
 from warmfind.probing.prober import Prober  # noqa: E402
@@ -53,9 +55,10 @@ MB = 2**20
 
 
 def bare_loop(model: torch.nn.Module, optimizer: torch.optim.Optimizer, loss_fn: Any, batches: list[Any], steps: int,
-              autocast: Any) -> tuple[float, float]:
+              autocast: Any, scaler: Any = None) -> tuple[float, float]:
     """Wall and CPU seconds for ``steps`` plain training steps, fed by the same ``BatchStream`` the probe reads from,
-    under the probe's own autocast (``autocast``: ``TrainStep.autocast``, a no-op context in fp32)."""
+    under the probe's own autocast (``autocast``: ``TrainStep.autocast``, a no-op context in fp32) and, in fp16, with
+    the GradScaler such a loop uses (``scaler``)."""
     device = next(model.parameters()).device
     _sync(device)
     began, cpu = time.perf_counter(), time.process_time()
@@ -64,8 +67,13 @@ def bare_loop(model: torch.nn.Module, optimizer: torch.optim.Optimizer, loss_fn:
         optimizer.zero_grad(set_to_none=True)
         with autocast():
             loss = loss_fn(model, next(stream))
-        loss.backward()
-        optimizer.step()
+        if scaler is None:
+            loss.backward()
+            optimizer.step()
+        else:
+            scaler.scale(loss).backward()
+            scaler.step(optimizer)
+            scaler.update()
     _sync(device)
     return time.perf_counter() - began, time.process_time() - cpu
 
@@ -120,9 +128,10 @@ def step_timing(name: str, entrypoint: str, repeats: int, seconds_per_repeat: fl
     for group in optimizer.param_groups:
         group["lr"] = TIMING_LR
     autocast = prober.train_step.autocast
+    scaler = new_scaler(device, defaults.FP16_MAX_LOSS_SCALE) if precision == "fp16" else None
 
     def bare(n: int) -> tuple[float, float]:
-        return bare_loop(prober.model, optimizer, workload.loss_fn, batches, n, autocast)
+        return bare_loop(prober.model, optimizer, workload.loss_fn, batches, n, autocast, scaler)
 
     calibrate = bare(10)[0] / 10
     probe_loop(prober, 10)

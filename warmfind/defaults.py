@@ -169,6 +169,12 @@ WSD_DECAY_FRACTION = 0.2  # warmup-stable-decay runs often decay over their last
 SEED_MAX = 2**32 - 1  # batches.BatchStream seeds torch with seed * 1_000_003 + epoch, which must stay below 2**63;
 #   2**32 - 1 keeps that with room to spare and is the range numpy and most launchers accept too
 
+# --- fp16 loss scaling --------------------------------------------------------------------------
+FP16_MAX_LOSS_SCALE = 2.0**16  # fp16 probes scale the loss as torch.amp.GradScaler does; its default first scale,
+#   the largest one calibration tries (loss_scale.py)
+FP16_MIN_LOSS_SCALE = 2.0**-24  # calibration stops halving here: gradients still non-finite are so whatever the
+#   scale (the model's, not fp16's), and the first run's step finds that out
+
 # --- zero-start parameters and the along-probe noise scale (issue 19) ----------------------------
 ZERO_START_FRACTION = 0.01  # a module whose norm at init is under 1% of a default fan-in init's (LoRA's B = 0, a zero
 #   position embedding, a 1e-5 layer scale) has no update ratio of its own (|dw|/|w| is unbounded at step 0: a zero

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -73,3 +74,43 @@ def test_nproc_launches_torchrun_itself(tmp_path: Path) -> None:
     result = run([sys.executable, "-m", "warmfind", "probe", "tiny_factories:mlp", "--nproc", "2", "--out", "r.yaml", *ARGS], tmp_path)
     assert result.returncode == 0, result.stderr
     assert yaml.safe_load((tmp_path / "r.yaml").read_text())["workload"]["processes"] == 2
+
+
+FP16_RUN = """
+import json
+import torch
+import tiny_factories as tf
+from warmfind.probing.distributed import join, leave
+from warmfind.probing.prober import Prober
+from warmfind.probing.workload import build_workload
+
+group, device = join(torch.device("cpu"))
+workload = tf.mlp()
+for x, _ in workload["data"]:
+    x[8:] *= 3000  # the second half of every batch (rank 1's share under torchrun) overflows fp16 at a scale of 2^16
+prober = Prober(build_workload(workload), device, precision="fp16", group=group)
+run, _ = prober.run(lambda step: 1e-3, 10, "t", 1e-3)
+rank = 0 if group is None else group.rank
+print(json.dumps({"rank": rank, "losses": run.losses, "scale": prober.train_step.loss_scale.init_scale}), flush=True)
+if group is not None:
+    torch.distributed.barrier()
+leave()
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("torch").amp, "GradScaler"), reason="GradScaler on CPU needs torch >= 2.3")
+def test_fp16_loss_scaling_agrees_across_two_processes(tmp_path: Path) -> None:
+    """fp16 scales the loss as GradScaler does, its first scale calibrated on the first step. Under torchrun every rank
+    must settle on the same scale, or the averaged gradients would mix scales: here only rank 1's half of each batch
+    overflows at 2^16, and both ranks back off. Two processes then train what one does (fp16 autocast runs on CPU
+    here; the CLI keeps fp16 for CUDA)."""
+    (tmp_path / "fp16_run.py").write_text(FP16_RUN)
+    one = run([sys.executable, "fp16_run.py"], tmp_path)
+    assert one.returncode == 0, one.stderr
+    two = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", "fp16_run.py"], tmp_path)
+    assert two.returncode == 0, two.stderr
+    (a,) = [json.loads(line) for line in one.stdout.splitlines() if line.startswith("{")]
+    ranks = sorted((json.loads(line) for line in two.stdout.splitlines() if line.startswith("{")), key=lambda r: r["rank"])
+    assert [r["rank"] for r in ranks] == [0, 1]
+    assert a["scale"] < 2.0**16 and ranks[0]["scale"] == ranks[1]["scale"] == a["scale"]
+    assert ranks[0]["losses"] == pytest.approx(a["losses"], rel=2e-3)

@@ -16,7 +16,8 @@ import torch
 
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import split_batch
-from warmfind.probing.distributed import Group, average, average_gradients, local_slice
+from warmfind.probing.distributed import Group, any_rank, average, average_gradients, local_slice
+from warmfind.probing.loss_scale import LossScale
 from warmfind.probing.step_stats import StepRecorder, grad_sq
 from warmfind.probing.workload import LossFn
 
@@ -31,8 +32,6 @@ class TrainStep:
                  group: Group | None = None, grad_clip: float | None = None) -> None:
         if precision not in PRECISIONS:
             raise WarmfindError(f"unknown precision {precision!r}; choose fp32, bf16 or fp16")
-        if precision == "fp16" and device.type != "cuda":
-            raise WarmfindError("--precision fp16 needs a CUDA device (use bf16 on CPU)")
         self.train_model = train_model
         self.loss_fn = loss_fn
         self.device = device
@@ -45,11 +44,15 @@ class TrainStep:
         self.param_values = [p.detach() for p in self.params]  # views of the same storage, outside autograd
         self.grad_sum: list[torch.Tensor] | None = None  # running sum of this run's gradients, when asked
         self.raised: Exception | None = None  # under torchrun: what this rank's last step raised (see __call__)
+        # fp16 scales the loss as the user's GradScaler would (the CLI allows fp16 on CUDA only; torch runs it on CPU too)
+        self.loss_scale = LossScale(device) if precision == "fp16" else None
 
     def begin_run(self, sum_gradients: bool) -> None:
         """Start a run; ``sum_gradients`` keeps the running sum of its gradients (one parameter-sized buffer, freed
         at the next run) and records ``|g_0 + ... + g_t|^2`` per step."""
         self.grad_sum = [torch.zeros_like(p) for p in self.params] if sum_gradients else None
+        if self.loss_scale is not None:
+            self.loss_scale.begin_run()
 
     def __call__(self, optimizer: torch.optim.Optimizer, batch: Any, rec: StepRecorder, measure_ratio: bool = True) -> None:
         """One optimizer step, recording loss and gradient norm (and update ratios when asked) as device tensors.
@@ -81,10 +84,14 @@ class TrainStep:
                 small_sq = grad_sq(self.params)
             average_gradients(self.params, self.group.world)
             total = average(total, self.group.world)
+        if self.loss_scale is not None:
+            factor = self.loss_scale.unscale(optimizer)
+            small_sq = None if small_sq is None else small_sq / factor**2
         grads = [p.grad for p in self.params if p.grad is not None]
         grad_norm = torch.linalg.vector_norm(torch.stack(torch._foreach_norm(grads)), dtype=torch.float32) if grads else None
         if self.grad_sum is not None:  # before clipping: the noise scale is about the raw gradients
-            rec.sum_sq.append(self._add_to_sum())
+            skipped = self.loss_scale is not None and grad_norm is not None and not torch.isfinite(grad_norm).item()
+            rec.sum_sq.append(torch.tensor(math.nan, device=self.device) if skipped else self._add_to_sum())
         if self.grad_clip is not None and grad_norm is not None:
             # clip_grad_norm_'s own arithmetic, on the (averaged) gradient; the recorded norm stays the raw one,
             # which the noise scale and the blow-up check need
@@ -92,7 +99,10 @@ class TrainStep:
         if measure_ratio:
             before = torch._foreach_mul(self.param_values, 1.0)  # an exact copy, in one foreach call
             weight_norms = torch._foreach_norm(before)
-        optimizer.step()
+        if self.loss_scale is not None:
+            self.loss_scale.step(optimizer)  # skipped, as GradScaler skips it, when the gradients overflowed
+        else:
+            optimizer.step()
         if measure_ratio:
             torch._foreach_sub_(before, self.param_values)  # before - after = -update
             rec.ratio_norms.append(torch.stack(weight_norms + torch._foreach_norm(before)))
@@ -105,12 +115,32 @@ class TrainStep:
     def _forward_backward(self, batch: Any) -> tuple[torch.Tensor, torch.Tensor | None]:
         """The loss and gradients of one batch (in micro-batches when accumulating); the loss and, when split, |g|^2
         of the first micro-batch."""
-        if self.accumulate > 1:
-            return self._accumulate(batch)
+        if self.loss_scale is not None and not self.loss_scale.calibrated:
+            return self._calibrate(batch)
+        return self._accumulate(batch) if self.accumulate > 1 else self._whole(batch)
+
+    def _whole(self, batch: Any) -> tuple[torch.Tensor, None]:
         with self.autocast():
             loss = self.loss_fn(self.train_model, batch)
-        loss.backward()
+        self._backward(loss)
         return loss.detach(), None
+
+    def _backward(self, loss: torch.Tensor) -> None:
+        (loss if self.loss_scale is None else self.loss_scale.scaled(loss)).backward()
+
+    def _calibrate(self, batch: Any) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """fp16's first step: the forward and backward again at half the loss scale while the gradients overflow
+        (on any rank), from GradScaler's own 2^16 down. The scale that fits starts every run (loss_scale.py)."""
+        assert self.loss_scale is not None
+        while True:
+            total, small_sq = self._accumulate(batch) if self.accumulate > 1 else self._whole(batch)
+            overflowed = not all(bool(torch.isfinite(g).all()) for g in (p.grad for p in self.params) if g is not None)
+            if self.group is not None:
+                overflowed = any_rank(overflowed, self.device)
+            if self.loss_scale.settle(overflowed):
+                return total, small_sq
+            for p in self.params:
+                p.grad = None
 
     def _add_to_sum(self) -> torch.Tensor:
         """Add this step's gradient to the running sum and return the sum's squared norm (float64, on the device)."""
@@ -128,7 +158,7 @@ class TrainStep:
         for i, part in enumerate(micro):
             with self.autocast():
                 loss = self.loss_fn(self.train_model, part)
-            (loss / len(micro)).backward()
+            self._backward(loss / len(micro))
             total += loss.detach().float() / len(micro)
             if i == 0 and len(micro) > 1:
                 small_sq = grad_sq(self.params) * len(micro) ** 2  # grads hold part 0 / n so far
