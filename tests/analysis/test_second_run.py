@@ -12,9 +12,10 @@ from warmfind.probing.search import SearchPlan
 def test_a_long_plan_whose_rerank_the_budget_shrank_picks_half_its_best_and_advises_the_best() -> None:
     plan = SearchPlan.for_run(3000)  # the exams' long plans: the re-rank shrank to fit half a run of probing
     assert plan.rerank_steps < 3000 / 3
-    advice = second_run(0.03, plan.rerank_steps, plan.total_steps)
+    advice = second_run(0.03, plan.rerank_steps, plan.total_steps, floor_ratio=0.1)
     assert advice is not None and math.isclose(advice.chosen_lr, 0.015) and math.isclose(advice.other_lr, 0.03)
     assert "peak LR 3.0e-02" in advice.sentence() and "same warmup" in advice.sentence()
+    assert "`warmfind emit RECIPE --format FORMAT --set peak_lr=0.03 --set min_lr=0.003`" in advice.sentence()
     measured = Recommendation(0.03, 36, 3000, 0.003, "linear-warmup-cosine", "stability-probes", ("measured",), 0.12, None)
     rec = advice.apply(measured)
     assert math.isclose(rec.peak_lr, 0.015) and math.isclose(rec.min_lr, 0.0015) and rec.warmup_steps == 36

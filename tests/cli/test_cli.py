@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -338,6 +339,18 @@ def test_a_long_plan_whose_rerank_saw_a_small_share_picks_half_its_best_and_advi
     assert f"margin to the nearest failed probe is {margin:.1f}x" in explanation[0]
     assert advice["text"] in explanation
     assert not [a for a in recipe["advice"] if a["kind"] == "near-tie"]  # the second run replaces a tied neighbour
+    # the advice's emit command writes the second run's schedule: the measured best, its floor scaled with it
+    command = advice["text"].split("`")[1].split()
+    assert command[:2] == ["warmfind", "emit"]
+    sets = [command[i + 1] for i, word in enumerate(command) if word == "--set"]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "recipe.yaml"
+        path.write_text(result.stdout)
+        emitted = invoke("emit", str(path), "--format", "json", *[f"--set={s}" for s in sets])
+    assert emitted.exit_code == 0, emitted.output
+    second = json.loads(emitted.stdout)["recommendation"]
+    assert math.isclose(second["peak_lr"], 2 * peak, rel_tol=1e-3)
+    assert math.isclose(second["min_lr"], 2 * recipe["recommendation"]["min_lr"], rel_tol=1e-3)
 
 
 def test_a_choice_that_learned_nothing_measurable_says_so_in_advice_and_explanation() -> None:

@@ -30,6 +30,7 @@ class SecondRun:
     other_lr: float
     rerank_steps: int
     total_steps: int
+    floor_ratio: float = 0.0  # the schedule's min_lr / peak_lr (0 for warmup-stable-decay), for the second run's floor
 
     def halving(self, margin: float | None) -> str:
         """The explanation's first line: why the peak LR is not the measured best, which the lines after it describe
@@ -46,7 +47,8 @@ class SecondRun:
         # the exam numbers behind both claims are in the module docstring and docs/how-it-works.md, not the recipe
         return (f"advice: if a second full run is affordable, also train at the re-rank's best, peak LR "
                 f"{fmt(self.other_lr)}, with the same warmup and keep the better: on our exams' long plans the better "
-                "of the two lost over 8% less often than either alone")
+                "of the two lost over 8% less often than either alone. Its config: `warmfind emit RECIPE --format FORMAT "
+                f"--set peak_lr={self.other_lr:.4g} --set min_lr={self.other_lr * self.floor_ratio:.4g}`")
 
     def apply(self, rec: Recommendation) -> Recommendation:
         """``rec`` at the halved peak (its floor scaled with it), the halving first among its reasons."""
@@ -54,10 +56,11 @@ class SecondRun:
         return replace(halved, explanation=(self.halving(halved.margin),) + rec.explanation)
 
 
-def second_run(measured_lr: float, rerank_steps: int, total_steps: int,
+def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0,
                share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
     """``SecondRun`` (pick half of ``measured_lr``) when the re-rank ran fewer steps than ``share`` of the plan (the
-    probe budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for); None otherwise."""
+    probe budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for); None otherwise.
+    ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
     if rerank_steps >= total_steps * share:
         return None
-    return SecondRun(measured_lr / 2, measured_lr, rerank_steps, total_steps)
+    return SecondRun(measured_lr / 2, measured_lr, rerank_steps, total_steps, floor_ratio)

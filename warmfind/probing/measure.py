@@ -179,7 +179,7 @@ def measure(
                       decay_fraction=planned.decay_fraction if planned.shape == WSD else None)
     # where the re-rank saw less than its share of the run, the pick is half its best and the advice names the best
     # (rounds 35-38); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts
-    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps)
+    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, (rec.min_lr or 0.0) / rec.peak_lr)
               if rec is not None and result.unsupported is None else None)
     if halved is not None:
         rec = halved.apply(rec)
