@@ -29,6 +29,14 @@ def test_a_probe_run_on_cuda_trains_and_stays_on_the_device(precision: str) -> N
     assert all(p.device.type == "cuda" for p in prober.model.parameters())
 
 
+def test_an_fp16_step_on_cuda_keeps_a_gradient_that_underflows_fp16() -> None:
+    """The loss is scaled as GradScaler scales it: a 1e-9 gradient, flushed to zero in an unscaled fp16 backward,
+    moves the weight by exactly lr x 4e-9 (``test_loss_scale.py`` has the same case on CPU)."""
+    from test_loss_scale import one_step
+
+    assert one_step("fp16", CUDA) == pytest.approx(1 - 4e-3, rel=1e-3)
+
+
 def test_bf16_autocast_runs_the_matmuls_in_bf16() -> None:
     prober = Prober(build_workload(tf.mlp()), CUDA, precision="bf16")
     seen: list[torch.dtype] = []

@@ -41,21 +41,22 @@ def _tiny_loss(model: nn.Module, batch: Any) -> torch.Tensor:
     return (model(batch).float() * TINY).sum()
 
 
-def _one_step(precision: str, lr: float = 1e6) -> float:
-    """One SGD step of w = 1 on x = 1 with the loss 1e-9 * w x: the exact update is lr * 1e-9 (1e-3 at lr 1e6)."""
-    model = nn.Linear(1, 1, bias=False)
+def one_step(precision: str, device: torch.device = CPU, lr: float = 1e6) -> float:
+    """One SGD step of w = 1 on x = 1 with the loss 1e-9 * w x: the exact update is lr * 1e-9 (1e-3 at lr 1e6).
+    ``test_cuda.py`` takes it on a GPU too."""
+    model = nn.Linear(1, 1, bias=False).to(device)
     nn.init.ones_(model.weight)
-    step = TrainStep(model, model, _tiny_loss, CPU, precision)
+    step = TrainStep(model, model, _tiny_loss, device, precision)
     step.begin_run(sum_gradients=False)
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
-    rec = StepRecorder(torch.zeros(1, dtype=torch.long), 1)
-    step(optimizer, torch.ones(4, 1), rec, measure_ratio=False)
+    rec = StepRecorder(torch.zeros(1, dtype=torch.long, device=device), 1)
+    step(optimizer, torch.ones(4, 1, device=device), rec, measure_ratio=False)
     return float(model.weight)
 
 
 def test_an_fp16_step_keeps_a_gradient_that_underflows_fp16() -> None:
-    assert _one_step("fp32") == pytest.approx(1 - 4e-3, rel=1e-6)  # 4 examples, each dL/dw = 1e-9
-    assert _one_step("fp16") == pytest.approx(1 - 4e-3, rel=1e-3)  # scaled: the user's GradScaler keeps it
+    assert one_step("fp32") == pytest.approx(1 - 4e-3, rel=1e-6)  # 4 examples, each dL/dw = 1e-9
+    assert one_step("fp16") == pytest.approx(1 - 4e-3, rel=1e-3)  # scaled: the user's GradScaler keeps it
     with torch.autocast("cpu", dtype=torch.float16):  # the failure the scaler prevents: unscaled, dL/dy flushes to 0
         y = torch.ones(4, 1, requires_grad=True)
         w = torch.ones(1, 1, requires_grad=True)
