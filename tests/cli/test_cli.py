@@ -39,6 +39,7 @@ def test_probe_writes_a_valid_recipe(recipe_path: Path) -> None:
     assert rec["schedule"] == "linear-warmup-cosine" and rec["explanation"]
     work = recipe["workload"]
     assert work["parameters"] == 8 * 4 + 4 + 4 + 1 and work["batch_size"] == 16 and len(work["fingerprint"]) == 16
+    assert work["batches_per_pass"] == 4  # 64 examples in batches of 16: with total_steps, how often the run repeats them
     assert work["optimizer"]["name"] == "adamw"
     rt = recipe["evidence"]["lr_range_test"]
     assert len(rt["curve"]["lr"]) == len(rt["curve"]["loss"]) > 10
@@ -66,6 +67,9 @@ def test_show_renders_table_and_plot(recipe_path: Path) -> None:
     result = invoke("show", str(recipe_path))
     assert result.exit_code == 0, result.output
     assert "peak_lr" in result.output and "lr (log scale)" in result.output and "•" in result.output
+    recipe = yaml.safe_load(recipe_path.read_text())
+    planned = recipe["recommendation"]["total_steps"] / 4  # 4 batches per pass
+    assert f"{planned:.3g} planned" in result.output and "(4 batches each)" in result.output
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,12 @@ def show(
     render(recipe, Console())
 
 
+def _passes(batches: int, total_steps: int, recipe: dict[str, Any]) -> str:
+    """How often the planned run, and its longest probe, go over the data: ``47.0 planned, 2.9 in the longest probe``."""
+    longest = max((p.get("steps") or 0 for p in (recipe.get("evidence") or {}).get("probes") or []), default=0)
+    return f"{total_steps / batches:.3g} planned, {longest / batches:.2g} in the longest probe ({batches} batches each)"
+
+
 def render(recipe: dict[str, Any], console: Console) -> None:
     """Print the recipe's recommendation table, explanation, probe table and loss-vs-LR plot."""
     rec = recipe.get("recommendation") or {}
@@ -43,6 +49,8 @@ def render(recipe: dict[str, Any], console: Console) -> None:
     for key in ("entrypoint", "parameters", "batch_size", "device", "fingerprint"):
         if key in work:
             table.add_row(key, _cell(work[key]))
+    if work.get("batches_per_pass") and rec.get("total_steps"):
+        table.add_row("passes over the data", _passes(work["batches_per_pass"], rec["total_steps"], recipe))
     cost = recipe.get("cost") or {}
     if cost:
         table.add_row("probe cost", f"{cost.get('probe_steps')} steps, {cost.get('seconds')} s")

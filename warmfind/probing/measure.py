@@ -126,6 +126,7 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
         fingerprint=fingerprint(str(model), optimizer, shape),
         grad_clip=prober.train_step.grad_clip,
         architecture=model_architecture(model),
+        batches_per_pass=data_length(prober.workload.data),
     )
 
 

@@ -44,6 +44,8 @@ class WorkloadInfo:
     processes: int = 1  # data-parallel processes (torchrun); batch_size is the global batch either way
     grad_clip: float | None = None  # the max gradient norm the probes clipped to (None: no clipping)
     architecture: dict[str, Any] = field(default_factory=dict)  # n_layer, n_embd, ... read off the model or its .config
+    batches_per_pass: int | None = None  # len() of the data, when it has one: with total_steps, how often the run
+    #   repeats its data (late over-fitting on a small set is beyond what a probe's horizon measures)
 
 
 def fingerprint(model_structure: str, optimizer: Mapping[str, Any], batch_shape: Sequence[Sequence[int]]) -> str:
