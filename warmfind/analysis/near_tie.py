@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from warmfind import defaults
-from warmfind.analysis.recommend import fmt, lr_ratio, pick, pool_seeds, probe_name
+from warmfind.analysis.recommend import emit_command, fmt, lr_ratio, pick, pool_seeds, probe_name
 from warmfind.analysis.runs import ProbeSummary
 
 
@@ -30,6 +30,8 @@ class NearTie:
     other: str  # the re-rank probe at the other LR, as the recipe names it
     other_lr: float
     spread: float  # how far apart the two probes' ranking losses are, relative to the smaller
+    other_warmup_steps: int | None = None  # the other probe's warmup share of the planned run, where it differs
+    floor_ratio: float = 0.0  # the schedule's min_lr / peak_lr, for the other run's floor in the emit command
 
     def sentence(self) -> str:
         ratio = self.other_lr / self.chosen_lr
@@ -37,14 +39,18 @@ class NearTie:
         return (f"advice: {self.other} ({where} the chosen peak LR {fmt(self.chosen_lr)}) scored within "
                 f"{self.spread:.1%} of the probe the choice stands on: a short probe cannot order the two, and a full "
                 "run may (on our exams the larger LR of such a pair won more often on short plans, the smaller on long "
-                f"ones). If a second full run is affordable, try peak LR {fmt(self.other_lr)} too")
+                f"ones). If a second full run is affordable, try peak LR {fmt(self.other_lr)} too: "
+                f"{emit_command(self.other_lr, self.floor_ratio, self.other_warmup_steps)}")
 
 
-def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, band: float = defaults.NEAR_TIE_BAND,
+def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, total_steps: int, chosen_warmup: int,
+             floor_ratio: float = 0.0, band: float = defaults.NEAR_TIE_BAND,
              apart: float = defaults.NEAR_TIE_APART) -> NearTie | None:
     """``NearTie`` when the choice stands on a re-rank probe within ``band`` of the re-rank's best (within sqrt(2) of
     its LR: the constant-LR check may have stepped it down) and another such probe sits ``apart`` x or more from that
-    probe's LR (the farthest is named); None otherwise, as when the margin moved the choice below the tied band."""
+    probe's LR (the farthest is named); None otherwise, as when the margin moved the choice below the tied band.
+    ``total_steps``, ``chosen_warmup`` (the recipe's) and ``floor_ratio`` place the other probe's schedule in the plan
+    for the advice's emit command."""
     rerank = pool_seeds([p for p in probes if p.label == "rerank" and p.stable and math.isfinite(p.quality)])
     if len(rerank) < 2:
         return None
@@ -60,5 +66,7 @@ def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, band: float = def
     if not far:
         return None
     other = max(far, key=lambda p: (lr_ratio(p.peak_lr, mine.peak_lr), -p.quality))
+    warmup = round(other.warmup_fraction * total_steps)
     return NearTie(chosen_lr, probe_name(other), other.peak_lr,
-                   abs(other.quality - mine.quality) / min(other.quality, mine.quality))
+                   abs(other.quality - mine.quality) / min(other.quality, mine.quality),
+                   warmup if warmup != chosen_warmup else None, floor_ratio)

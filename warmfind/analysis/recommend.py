@@ -717,3 +717,11 @@ def _key(c: ProbeSummary) -> tuple[float, float]:
 def fmt(value: float) -> str:
     """An LR as ``3.0e-03``: the form the recipe uses."""
     return f"{value:.1e}"
+
+
+def emit_command(peak_lr: float, floor_ratio: float, warmup_steps: int | None = None) -> str:
+    """The ``warmfind emit`` call that writes an advised second run's config from the same recipe: its peak, its
+    floor (``floor_ratio`` x the peak, as the recipe's floor is of its own) and, where it differs, its warmup."""
+    warmup = f" --set warmup_steps={warmup_steps}" if warmup_steps is not None else ""
+    return (f"`warmfind emit RECIPE --format FORMAT --set peak_lr={peak_lr:.4g} --set min_lr={peak_lr * floor_ratio:.4g}"
+            f"{warmup}`")

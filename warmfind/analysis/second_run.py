@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from warmfind import defaults
-from warmfind.analysis.recommend import Recommendation, fmt
+from warmfind.analysis.recommend import Recommendation, emit_command, fmt
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,7 @@ class SecondRun:
         # the exam numbers behind both claims are in the module docstring and docs/how-it-works.md, not the recipe
         return (f"advice: if a second full run is affordable, also train at the re-rank's best, peak LR "
                 f"{fmt(self.other_lr)}, with the same warmup and keep the better: on our exams' long plans the better "
-                "of the two lost over 8% less often than either alone. Its config: `warmfind emit RECIPE --format FORMAT "
-                f"--set peak_lr={self.other_lr:.4g} --set min_lr={self.other_lr * self.floor_ratio:.4g}`")
+                f"of the two lost over 8% less often than either alone. Its config: {emit_command(self.other_lr, self.floor_ratio)}")
 
     def apply(self, rec: Recommendation) -> Recommendation:
         """``rec`` at the halved peak (its floor scaled with it), the halving first among its reasons."""

@@ -210,7 +210,8 @@ def measure(
     # re-rank saw less than its share of the run, its best is the better second run than a tied neighbour (round 35)
     other_run = None
     if rec is not None and unsupported is None:
-        other_run = halved or near_tie(result.probes, rec.peak_lr)
+        other_run = halved or near_tie(result.probes, rec.peak_lr, rec.total_steps, rec.warmup_steps,
+                                       (rec.min_lr or 0.0) / rec.peak_lr)
     if other_run is not None:
         rec = replace(rec, explanation=rec.explanation + (other_run.sentence(),))
     advised = [a for a in (advice, unsupported, below, other_run) if a is not None]
