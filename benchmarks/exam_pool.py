@@ -66,6 +66,8 @@ FIRST_SCORINGS = (
     ("exam 48", "exam48/score.794661c.json", True),
     ("exam 49", "exam49/score.b820c48.json", True),
     ("exam 50", "exam50/score.e91b303.json", True),
+    ("exam 51", "exam51/score.4c14153.json", True),
+    ("exam 52", "exam52/score.cb5c2a6.json", True),
 )  # a new exam's first scoring is added here once it is committed
 ERAS = ((4, 20), (21, 38), (39, None))  # thirds of the exams in time, for the by-era table: the later exams are harder
 #   for every method (warmfind and the plain T/5 grid alike), so the pooled median mixes eras
