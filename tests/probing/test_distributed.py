@@ -114,3 +114,45 @@ def test_fp16_loss_scaling_agrees_across_two_processes(tmp_path: Path) -> None:
     assert [r["rank"] for r in ranks] == [0, 1]
     assert a["scale"] < 2.0**16 and ranks[0]["scale"] == ranks[1]["scale"] == a["scale"]
     assert ranks[0]["losses"] == pytest.approx(a["losses"], rel=2e-3)
+
+
+FLAKY_FP16_RUN = """
+import json
+import torch
+import tiny_factories as tf
+from warmfind.probing.distributed import join, leave
+from warmfind.probing.prober import Prober
+from warmfind.probing.workload import build_workload
+
+group, device = join(torch.device("cpu"))
+workload = tf.mlp()
+calls = [0]
+
+def loss_fn(model, batch):  # raises on rank 1's first training step only (after the prober's first-loss check)
+    calls[0] += 1
+    if group.rank == 1 and calls[0] == 2:
+        raise RuntimeError("a flaky loss")
+    x, y = batch
+    return torch.nn.functional.mse_loss(model(x), y)
+
+workload["loss_fn"] = loss_fn
+prober = Prober(build_workload(workload), device, precision="fp16", group=group)
+run, _ = prober.run(lambda step: 1e-3, 5, "t", 1e-3)
+print(json.dumps({"rank": group.rank, "losses": [repr(v) for v in run.losses]}), flush=True)
+torch.distributed.barrier()
+leave()
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("torch").amp, "GradScaler"), reason="GradScaler on CPU needs torch >= 2.3")
+def test_a_loss_that_raises_on_one_rank_during_fp16_calibration_ends_the_step_on_every_rank(tmp_path: Path) -> None:
+    """Calibration runs its backward again while any rank overflows; a rank whose loss raises there must not leave the
+    others waiting in that loop: every rank leaves calibration at the same collective, the raising rank's step becomes a
+    NaN step on every rank (as under fp32), and the ranks go on with the same record."""
+    (tmp_path / "flaky.py").write_text(FLAKY_FP16_RUN)
+    two = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", "flaky.py"],
+              tmp_path, timeout=150)
+    assert two.returncode == 0, two.stderr
+    ranks = sorted((json.loads(line) for line in two.stdout.splitlines() if line.startswith("{")), key=lambda r: r["rank"])
+    assert [r["rank"] for r in ranks] == [0, 1] and ranks[0]["losses"] == ranks[1]["losses"]
+    assert ranks[0]["losses"][0] == "nan" and len(ranks[0]["losses"]) == 5

@@ -117,6 +117,9 @@ class TrainStep:
         of the first micro-batch."""
         if self.loss_scale is not None and not self.loss_scale.calibrated:
             return self._calibrate(batch)
+        return self._pass(batch)
+
+    def _pass(self, batch: Any) -> tuple[torch.Tensor, torch.Tensor | None]:
         return self._accumulate(batch) if self.accumulate > 1 else self._whole(batch)
 
     def _whole(self, batch: Any) -> tuple[torch.Tensor, None]:
@@ -133,7 +136,22 @@ class TrainStep:
         (on any rank), from GradScaler's own 2^16 down. The scale that fits starts every run (loss_scale.py)."""
         assert self.loss_scale is not None
         while True:
-            total, small_sq = self._accumulate(batch) if self.accumulate > 1 else self._whole(batch)
+            raised: Exception | None = None
+            try:
+                total, small_sq = self._pass(batch)
+            except WarmfindError:
+                raise
+            except Exception as exc:
+                if self.group is None:
+                    raise
+                raised = exc
+            if self.group is not None and any_rank(raised is not None, self.device):
+                # a rank's loss raised: every rank keeps this scale and leaves calibration at the same collective, and
+                # the raising rank's step goes on as every raising step does under torchrun (__call__)
+                self.loss_scale.settle(overflowed=False)
+                if raised is not None:
+                    raise raised
+                return total, small_sq
             overflowed = not all(bool(torch.isfinite(g).all()) for g in (p.grad for p in self.params) if g is not None)
             if self.group is not None:
                 overflowed = any_rank(overflowed, self.device)
