@@ -91,7 +91,9 @@ for x, _ in workload["data"]:
 prober = Prober(build_workload(workload), device, precision="fp16", group=group)
 run, _ = prober.run(lambda step: 1e-3, 10, "t", 1e-3)
 rank = 0 if group is None else group.rank
-print(json.dumps({"rank": rank, "losses": run.losses, "scale": prober.train_step.loss_scale.init_scale}), flush=True)
+result = {"rank": rank, "losses": run.losses, "scale": prober.train_step.loss_scale.init_scale}
+with open(f"rank{rank}.{'two' if group else 'one'}.json", "w") as out:  # a file per rank: torchrun interleaves stdout
+    json.dump(result, out)
 if group is not None:
     torch.distributed.barrier()
 leave()
@@ -109,9 +111,8 @@ def test_fp16_loss_scaling_agrees_across_two_processes(tmp_path: Path) -> None:
     assert one.returncode == 0, one.stderr
     two = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", "fp16_run.py"], tmp_path)
     assert two.returncode == 0, two.stderr
-    (a,) = [json.loads(line) for line in one.stdout.splitlines() if line.startswith("{")]
-    ranks = sorted((json.loads(line) for line in two.stdout.splitlines() if line.startswith("{")), key=lambda r: r["rank"])
-    assert [r["rank"] for r in ranks] == [0, 1]
+    a = json.loads((tmp_path / "rank0.one.json").read_text())
+    ranks = [json.loads((tmp_path / f"rank{r}.two.json").read_text()) for r in (0, 1)]
     assert a["scale"] < 2.0**16 and ranks[0]["scale"] == ranks[1]["scale"] == a["scale"]
     assert ranks[0]["losses"] == pytest.approx(a["losses"], rel=2e-3)
 
@@ -138,7 +139,8 @@ def loss_fn(model, batch):  # raises on rank 1's first training step only (after
 workload["loss_fn"] = loss_fn
 prober = Prober(build_workload(workload), device, precision="fp16", group=group)
 run, _ = prober.run(lambda step: 1e-3, 5, "t", 1e-3)
-print(json.dumps({"rank": group.rank, "losses": [repr(v) for v in run.losses]}), flush=True)
+with open(f"rank{group.rank}.json", "w") as out:  # a file per rank: torchrun interleaves stdout
+    json.dump({"rank": group.rank, "losses": [repr(v) for v in run.losses]}, out)
 torch.distributed.barrier()
 leave()
 """
@@ -153,6 +155,6 @@ def test_a_loss_that_raises_on_one_rank_during_fp16_calibration_ends_the_step_on
     two = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", "flaky.py"],
               tmp_path, timeout=150)
     assert two.returncode == 0, two.stderr
-    ranks = sorted((json.loads(line) for line in two.stdout.splitlines() if line.startswith("{")), key=lambda r: r["rank"])
-    assert [r["rank"] for r in ranks] == [0, 1] and ranks[0]["losses"] == ranks[1]["losses"]
+    ranks = [json.loads((tmp_path / f"rank{r}.json").read_text()) for r in (0, 1)]
+    assert ranks[0]["losses"] == ranks[1]["losses"]
     assert ranks[0]["losses"][0] == "nan" and len(ranks[0]["losses"]) == 5
