@@ -68,6 +68,8 @@ FIRST_SCORINGS = (
     ("exam 50", "exam50/score.e91b303.json", True),
     ("exam 51", "exam51/score.4c14153.json", True),
     ("exam 52", "exam52/score.cb5c2a6.json", True),
+    ("exam 53", "exam53/score.804ebd7.json", True),
+    ("exam 54", "exam54/score.cc84989.json", True),
 )  # a new exam's first scoring is added here once it is committed
 ERAS = ((4, 20), (21, 38), (39, None))  # thirds of the exams in time, for the by-era table: the later exams are harder
 #   for every method (warmfind and the plain T/5 grid alike), so the pooled median mixes eras

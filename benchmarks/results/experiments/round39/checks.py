@@ -27,6 +27,7 @@ for long in (False, True):
         within, grid_within = sum(x <= 0.03 for x in mine), sum(x <= 0.03 for x in grid)
         median, grid_median = statistics.median(mine), statistics.median(grid)
         diverged = sum(bool(r["pick"]["diverged"]) for r in group)
+        no_pick = sum(bool(r["pick"].get("no_recommendation")) for r in group)  # regret inf: a miss
         print(f"| {'long' if long else 'short'} | {data} | {len(group)} | {median:+.1%} / {grid_median:+.1%} | {within} / "
               f"{grid_within} | {'held' if within >= grid_within else 'not held'} | "
-              f"{'held' if median <= grid_median else 'not held'} | {diverged} |")
+              f"{'held' if median <= grid_median else 'not held'} | {diverged}{f' ({no_pick} without a pick)' if no_pick else ''} |")
