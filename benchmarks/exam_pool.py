@@ -117,13 +117,18 @@ def summary(group: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def exam_number(name: str) -> int:
+    """``"exam 51"`` -> 51."""
+    return int(name.split()[-1])
+
+
 def in_era(row: dict[str, Any], era: tuple[int, int | None]) -> bool:
-    n = int(row["exam"].split()[-1])
+    n = exam_number(row["exam"])
     return n >= era[0] and (era[1] is None or n <= era[1])
 
 
 def era_name(era: tuple[int, int | None]) -> str:
-    last = era[1] if era[1] is not None else int(FIRST_SCORINGS[-1][0].split()[-1])
+    last = era[1] if era[1] is not None else exam_number(FIRST_SCORINGS[-1][0])
     return f"exams {era[0]}-{last}"
 
 

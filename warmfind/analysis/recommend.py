@@ -32,6 +32,12 @@ class Recommendation:
         """How far below the nearest failed probe the peak sits (the recipe's ``confidence.margin``)."""
         return self.nearest_unstable_lr / self.peak_lr if self.nearest_unstable_lr else None
 
+    @property
+    def floor_ratio(self) -> float:
+        """``min_lr`` as a share of the peak (0.1 for the cosine floor, 0 for warmup-stable-decay): an advised second
+        run at another peak keeps the same share (``emit_command``)."""
+        return self.min_lr / self.peak_lr
+
 
 def ladder(top_lr: float, rungs: int = defaults.LADDER_MAX_RUNGS, factor: float = defaults.LADDER_FACTOR) -> list[float]:
     """Candidate peak LRs ``top_lr / factor**k`` for ``k = 0 .. rungs-1``, largest first."""

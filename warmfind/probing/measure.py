@@ -180,7 +180,7 @@ def measure(
                       decay_fraction=planned.decay_fraction if planned.shape == WSD else None)
     # where the re-rank saw less than its share of the run, the pick is half its best and the advice names the best
     # (rounds 35-38); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts
-    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, (rec.min_lr or 0.0) / rec.peak_lr)
+    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio)
               if rec is not None and result.unsupported is None else None)
     if halved is not None:
         rec = halved.apply(rec)
@@ -211,7 +211,7 @@ def measure(
     other_run = None
     if rec is not None and unsupported is None:
         other_run = halved or near_tie(result.probes, rec.peak_lr, rec.total_steps, rec.warmup_steps,
-                                       (rec.min_lr or 0.0) / rec.peak_lr)
+                                       rec.floor_ratio)
     if other_run is not None:
         rec = replace(rec, explanation=rec.explanation + (other_run.sentence(),))
     advised = [a for a in (advice, unsupported, below, other_run) if a is not None]
