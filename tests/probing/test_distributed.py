@@ -21,8 +21,11 @@ def run(args: list[str], cwd: Path, timeout: float = 180) -> subprocess.Complete
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
+TORCHRUN = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2"]
+
+
 def torchrun(*args: str) -> list[str]:
-    return [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", "-m", "warmfind", *args]
+    return [*TORCHRUN, "-m", "warmfind", *args]
 
 
 def test_two_processes_recommend_what_one_process_does(tmp_path: Path) -> None:
@@ -76,7 +79,8 @@ def test_nproc_launches_torchrun_itself(tmp_path: Path) -> None:
     assert yaml.safe_load((tmp_path / "r.yaml").read_text())["workload"]["processes"] == 2
 
 
-FP16_RUN = """
+# what both fp16 scripts start with: join the job (or not) and build tiny_factories' MLP
+SCRIPT_HEAD = """
 import json
 import torch
 import tiny_factories as tf
@@ -86,7 +90,11 @@ from warmfind.probing.workload import build_workload
 
 group, device = join(torch.device("cpu"))
 workload = tf.mlp()
-for x, _ in workload["data"]:
+"""
+NEEDS_CPU_GRAD_SCALER = pytest.mark.skipif(not hasattr(__import__("torch").amp, "GradScaler"),
+                                           reason="GradScaler on CPU needs torch >= 2.3")
+
+FP16_RUN = SCRIPT_HEAD + """for x, _ in workload["data"]:
     x[8:] *= 3000  # the second half of every batch (rank 1's share under torchrun) overflows fp16 at a scale of 2^16
 prober = Prober(build_workload(workload), device, precision="fp16", group=group)
 run, _ = prober.run(lambda step: 1e-3, 10, "t", 1e-3)
@@ -100,7 +108,7 @@ leave()
 """
 
 
-@pytest.mark.skipif(not hasattr(__import__("torch").amp, "GradScaler"), reason="GradScaler on CPU needs torch >= 2.3")
+@NEEDS_CPU_GRAD_SCALER
 def test_fp16_loss_scaling_agrees_across_two_processes(tmp_path: Path) -> None:
     """fp16 scales the loss as GradScaler does, its first scale calibrated on the first step. Under torchrun every rank
     must settle on the same scale, or the averaged gradients would mix scales: here only rank 1's half of each batch
@@ -109,7 +117,7 @@ def test_fp16_loss_scaling_agrees_across_two_processes(tmp_path: Path) -> None:
     (tmp_path / "fp16_run.py").write_text(FP16_RUN)
     one = run([sys.executable, "fp16_run.py"], tmp_path)
     assert one.returncode == 0, one.stderr
-    two = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", "fp16_run.py"], tmp_path)
+    two = run([*TORCHRUN, "fp16_run.py"], tmp_path)
     assert two.returncode == 0, two.stderr
     a = json.loads((tmp_path / "rank0.one.json").read_text())
     ranks = [json.loads((tmp_path / f"rank{r}.two.json").read_text()) for r in (0, 1)]
@@ -117,17 +125,7 @@ def test_fp16_loss_scaling_agrees_across_two_processes(tmp_path: Path) -> None:
     assert ranks[0]["losses"] == pytest.approx(a["losses"], rel=2e-3)
 
 
-FLAKY_FP16_RUN = """
-import json
-import torch
-import tiny_factories as tf
-from warmfind.probing.distributed import join, leave
-from warmfind.probing.prober import Prober
-from warmfind.probing.workload import build_workload
-
-group, device = join(torch.device("cpu"))
-workload = tf.mlp()
-calls = [0]
+FLAKY_FP16_RUN = SCRIPT_HEAD + """calls = [0]
 
 def loss_fn(model, batch):  # raises on rank 1's first training step only (after the prober's first-loss check)
     calls[0] += 1
@@ -146,14 +144,13 @@ leave()
 """
 
 
-@pytest.mark.skipif(not hasattr(__import__("torch").amp, "GradScaler"), reason="GradScaler on CPU needs torch >= 2.3")
+@NEEDS_CPU_GRAD_SCALER
 def test_a_loss_that_raises_on_one_rank_during_fp16_calibration_ends_the_step_on_every_rank(tmp_path: Path) -> None:
     """Calibration runs its backward again while any rank overflows; a rank whose loss raises there must not leave the
     others waiting in that loop: every rank leaves calibration at the same collective, the raising rank's step becomes a
     NaN step on every rank (as under fp32), and the ranks go on with the same record."""
     (tmp_path / "flaky.py").write_text(FLAKY_FP16_RUN)
-    two = run([sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2", "flaky.py"],
-              tmp_path, timeout=150)
+    two = run([*TORCHRUN, "flaky.py"], tmp_path, timeout=150)
     assert two.returncode == 0, two.stderr
     ranks = [json.loads((tmp_path / f"rank{r}.json").read_text()) for r in (0, 1)]
     assert ranks[0]["losses"] == ranks[1]["losses"]
