@@ -324,3 +324,16 @@ def raises_on_rank1_at_large_weights() -> dict[str, Any]:
 
     out["loss_fn"] = loss_fn
     return out
+
+
+def uneven_start() -> dict[str, Any]:
+    """Linear regression whose batches' input scales spread 0.2 to 1.5, the first batch the smallest: from zero weights
+    its first loss is about 25x below most batches' (exam 54's bridge network in miniature, whose first batch sat 4x
+    below the mean of its first ten)."""
+    gen = torch.Generator().manual_seed(0)
+    w = torch.randn(8, 1, generator=gen)
+    scales = [0.2] + (0.4 + 1.1 * torch.rand(63, generator=gen)).tolist()
+    xs = [s * torch.randn(16, 8, generator=gen) for s in scales]
+    model = nn.Linear(8, 1, bias=False)
+    nn.init.zeros_(model.weight)
+    return {"model": model, "data": [(x, x @ w) for x in xs], "optimizer": lambda params, lr: torch.optim.SGD(params, lr=lr)}

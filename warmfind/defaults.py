@@ -49,6 +49,9 @@ STALL_RATIO = 2.0  # a probe above the best LR of its horizon whose loss is over
 #   basin): issue 13's SGD classifier screen at 1.56 ended at 2.01 beside 0.41 one rung down, and let a 6.2 plan pass
 SPIKE_MIN_STEP = 3  # ignore the first steps: the EMA has not settled yet
 BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss for RECOVERY_STEPS steps in a row (or non-finite) = diverged
+START_LOSS_BATCHES = 10  # ... the starting loss is the untrained model's mean over its first 10 batches, not the first
+#   batch's alone: exam 54's bridge network spread its batch losses 20x at init and began on one of its smallest
+#   (0.22 against a mean of 0.89), so every screen rung sat 3x above it and "diverged", down to an LR of 3e-10
 RECOVERY_STEPS = 10  # ... so a jump that comes back is a spike, not a divergence (issue 19: RMSprop's large first step
 #   and catapults went 3x above the start for a few steps, then trained to the best losses of their ladders). A run
 #   that really blows up costs at most this many steps more before it is stopped

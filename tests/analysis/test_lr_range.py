@@ -63,6 +63,14 @@ def test_divergence_index(curve: list[float], index: int | None) -> None:
     assert divergence_index(curve, multiple=4.0) == index
 
 
+def test_the_first_points_of_a_smoothed_sweep_are_no_best_until_it_settles() -> None:
+    # exam 54's bridge network: the bias-corrected EMA began on a low batch (0.22) and rose to the batches' mean (~0.9)
+    curve = [0.22, 0.5, 0.7, 0.95, 0.9, 0.92, 0.88, 0.9, 0.91, 0.9, 0.89, 0.9, 0.88, 0.9, 4.0, 50.0]
+    assert divergence_index(curve, multiple=4.0) == 3  # 0.95 > 4 x 0.22: the old cut, at the sweep's fourth LR
+    assert divergence_index(curve, multiple=4.0, settle=10) == 14  # only the real blow-up
+    assert divergence_index([1.0, math.inf], multiple=4.0, settle=10) == 1  # non-finite is never settled away
+
+
 def test_edge_lr_is_exact_for_gradient_descent_on_a_quadratic() -> None:
     # One direction with curvature lam: the loss is multiplied by (1 - lr * lam)^2 each step.
     lam, loss = 2.0, 1e-6

@@ -84,6 +84,22 @@ def test_divergence_step(curve: list[float], step: int | None) -> None:
     assert divergence_step(curve, multiple=3.0) == step
 
 
+def test_a_low_first_batch_is_no_floor_to_spike_above_given_the_start_level() -> None:
+    curve = noisy_plateau(60, 0.1)  # batch losses ~1
+    curve[0] = 0.1  # the first batch a low outlier: the EMA starts there and every later batch "spikes" above it
+    assert find_spike(curve) is not None
+    assert find_spike(curve, start=1.0) is None
+    assert find_spike(curve, start=0.05) is not None  # the start level only rises from the first loss
+
+
+@pytest.mark.parametrize(
+    ("start", "step"),
+    [(None, 2), (0.4, 2), (1.0, None), (math.nan, 2)],  # the start level only rises from the first loss (0.5)
+)
+def test_divergence_is_measured_against_the_start_level(start: float | None, step: int | None) -> None:
+    assert divergence_step([0.5, 1.0, 1.8, 2.0, 1.9], multiple=3.0, start=start) == step
+
+
 def test_grad_blowup_step() -> None:
     assert grad_blowup_step([1.0, 1.1, 0.9, 1.0, 1.2, 30.0]) == 5
     assert grad_blowup_step([1.0, 1.1, 0.9, 1.0, 1.2]) is None

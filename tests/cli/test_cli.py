@@ -394,7 +394,7 @@ def test_a_loss_that_raises_at_large_lrs_is_a_divergence_and_the_recipe_says_wha
 
 @pytest.mark.parametrize("args, where", [
     (["--set", "bad=40", "--set", "eval_data=true"], "at batch 40 of the 'range-test' run's data, from the initial weights too"),
-    (["--set", "bad=5"], "at batch 5 of the 'range-test' run's data, from the initial weights too"),  # no eval_data
+    (["--set", "bad=5"], "at batch 5 of the data, on the initial weights"),  # no eval_data: found measuring the start
 ])
 def test_a_batch_the_loss_raises_on_at_any_lr_is_a_one_line_error(args: list[str], where: str) -> None:
     result = invoke("probe", "tiny_factories:bad_batch", *FAST, "--threads", "1", *args)
@@ -408,6 +408,16 @@ def test_a_ladder_that_never_beats_the_untrained_loss_still_ranks_what_trained_a
     assert result.exit_code == 0, result.output  # not "no recommendation": it ranks what trained, as before round 6
     recipe = yaml.safe_load(result.stdout)
     assert [a["kind"] for a in recipe["advice"]] == ["unsupported"]
+
+
+def test_a_low_first_batch_does_not_make_every_rung_diverge() -> None:
+    """Exam 54's bridge network in miniature: batch losses spread 25x at init, the first the smallest. Measured against
+    that one batch, every rung "diverged" and the probe exited 3 with no recommendation."""
+    result = invoke("probe", "tiny_factories:uneven_start", *FAST)
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    assert recipe["evidence"]["lr_range_test"]["blowup_lr"] > 0.1  # SGD blows up near 2 / lambda_max, not at 1e-7
+    assert recipe["recommendation"]["peak_lr"] > 0.01
 
 
 def test_a_model_that_learns_only_above_the_range_tests_end_is_followed_there() -> None:

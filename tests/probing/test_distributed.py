@@ -125,11 +125,13 @@ def test_fp16_loss_scaling_agrees_across_two_processes(tmp_path: Path) -> None:
     assert ranks[0]["losses"] == pytest.approx(a["losses"], rel=2e-3)
 
 
-FLAKY_FP16_RUN = SCRIPT_HEAD + """calls = [0]
+FLAKY_FP16_RUN = SCRIPT_HEAD + """from warmfind import defaults
+
+calls = [0]
 
 def loss_fn(model, batch):  # raises on rank 1's first training step only (after the prober's first-loss check)
     calls[0] += 1
-    if group.rank == 1 and calls[0] == 2:
+    if group.rank == 1 and calls[0] == defaults.START_LOSS_BATCHES + 1:
         raise RuntimeError("a flaky loss")
     x, y = batch
     return torch.nn.functional.mse_loss(model(x), y)

@@ -73,6 +73,24 @@ def test_contract_defaults_train(factory) -> None:  # noqa: ANN001
     assert run.losses[-1] < run.losses[0]
 
 
+def test_a_blow_up_is_measured_against_the_untrained_mean_loss_not_one_low_first_batch() -> None:
+    """Batch losses spread ~25x at init and the first is the smallest: a run at an LR too small to move anything sits
+    3x above the first loss for its whole tail. Against that one batch it "diverged" (exam 54's bridge network: every
+    screen rung, down to 3e-10); against the untrained model's mean over its first batches it is what it is, stable."""
+    from dataclasses import replace
+
+    from warmfind.analysis.runs import summarize
+
+    prober = Prober(build_workload(tf.uneven_start()), CPU)
+    run, _ = prober.run(constant(1e-9), 30, "screen", 1e-9)
+    assert run.stopped is None and run.start_loss == prober.start_loss
+    assert prober.start_loss > 3 * run.losses[0]  # the first batch is the outlier
+    assert not summarize(run).diverged
+    assert summarize(replace(run, start_loss=None)).diverged  # the first loss alone: the old, fragile line
+    wild, _ = prober.run(constant(10.0), 30, "screen", 10.0)  # a real blow-up is still one
+    assert summarize(wild).diverged
+
+
 def test_classifier_uses_cross_entropy() -> None:
     prober = Prober(build_workload(tf.classifier()), CPU)
     run, _ = prober.run(constant(0.0), 1, "t", 0.0)

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from warmfind import defaults
 from warmfind.analysis.smoothing import ema
-from warmfind.analysis.spikes import smoothed_noise
+from warmfind.analysis.spikes import smoothed_noise, start_level
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,8 @@ class RangeTest:
 
     @cached_property
     def start_loss(self) -> float:
-        """The loss as initialised: the mean of the sweep's first RANGE_SKIP_START steps (LRs ~1e-7, nothing moves)."""
-        first = [v for v in self.losses[: defaults.RANGE_SKIP_START] if math.isfinite(v)]
-        return sum(first) / len(first) if first else math.nan
+        """The loss as initialised (``sweep_start``)."""
+        return sweep_start(self.losses)
 
     @cached_property
     def min_loss(self) -> float:
@@ -47,6 +46,13 @@ class RangeTest:
         return min(min(finite) + 2 * smoothed_noise(self.losses[:cut], defaults.SPIKE_BETA), self.start_loss)
 
 
+def sweep_start(losses: Sequence[float]) -> float:
+    """The loss as initialised: the mean of a sweep's first RANGE_SKIP_START finite losses (LRs ~1e-7, nothing moves;
+    NaN when there are none)."""
+    first = [v for v in losses[: defaults.RANGE_SKIP_START] if math.isfinite(v)]
+    return sum(first) / len(first) if first else math.nan
+
+
 def exponential_lrs(start: float, end: float, steps: int) -> list[float]:
     """``steps`` LRs spaced evenly in log space from ``start`` to ``end`` (both included)."""
     if steps < 2:
@@ -55,13 +61,17 @@ def exponential_lrs(start: float, end: float, steps: int) -> list[float]:
     return [start * ratio**i for i in range(steps)]
 
 
-def divergence_index(smoothed: Sequence[float], multiple: float = defaults.DIVERGE_MULTIPLE) -> int | None:
-    """Index of the first point that is non-finite or above ``multiple`` times the best point before it."""
+def divergence_index(smoothed: Sequence[float], multiple: float = defaults.DIVERGE_MULTIPLE, settle: int = 0) -> int | None:
+    """Index of the first point that is non-finite or above ``multiple`` times the best point before it, where the
+    first ``settle`` points are no "best": a bias-corrected EMA's first points average only a few batches, and on a
+    loss whose batches spread 20x (exam 54's bridge network) the first was a low batch, 4x below the smoothed curve
+    a few steps on, so the sweep "blew up" at its third LR (1.7e-7; the loss really blew up near 1)."""
     best = math.inf
     for i, value in enumerate(smoothed):
         if not math.isfinite(value) or (math.isfinite(best) and value > multiple * best):
             return i
-        best = min(best, value)
+        if i >= settle:
+            best = min(best, value)
     return None
 
 
@@ -105,7 +115,7 @@ def analyse_range_test(
     even if the smoothed curve had not yet left DIVERGE_MULTIPLE x its best.
     """
     smoothed = ema(losses, beta)
-    cut = divergence_index(smoothed)
+    cut = divergence_index(smoothed, settle=defaults.RANGE_SKIP_START)
     if cut is None and stopped_diverged and len(losses) > 1:
         cut = len(losses) - 1
     edge = edge_lr(lrs, losses, cut) if cut is not None else None
@@ -129,12 +139,12 @@ def analyse_range_test(
 
 
 def blowup_kind(losses: Sequence[float], cut: int | None, multiple: float = defaults.BLOWUP_MULTIPLE) -> str | None:
-    """``diverged`` when the raw loss at or after ``cut`` went non-finite or past ``multiple`` x its first value,
-    ``returned`` when it only climbed back towards the start (an LR too large to learn at, not a blow-up), None
-    without a cut."""
+    """``diverged`` when the raw loss at or after ``cut`` went non-finite or past ``multiple`` x its start level (its
+    first loss, or the mean of its first RANGE_SKIP_START steps where higher: ``spikes.start_level``), ``returned`` when it only climbed back towards the
+    start (an LR too large to learn at, not a blow-up), None without a cut."""
     if cut is None:
         return None
-    start = abs(losses[0]) if losses and math.isfinite(losses[0]) else math.inf
+    start = start_level(losses, sweep_start(losses)) if losses and math.isfinite(losses[0]) else math.inf
     after = losses[cut:]
     blew = any(not math.isfinite(v) or v > multiple * start for v in after)
     return "diverged" if blew else "returned"

@@ -45,6 +45,8 @@ class ProbeRun:
     grad_sum_sq: tuple[float, ...] = ()  # |g_0 + ... + g_t|^2 per step (the range test): the noise scale at init
     raised: str | None = None  # the exception the loss, its backward or the optimizer raised at the last step, if any:
     #   the run ended there as diverged (a Cholesky of a kernel gone non-positive-definite at a large LR, say)
+    start_loss: float | None = None  # the untrained model's mean loss over its first batches, for runs from the initial
+    #   weights: what a blow-up is measured against (spikes.start_level; None: the run's first loss)
 
     @property
     def steps(self) -> int:
@@ -114,10 +116,10 @@ class ProbeSummary:
 
 def summarize(run: ProbeRun, top: int = defaults.UPDATE_RATIO_TOP) -> ProbeSummary:
     """Reduce a run to its spike, divergence, score and the layers that moved most."""
-    diverged = divergence_step(run.losses, stopped=run.stopped == "diverged")
-    spike = find_spike(run.losses)
+    diverged = divergence_step(run.losses, stopped=run.stopped == "diverged", start=run.start_loss)
+    spike = find_spike(run.losses, start=run.start_loss)
     if diverged is None and (spike is None or spike.recovered):
-        spike = _larger(spike, blowup_excursion(run.losses))
+        spike = _larger(spike, blowup_excursion(run.losses, start=run.start_loss))
     if spike is not None and spike.recovered and not _came_back(run.losses, spike):
         spike = replace(spike, recovered=False, recovery_step=None)
     window = run.update_ratios

@@ -29,17 +29,24 @@ def find_spike(
     min_rise: float = defaults.SPIKE_MIN_RISE,
     min_step: int = defaults.SPIKE_MIN_STEP,
     noise_multiple: float | None = None,
+    start: float | None = None,
 ) -> Spike | None:
-    """The biggest excursion where ``smoothed > ratio * running_min`` and the rise exceeds both ``min_rise * loss[0]``
-    and ``noise_multiple`` standard deviations of the smoothed loss's own batch-to-batch noise (``smoothed_noise``).
+    """The biggest excursion where ``smoothed > ratio * running_min`` and the rise exceeds both ``min_rise`` times the
+    start level and ``noise_multiple`` standard deviations of the smoothed loss's own batch-to-batch noise
+    (``smoothed_noise``). The curve's first point is raised to the start level (``start_level``, given the untrained
+    model's mean loss ``start``): a low first batch would otherwise be the floor every later batch "spikes" above.
 
     Returns None when the curve never leaves that band after ``min_step``.
     """
     if not losses:
         return None
-    smoothed = ema(losses, beta)
+    if not math.isfinite(losses[0]):
+        smoothed, scale = ema(losses, beta), 1.0
+    else:
+        scale = start_level(losses, start)
+        first = max(losses[0], start) if start is not None and math.isfinite(start) else losses[0]
+        smoothed = ema([first, *losses[1:]], beta)
     floor = running_min(smoothed)
-    scale = abs(losses[0]) if math.isfinite(losses[0]) else 1.0
     multiple = defaults.SPIKE_NOISE_MULTIPLE if noise_multiple is None else noise_multiple
     least_rise = max(min_rise * scale, multiple * smoothed_noise(losses, beta))
     best: Spike | None = None
@@ -88,46 +95,64 @@ def _above(value: float, floor: float, ratio: float, min_rise: float) -> bool:
     return value > ratio * floor and value - floor > min_rise
 
 
-def divergence_step(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE, stopped: bool = False) -> int | None:
+def divergence_step(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE, stopped: bool = False,
+                    start: float | None = None) -> int | None:
     """The step a run diverged at: its first non-finite loss, or the start of a final excursion above ``multiple``
-    times the first loss that did not come back (the curve's last ``SCORE_TAIL`` averages above that line, or the
+    times the ``start`` loss that did not come back (the curve's last ``SCORE_TAIL`` averages above that line, or the
     run was ``stopped`` there by the prober). None when the run came back: an excursion that recovers is a spike
-    (``blowup_excursion``), not a divergence.
+    (``blowup_excursion``), not a divergence. ``start`` is the untrained model's mean loss (``ProbeRun.start_loss``);
+    None: the curve's first loss.
     """
     if not losses:
         return None
     for t, value in enumerate(losses):
         if not math.isfinite(value):
             return t
-    limit = multiple * abs(losses[0])
+    limit = multiple * start_level(losses, start)
     if not stopped and tail_score(losses) <= limit:
         return None
-    start = len(losses)
-    while start > 0 and losses[start - 1] > limit:
-        start -= 1
-    return min(start, len(losses) - 1)
+    start_step = len(losses)
+    while start_step > 0 and losses[start_step - 1] > limit:
+        start_step -= 1
+    return min(start_step, len(losses) - 1)
 
 
-def blowup_excursion(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE) -> Spike | None:
-    """The largest excursion of the raw loss above ``multiple`` times the first loss that came back under it.
+def start_level(losses: Sequence[float], start: float | None = None) -> float:
+    """The loss a blow-up is measured against: the larger of the curve's first loss and ``start``, the untrained
+    model's mean over several batches (``ProbeRun.start_loss``; None: the first loss alone).
+
+    One batch is a fragile yardstick when batch losses spread: exam 54's bridge network spread them about 20x at
+    initialisation and began on one of its smallest (0.22 against a mean of 0.89), so every probe sat 3x above it and
+    "diverged". The line only rises from the first loss, never falls below it: where the first batch was a typical
+    or a high one, the rule measured on exams 4-54 is unchanged (round 45).
+    """
+    first = abs(losses[0])
+    return max(first, abs(start)) if start is not None and math.isfinite(start) else first
+
+
+def blowup_excursion(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE,
+                     start: float | None = None) -> Spike | None:
+    """The largest excursion of the raw loss above ``multiple`` times the ``start`` loss (``start_level``) that came
+    back under it.
 
     This is what an optimizer with a large first step (RMSprop: no bias correction on its second moment, so the
     first update is about ``lr / sqrt(1 - alpha)`` per coordinate) or a catapult (Lewkowycz et al. 2020) does:
-    the loss jumps, then trains. Its ``ratio`` is the peak over the first loss. None when there is none.
+    the loss jumps, then trains. Its ``ratio`` is the peak over the start loss. None when there is none.
     """
     if not losses or not math.isfinite(losses[0]):
         return None
-    limit = multiple * abs(losses[0])
+    level = start_level(losses, start)
+    limit = multiple * level
     best: Spike | None = None
     t = 0
     while t < len(losses):
         if losses[t] > limit:
-            start = t
+            first = t
             while t < len(losses) and losses[t] > limit:
                 t += 1
             if t < len(losses):  # it came back
-                peak = max(range(start, t), key=lambda i: losses[i])
-                spike = Spike(step=peak, start_step=start, ratio=losses[peak] / abs(losses[0]), recovered=True, recovery_step=t)
+                peak = max(range(first, t), key=lambda i: losses[i])
+                spike = Spike(step=peak, start_step=first, ratio=losses[peak] / level, recovered=True, recovery_step=t)
                 if best is None or spike.ratio > best.ratio:
                     best = spike
         t += 1

@@ -17,6 +17,7 @@ import torch
 
 from warmfind import defaults
 from warmfind.analysis.runs import HELD_OUT, ProbeRun
+from warmfind.analysis.spikes import start_level
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import (
     BadData,
@@ -26,7 +27,7 @@ from warmfind.probing.batches import (
     non_finite_parts,
     split_batch,
 )
-from warmfind.probing.distributed import Group, any_rank, broadcast_parameters, local_slice
+from warmfind.probing.distributed import Group, any_rank, average, broadcast_parameters, local_slice
 from warmfind.probing.snapshots import Snapshot, SnapshotStore
 from warmfind.probing.step_stats import StepRecorder, module_groups, zero_start_floors
 from warmfind.probing.train_step import TrainStep
@@ -120,7 +121,7 @@ class Prober:
         torch.manual_seed(seed)
         self.group_ratios = self._group_ratios()
         self.initial = self.snapshot(None, step=0)
-        self.check_first_loss()
+        self.start_loss = self.check_first_loss()
         self.runs: list[ProbeRun] = []
 
     @property
@@ -135,22 +136,32 @@ class Prober:
             return any_rank(spent, self.device)
         return spent
 
-    def check_first_loss(self) -> None:
-        """Fail early, with a clear message, on a loss that is not a finite scalar with a gradient.
+    def check_first_loss(self) -> float:
+        """Fail early, with a clear message, on a loss that is not a finite scalar with a gradient; return the
+        untrained model's mean loss over the first START_LOSS_BATCHES batches (what a blow-up is measured against).
 
-        Done once, on the first batch from the initial snapshot: every run starting there would compute
+        The check is done once, on the first batch from the initial snapshot: every run starting there would compute
         the same loss, so the training steps themselves carry no such check (and no host sync for it).
         """
-        batch = next(BatchStream(self.workload.data, self.seed, self.device).batches())
+        batches = BatchStream(self.workload.data, self.seed, self.device).batches()
+        losses: list[float] = []
         try:
-            with self.train_step.autocast():
-                loss = self.workload.loss_fn(self.model, split_batch(batch, self.accumulate)[0])
+            for index, batch in zip(range(defaults.START_LOSS_BATCHES), batches):
+                with self.train_step.autocast(), torch.set_grad_enabled(index == 0):
+                    loss = self.workload.loss_fn(self.model, split_batch(batch, self.accumulate)[0])
+                if index == 0:
+                    _check_loss(loss)
+                losses.append(float(loss.detach()))
         except WarmfindError:
             raise
         except Exception as exc:
+            if losses:  # a later batch: no LR has acted yet, so it is the data's
+                raise batch_error(exc, f"at batch {len(losses)} of the data, on the initial weights") from exc
             raise WarmfindError(f"the loss failed on the first batch: {type(exc).__name__}: {exc}") from exc
-        _check_loss(loss)
-        self.restore(self.initial)  # the forward pass may have moved BatchNorm statistics or the RNG
+        finite = [v for v in losses if math.isfinite(v)]  # the first is (checked); a later non-finite one is the data's
+        self.restore(self.initial)  # the forward passes may have moved BatchNorm statistics or the RNG
+        mean = torch.tensor(sum(finite) / len(finite), device=self.device)
+        return float(average(mean, self.group.world) if self.group is not None else mean)  # one line on every rank
 
     # --- state --------------------------------------------------------------------------------------
     def _group_ratios(self) -> list[float]:
@@ -210,12 +221,14 @@ class Prober:
         """Train ``steps`` optimizer steps with LR ``lr_at(step)``; return the record and the state at ``save_at``
         (before that step runs; ``save_at == steps``: after the last one).
 
-        A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x its first value for
+        A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x ``start_loss`` (the
+        untrained model's; for a run continued from a later snapshot, its own first loss) for
         RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an optimizer's large first step) trains on.
         It is checked every ``sync_every`` steps, so recording never forces a device sync per step. A run also stops
         when the budget is spent.
         """
         start = start or self.initial
+        start_loss = self.start_loss if start is self.initial else None  # a continued run: its own first loss
         optimizer = self.restore(start)
         seed = self.seed if data_seed is None else data_seed
         batches = _skip(BatchStream(self.workload.data, seed, self.device).batches(), start.step)
@@ -255,14 +268,15 @@ class Prober:
                     rec.sync()
                     if self.on_step is not None:
                         self.on_step(label, step + 1, steps, rec.host_losses[-1])
-                    if stop_on_divergence and _blew_up(rec.host_losses, rec.host_losses[0]):
+                    if stop_on_divergence and _blew_up(rec.host_losses, start_level(rec.host_losses, start_loss)):
                         stopped = "diverged"
                         break
         except KeyboardInterrupt:
-            raise ProbeInterrupted(self._record(rec, label, peak_lr, warmup_steps, steps, schedule, "interrupted", began, seed)) from None
+            raise ProbeInterrupted(self._record(rec, label, peak_lr, warmup_steps, steps, schedule, "interrupted", began, seed,
+                                               start_loss)) from None
         if save_at == steps and stopped is None:  # the state after the last step: a trunk that others continue
             saved = self.snapshot(optimizer, steps)
-        run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed)
+        run = self._record(rec, label, peak_lr, warmup_steps, steps, schedule, stopped, began, seed, start_loss)
         if raised is not None:
             self._check_raised(*raised, seed, label)
             run = replace(run, raised=_described(raised[1]))
@@ -368,7 +382,7 @@ class Prober:
         return total / count
 
     def _record(self, rec: StepRecorder, label: str, peak_lr: float, warmup: int, steps: int, schedule: str,
-                stopped: str | None, began: float, seed: int) -> ProbeRun:
+                stopped: str | None, began: float, seed: int, start_loss: float | None) -> ProbeRun:
         rec.sync()
         n = len(rec.host_losses)
         return ProbeRun(
@@ -377,7 +391,7 @@ class Prober:
             layer_names=self.layer_names, update_ratios=tuple(rec.host_ratios), stopped=stopped,
             zero_start=tuple(n for n, f in zip(self.layer_names, self.layer_floors.tolist()) if f > 0),
             grad_sum_sq=tuple(rec.host_sum_sq),
-            seconds=time.monotonic() - began, seed=seed,
+            seconds=time.monotonic() - began, seed=seed, start_loss=start_loss,
             small_batch_sq=tuple(rec.host_small_sq), big_batch_sq=tuple(rec.host_grad_sq) if rec.host_small_sq else (),
         )
 
@@ -415,7 +429,8 @@ def _check_loss(loss: Any) -> None:
 
 
 def _blew_up(losses: list[float], first: float, window: int = defaults.RECOVERY_STEPS) -> bool:
-    """Non-finite, or above BLOWUP_MULTIPLE x ``first`` for the last ``window`` steps: it did not come back."""
+    """Non-finite, or above BLOWUP_MULTIPLE x ``first`` (the start level) for the last ``window`` steps: it did not
+    come back."""
     if not math.isfinite(losses[-1]):
         return True
     if len(losses) < window:
