@@ -49,12 +49,13 @@ STALL_RATIO = 2.0  # a probe above the best LR of its horizon whose loss is over
 #   basin): issue 13's SGD classifier screen at 1.56 ended at 2.01 beside 0.41 one rung down, and let a 6.2 plan pass
 SPIKE_MIN_STEP = 3  # ignore the first steps: the EMA has not settled yet
 BLOWUP_MULTIPLE = 3.0  # loss 3x above the starting loss for RECOVERY_STEPS steps in a row (or non-finite) = diverged
-START_LOSS_BATCHES = 10  # ... the starting loss is the untrained model's mean over its first 10 batches, not the first
-#   batch's alone: exam 54's bridge network spread its batch losses 20x at init and began on one of its smallest
-#   (0.22 against a mean of 0.89), so every screen rung sat 3x above it and "diverged", down to an LR of 3e-10
 RECOVERY_STEPS = 10  # ... so a jump that comes back is a spike, not a divergence (issue 19: RMSprop's large first step
 #   and catapults went 3x above the start for a few steps, then trained to the best losses of their ladders). A run
 #   that really blows up costs at most this many steps more before it is stopped
+START_LOSS_BATCHES = 10  # ... the starting loss is the first batch's, raised to the untrained model's mean over its
+#   first 10 batches where that is higher: exam 54's bridge network spread its batch losses 20x at init and began on
+#   one of its smallest (0.22 against a mean of 0.89), so every screen rung sat 3x above it and "diverged", down to an
+#   LR of 3e-10. It only rises: where the first batch was typical or high, the line is as measured on exams 4-54
 GRAD_BLOWUP_MULTIPLE = 10.0  # gradient norm 10x its median so far = a blow-up worth reporting
 SCORE_TAIL = 0.2  # a probe is scored on the mean loss of its last 20% of steps
 WARMUP_GAIN = 0.02  # warmup must train 2% better than none (or remove an instability) to be kept as a margin:
