@@ -35,7 +35,7 @@ def score(exam: str, picks: list[dict], work: Path, tag: str) -> dict[tuple[str,
     subprocess.run([sys.executable, "benchmarks/exam.py", "--registry", registry, "--results", f"benchmarks/results/{exam}",
                     "--picks", str(pick_file), "--evals", str(evals), "--out", str(out), "--workers", "2"],
                    cwd=ROOT, check=True, capture_output=True)
-    rows = json.loads(out.with_suffix(".json").read_text())["rows"]
+    rows = json.loads(Path(f"{out}.json").read_text())["rows"]
     return {(r["workload"], r["data"]): r for r in rows if "pick" in r}
 
 
