@@ -8,7 +8,9 @@ under 10% or not at all. A re-probe reads an exam again: these are second readin
 scorings.
 
     python benchmarks/results/experiments/round45/reprobe.py select > benchmarks/results/experiments/round45/set.json
-    python benchmarks/results/experiments/round45/reprobe.py probe WORKTREE OUT_DIR   # once per commit, in parallel
+    python benchmarks/results/experiments/round45/reprobe.py probe WORKTREE OUT_DIR [SET]   # once per commit, in parallel
+
+SET (default: this round's `set.json`) lets a later round re-probe its own set the same way (round 46).
 """
 import json
 import subprocess
@@ -45,8 +47,8 @@ def select() -> dict[str, list[str]]:
     return chosen
 
 
-def probe(worktree: Path, out: Path) -> None:
-    chosen = json.loads((ROOT / "benchmarks/results/experiments/round45/set.json").read_text())
+def probe(worktree: Path, out: Path, chosen_file: Path) -> None:
+    chosen = json.loads(chosen_file.read_text())
     out.mkdir(parents=True, exist_ok=True)
     for exam, names in chosen.items():
         registry = "exam_workloads" if exam == "exam" else f"{exam}_workloads"
@@ -59,4 +61,5 @@ if __name__ == "__main__":
     if sys.argv[1] == "select":
         print(json.dumps(select(), indent=1))
     else:
-        probe(Path(sys.argv[2]).resolve(), Path(sys.argv[3]).resolve())
+        default = ROOT / "benchmarks/results/experiments/round45/set.json"
+        probe(Path(sys.argv[2]).resolve(), Path(sys.argv[3]).resolve(), Path(sys.argv[4]).resolve() if len(sys.argv) > 4 else default)

@@ -1,0 +1,32 @@
+"""Round 46's re-probe set, fixed before any re-probe ran: 50 workloads drawn at random (seed 46) from the 211 pooled
+first-scoring workloads (exams 4-54) whose recorded recipe has a probe that failed by an unrecovered spike in either
+regime, plus exam 54's short bridge network (the case the change is for). The `came_back` change can move a pick
+only where a recovered spike was judged not to have come back, that is on these workloads' kind.
+
+    python benchmarks/results/experiments/round46/select.py > benchmarks/results/experiments/round46/set.json
+"""
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[4]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from exam_pool import FIRST_SCORINGS  # noqa: E402
+
+spiked: set[tuple[str, str]] = set()
+for _, rel, _ in FIRST_SCORINGS:
+    exam_dir = (ROOT / "benchmarks/results" / rel).parent
+    commit = rel.split("score.", 1)[1].split(".")[0]
+    for line in (exam_dir / f"picks.{commit}.jsonl").read_text().splitlines():
+        pick = json.loads(line)
+        recipe = exam_dir / f"picks.{commit}.recipes" / f"{pick['name'].replace('@', '_')}.{pick['data']}.json"
+        if recipe.exists() and any(p.get("failed") == "spiked"
+                                   for p in json.loads(recipe.read_text())["evidence"].get("probes", [])):
+            spiked.add((exam_dir.name, pick["name"]))
+drawn = random.Random(46).sample(sorted(spiked), 50) + [("exam54", "bridge_freq_ann_sgdm")]
+chosen: dict[str, list[str]] = {}
+for exam, name in sorted(set(drawn), key=lambda k: (int(k[0][4:] or 0), k[1])):
+    chosen.setdefault(exam, []).append(name)
+print(json.dumps(chosen, indent=1))
