@@ -8,6 +8,9 @@ import random
 import pytest
 
 from warmfind.analysis.spikes import (
+    Spike,
+    blowup_excursion,
+    came_back,
     divergence_step,
     find_spike,
     grad_blowup_step,
@@ -98,6 +101,24 @@ def test_a_low_first_batch_is_no_floor_to_spike_above_given_the_start_level() ->
 )
 def test_divergence_is_measured_against_the_start_level(start: float | None, step: int | None) -> None:
     assert divergence_step([0.5, 1.0, 1.8, 2.0, 1.9], multiple=3.0, start=start) == step
+
+
+def test_a_run_that_ends_above_where_it_spiked_from_did_not_come_back() -> None:
+    # a language model at 1.4, 47x up, dipping under the threshold for a moment and ending at 1.6x its start
+    curve = [4.0 - 2.6 * min(1.0, t / 20) for t in range(30)] + [60.0, 30.0, 8.0] + [2.24] * 20
+    spike = Spike(step=30, start_step=30, ratio=47.0, recovered=True, recovery_step=33)
+    assert not came_back(curve, spike)
+    assert came_back(curve[:33] + [1.45] * 20, spike)
+
+
+def test_one_outlier_batch_on_a_heavy_tailed_loss_came_back() -> None:
+    # exam 54's bridge network at an LR that moves nothing: batch losses spread 20x, one at 4.7x the mean at step 10
+    curve = noisy_plateau(30, 0.1, seed=2)
+    curve = [v * m for v, m in zip(curve, [0.25, 1.0, 0.7, 2.4, 1.0, 0.4, 1.0, 0.35, 1.05, 2.0] * 3)]
+    curve[10] = 4.7
+    spike = blowup_excursion(curve, start=sum(curve[:10]) / 10)
+    assert spike is not None and spike.step == 10
+    assert came_back(curve, spike, start=sum(curve[:10]) / 10)
 
 
 def test_grad_blowup_step() -> None:

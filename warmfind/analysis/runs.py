@@ -10,6 +10,7 @@ from warmfind import defaults
 from warmfind.analysis.spikes import (
     Spike,
     blowup_excursion,
+    came_back,
     divergence_step,
     find_spike,
     grad_blowup_step,
@@ -120,7 +121,7 @@ def summarize(run: ProbeRun, top: int = defaults.UPDATE_RATIO_TOP) -> ProbeSumma
     spike = find_spike(run.losses, start=run.start_loss)
     if diverged is None and (spike is None or spike.recovered):
         spike = _larger(spike, blowup_excursion(run.losses, start=run.start_loss))
-    if spike is not None and spike.recovered and not _came_back(run.losses, spike):
+    if spike is not None and spike.recovered and not came_back(run.losses, spike, run.start_loss):
         spike = replace(spike, recovered=False, recovery_step=None)
     window = run.update_ratios
     if spike is not None:  # name the layers that moved most while the loss was spiking
@@ -142,14 +143,6 @@ def summarize(run: ProbeRun, top: int = defaults.UPDATE_RATIO_TOP) -> ProbeSumma
         stopped=run.stopped,
         raised=run.raised,
     )
-
-
-def _came_back(losses: Sequence[float], spike: Spike) -> bool:
-    """A spike came back when the run ended within SPIKE_RATIO x the lowest loss before it: one that dipped under
-    the threshold for a moment and ended above where it started (a language model at 1.4, 47x up, ending at 1.6x its
-    start) did not."""
-    before = [v for v in losses[: max(1, spike.start_step)] if math.isfinite(v)]
-    return not before or tail_score(losses) <= defaults.SPIKE_RATIO * min(before)
 
 
 def _larger(a: Spike | None, b: Spike | None) -> Spike | None:

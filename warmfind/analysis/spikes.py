@@ -40,12 +40,8 @@ def find_spike(
     """
     if not losses:
         return None
-    if not math.isfinite(losses[0]):
-        smoothed, scale = ema(losses, beta), 1.0
-    else:
-        scale = start_level(losses, start)
-        first = max(losses[0], start) if start is not None and math.isfinite(start) else losses[0]
-        smoothed = ema([first, *losses[1:]], beta)
+    scale = start_level(losses, start) if math.isfinite(losses[0]) else 1.0
+    smoothed = spike_curve(losses, beta, start)
     floor = running_min(smoothed)
     multiple = defaults.SPIKE_NOISE_MULTIPLE if noise_multiple is None else noise_multiple
     least_rise = max(min_rise * scale, multiple * smoothed_noise(losses, beta))
@@ -70,21 +66,48 @@ def find_spike(
     return best
 
 
-def smoothed_noise(losses: Sequence[float], beta: float = defaults.SPIKE_BETA) -> float:
-    """The standard deviation of batch-to-batch noise in an EMA(``beta``) of ``losses``, estimated robustly.
+def spike_curve(losses: Sequence[float], beta: float = defaults.SPIKE_BETA, start: float | None = None) -> list[float]:
+    """The curve spikes are measured on: an EMA(``beta``) of the losses whose first point is raised to ``start`` (the
+    untrained model's mean loss) where that is higher, so one low first batch is not the floor."""
+    if losses and math.isfinite(losses[0]) and start is not None and math.isfinite(start):
+        return ema([max(losses[0], start), *losses[1:]], beta)
+    return ema(losses, beta)
 
-    Per-batch noise ``sigma`` comes from the median absolute deviation of first differences
-    (``sigma = 1.4826 * MAD / sqrt(2)``: a difference of two independent draws has variance ``2 sigma^2``, and the
-    median ignores the few steps of a spike or a trend). An EMA of white noise has variance
-    ``sigma^2 (1 - beta) / (1 + beta)``. Zero for fewer than three finite losses.
-    """
+
+def came_back(losses: Sequence[float], spike: Spike, start: float | None = None,
+              beta: float = defaults.SPIKE_BETA) -> bool:
+    """Whether a run ended back near where it was before ``spike``: its tail mean (``tail_score``) is not measurably
+    above SPIKE_RATIO x the floor the spike rose from (the running minimum of ``spike_curve`` before it), measurably
+    meaning by more than two standard errors of that mean under the curve's own batch noise (``batch_noise``).
+
+    One that dipped under the spike threshold for a moment and ended above where it started did not (a language model
+    at 1.4, 47x up, ending at 1.6x its start). Against the lowest single batch before it, and without the noise, a
+    heavy-tailed loss never "came back": exam 54's bridge network met one batch at 4.7x its mean at step 10 of every
+    screen rung, down to LRs that move nothing, and all 30 rungs "spiked"."""
+    before = spike_curve(losses[: max(1, spike.start_step)], beta, start)
+    floor = min((v for v in before if math.isfinite(v)), default=math.nan)
+    if not math.isfinite(floor):
+        return True
+    tail = losses[-max(1, int(round(len(losses) * defaults.SCORE_TAIL))) :]
+    return tail_score(losses) <= defaults.SPIKE_RATIO * floor + 2 * batch_noise(losses) / math.sqrt(len(tail))
+
+
+def batch_noise(losses: Sequence[float]) -> float:
+    """The standard deviation of one batch's loss around the curve's trend, estimated robustly: ``1.4826 * MAD / sqrt(2)``
+    of the first differences (a difference of two independent draws has variance ``2 sigma^2``, and the median ignores
+    the few steps of a spike or a trend). Zero for fewer than three finite losses."""
     finite = [v for v in losses if math.isfinite(v)]
     diffs = [b - a for a, b in zip(finite, finite[1:])]
     if len(diffs) < 2:
         return 0.0
     mid = statistics.median(diffs)
-    sigma = 1.4826 * statistics.median(abs(d - mid) for d in diffs) / math.sqrt(2)
-    return sigma * math.sqrt((1 - beta) / (1 + beta))
+    return 1.4826 * statistics.median(abs(d - mid) for d in diffs) / math.sqrt(2)
+
+
+def smoothed_noise(losses: Sequence[float], beta: float = defaults.SPIKE_BETA) -> float:
+    """The standard deviation of batch-to-batch noise in an EMA(``beta``) of ``losses``: an EMA of white noise of
+    standard deviation ``sigma`` (``batch_noise``) has variance ``sigma^2 (1 - beta) / (1 + beta)``."""
+    return batch_noise(losses) * math.sqrt((1 - beta) / (1 + beta))
 
 
 def _above(value: float, floor: float, ratio: float, min_rise: float) -> bool:
