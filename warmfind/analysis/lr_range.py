@@ -140,8 +140,8 @@ def analyse_range_test(
 
 def blowup_kind(losses: Sequence[float], cut: int | None, multiple: float = defaults.BLOWUP_MULTIPLE) -> str | None:
     """``diverged`` when the raw loss at or after ``cut`` went non-finite or past ``multiple`` x its start level (its
-    first loss, or the mean of its first RANGE_SKIP_START steps where higher: ``spikes.start_level``), ``returned`` when it only climbed back towards the
-    start (an LR too large to learn at, not a blow-up), None without a cut."""
+    first loss, or the mean of its first RANGE_SKIP_START steps where higher: ``spikes.start_level``), ``returned``
+    when it only climbed back towards the start (an LR too large to learn at, not a blow-up), None without a cut."""
     if cut is None:
         return None
     start = start_level(losses, sweep_start(losses)) if losses and math.isfinite(losses[0]) else math.inf

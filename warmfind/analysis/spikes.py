@@ -120,11 +120,11 @@ def _above(value: float, floor: float, ratio: float, min_rise: float) -> bool:
 
 def divergence_step(losses: Sequence[float], multiple: float = defaults.BLOWUP_MULTIPLE, stopped: bool = False,
                     start: float | None = None) -> int | None:
-    """The step a run diverged at: its first non-finite loss, or the start of a final excursion above ``multiple``
-    times the ``start`` loss that did not come back (the curve's last ``SCORE_TAIL`` averages above that line, or the
+    """The step a run diverged at: its first non-finite loss, or the start of a final excursion above the blow-up
+    line that did not come back (the curve's last ``SCORE_TAIL`` averages above that line, or the
     run was ``stopped`` there by the prober). None when the run came back: an excursion that recovers is a spike
-    (``blowup_excursion``), not a divergence. ``start`` is the untrained model's mean loss (``ProbeRun.start_loss``);
-    None: the curve's first loss.
+    (``blowup_excursion``), not a divergence. The line is ``multiple`` x ``start_level(losses, start)``, where
+    ``start`` is the untrained model's mean loss (``ProbeRun.start_loss``; None: the curve's first loss alone).
     """
     if not losses:
         return None

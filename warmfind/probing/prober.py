@@ -138,7 +138,8 @@ class Prober:
 
     def check_first_loss(self) -> float:
         """Fail early, with a clear message, on a loss that is not a finite scalar with a gradient; return the
-        untrained model's mean loss over the first START_LOSS_BATCHES batches (what a blow-up is measured against).
+        untrained model's mean loss over the first START_LOSS_BATCHES batches (their first micro-batch when
+        accumulating; what a blow-up is measured against, ``spikes.start_level``).
 
         The check is done once, on the first batch from the initial snapshot: every run starting there would compute
         the same loss, so the training steps themselves carry no such check (and no host sync for it).
@@ -221,9 +222,9 @@ class Prober:
         """Train ``steps`` optimizer steps with LR ``lr_at(step)``; return the record and the state at ``save_at``
         (before that step runs; ``save_at == steps``: after the last one).
 
-        A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x ``start_loss`` (the
-        untrained model's; for a run continued from a later snapshot, its own first loss) for
-        RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an optimizer's large first step) trains on.
+        A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x its start level (its
+        first loss raised to ``start_loss``, the untrained model's mean, where higher; a run continued from a later
+        snapshot: its own first loss) for RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an optimizer's large first step) trains on.
         It is checked every ``sync_every`` steps, so recording never forces a device sync per step. A run also stops
         when the budget is spent.
         """
