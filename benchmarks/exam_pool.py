@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import statistics
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,19 @@ def rows() -> list[dict[str, Any]]:
             if "pick" in r and "regret" in r["pick"] and (capped or not r["long"]):
                 out.append({**r, "exam": exam})
     return out
+
+
+def first_scoring_recipes() -> Iterator[tuple[Path, dict[str, Any], dict[str, Any]]]:
+    """(exam folder, pick line, recorded recipe) for every pick of every first scoring whose recipe was committed: what
+    a later round selects spent rows by (rounds 45 and 46)."""
+    for _, rel, _ in FIRST_SCORINGS:
+        exam_dir = (ROOT / rel).parent
+        commit = rel.split("score.", 1)[1].split(".")[0]
+        for line in (exam_dir / f"picks.{commit}.jsonl").read_text().splitlines():
+            pick = json.loads(line)
+            recipe = exam_dir / f"picks.{commit}.recipes" / f"{pick['name'].replace('@', '_')}.{pick['data']}.json"
+            if recipe.exists():
+                yield exam_dir, pick, json.loads(recipe.read_text())
 
 
 def quantile(values: list[float], q: float) -> float:

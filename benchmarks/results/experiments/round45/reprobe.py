@@ -22,28 +22,23 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def select() -> dict[str, list[str]]:
-    from exam_pool import FIRST_SCORINGS
+    from exam_pool import first_scoring_recipes
     from warmfind import defaults
     from warmfind.analysis.lr_range import divergence_index, sweep_start
     from warmfind.analysis.smoothing import ema
 
     chosen: dict[str, list[str]] = {}
-    for _, rel, _ in FIRST_SCORINGS:
-        exam_dir = (ROOT / "benchmarks/results" / rel).parent
-        commit = rel.split("score.", 1)[1].split(".")[0]
-        for line in (exam_dir / f"picks.{commit}.jsonl").read_text().splitlines():
-            pick = json.loads(line)
-            recipe = exam_dir / f"picks.{commit}.recipes" / f"{pick['name'].replace('@', '_')}.{pick['data']}.json"
-            if not recipe.exists():
-                continue
-            curve = ((json.loads(recipe.read_text()).get("evidence") or {}).get("lr_range_test") or {}).get("curve") or {}
-            losses = curve.get("loss") or []
-            if len(losses) < 2 or not losses[0] > 0:
-                continue
-            smoothed = ema(losses, defaults.SMOOTHING_BETA)
-            moved = divergence_index(smoothed) != divergence_index(smoothed, settle=defaults.RANGE_SKIP_START)
-            if (sweep_start(losses) / losses[0] > 1.1 or moved) and pick["name"] not in chosen.get(exam_dir.name, []):
-                chosen.setdefault(exam_dir.name, []).append(pick["name"])
+    for exam_dir, pick, recipe in first_scoring_recipes():
+        if int(exam_dir.name[4:] or 1) > 54:  # the pool as it stood at this round
+            continue
+        curve = ((recipe.get("evidence") or {}).get("lr_range_test") or {}).get("curve") or {}
+        losses = curve.get("loss") or []
+        if len(losses) < 2 or not losses[0] > 0:
+            continue
+        smoothed = ema(losses, defaults.SMOOTHING_BETA)
+        moved = divergence_index(smoothed) != divergence_index(smoothed, settle=defaults.RANGE_SKIP_START)
+        if (sweep_start(losses) / losses[0] > 1.1 or moved) and pick["name"] not in chosen.get(exam_dir.name, []):
+            chosen.setdefault(exam_dir.name, []).append(pick["name"])
     return chosen
 
 

@@ -13,18 +13,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[4]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from exam_pool import FIRST_SCORINGS  # noqa: E402
+from exam_pool import first_scoring_recipes  # noqa: E402
 
-spiked: set[tuple[str, str]] = set()
-for _, rel, _ in FIRST_SCORINGS:
-    exam_dir = (ROOT / "benchmarks/results" / rel).parent
-    commit = rel.split("score.", 1)[1].split(".")[0]
-    for line in (exam_dir / f"picks.{commit}.jsonl").read_text().splitlines():
-        pick = json.loads(line)
-        recipe = exam_dir / f"picks.{commit}.recipes" / f"{pick['name'].replace('@', '_')}.{pick['data']}.json"
-        if recipe.exists() and any(p.get("failed") == "spiked"
-                                   for p in json.loads(recipe.read_text())["evidence"].get("probes", [])):
-            spiked.add((exam_dir.name, pick["name"]))
+spiked = {(exam_dir.name, pick["name"]) for exam_dir, pick, recipe in first_scoring_recipes()
+          if int(exam_dir.name[4:] or 1) <= 54  # the pool as it stood at this round
+          and any(p.get("failed") == "spiked" for p in recipe["evidence"].get("probes", []))}
 drawn = random.Random(46).sample(sorted(spiked), 50) + [("exam54", "bridge_freq_ann_sgdm")]
 chosen: dict[str, list[str]] = {}
 for exam, name in sorted(set(drawn), key=lambda k: (int(k[0][4:] or 0), k[1])):
