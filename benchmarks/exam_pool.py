@@ -73,6 +73,8 @@ FIRST_SCORINGS = (
     ("exam 54", "exam54/score.cc84989.json", True),
     ("exam 55", "exam55/score.27a990e.json", True),
     ("exam 56", "exam56/score.7765cfe.json", True),
+    ("exam 57", "exam57/score.4b59069.json", True),
+    ("exam 58", "exam58/score.44ccc89.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
