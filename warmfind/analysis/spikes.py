@@ -88,8 +88,8 @@ def came_back(losses: Sequence[float], spike: Spike, start: float | None = None,
     floor = min((v for v in before if math.isfinite(v)), default=math.nan)
     if not math.isfinite(floor):
         return True
-    tail = losses[-max(1, int(round(len(losses) * defaults.SCORE_TAIL))) :]
-    return tail_score(losses) <= defaults.SPIKE_RATIO * floor + 2 * batch_noise(losses) / math.sqrt(len(tail))
+    standard_error = batch_noise(losses) / math.sqrt(len(score_tail(losses)))
+    return tail_score(losses) <= defaults.SPIKE_RATIO * floor + 2 * standard_error
 
 
 def batch_noise(losses: Sequence[float]) -> float:
@@ -193,11 +193,16 @@ def grad_blowup_step(grad_norms: Sequence[float], multiple: float = defaults.GRA
     return None
 
 
+def score_tail(losses: Sequence[float], fraction: float = defaults.SCORE_TAIL) -> Sequence[float]:
+    """The last ``fraction`` of the curve (at least one step): what a probe is scored on."""
+    return losses[-max(1, int(round(len(losses) * fraction))) :]
+
+
 def tail_score(losses: Sequence[float], fraction: float = defaults.SCORE_TAIL) -> float:
-    """Mean loss over the last ``fraction`` of the curve (inf when any of it is non-finite)."""
+    """Mean loss over the last ``fraction`` of the curve (``score_tail``; inf when any of it is non-finite)."""
     if not losses:
         return math.inf
-    tail = losses[-max(1, int(round(len(losses) * fraction))) :]
+    tail = score_tail(losses, fraction)
     if not all(math.isfinite(v) for v in tail):
         return math.inf
     return sum(tail) / len(tail)
