@@ -1,0 +1,39 @@
+"""Round 49 (descriptive, spent exams read again, deciding nothing): is the long plans' uniform correction at its optimum?
+
+Round 38 halved long-plan picks (the re-rank's best x 0.5) from exam 39 on. For every long row of the pooled first
+scorings with a pick and a kept recipe (``round23/coverage.py``'s ``picked``), this reads the full-length loss at the
+pick's LR times 2^(k/4), k = -4..4, off the exam's grid (mean of seeds 0 and 1, interpolated in log LR at the pick's
+warmup fraction; rows where any factor falls off the grid are left out) and prints each factor's regret against the
+grid's best cell. Read off the grid, not trained: the pick's own row reads its interpolated loss, not its scored one,
+so the k = 0 line differs from the exams' scorings. Nothing is re-run. Run from the repository root:
+    python benchmarks/results/experiments/round49/factors.py > benchmarks/results/experiments/round49/factors.txt
+"""
+import statistics
+import sys
+
+sys.path.insert(0, "benchmarks/results/experiments/round23")
+from coverage import loss_at, picked  # noqa: E402
+
+FACTORS = [2 ** (k / 4) for k in range(-4, 5)]
+ERAS = ((39, 58, "exams 39-58 (picks halved)"), (7, 38, "exams 7-38 (picks unhalved)"))
+
+
+def main() -> None:
+    for lo, hi, label in ERAS:
+        for data in ("eval", "no-eval"):
+            rows = []
+            for _, r, _, _, wf, grid, best in picked(exams=set(range(lo, hi + 1))):
+                if not r["long"] or r["data"] != data:
+                    continue
+                vals = [loss_at(grid, r["pick"]["lr"] * f, wf) for f in FACTORS]
+                if all(v is not None for v in vals):
+                    rows.append([v / best - 1 for v in vals])
+            print(f"{label}, {data}: {len(rows)} long rows")
+            for i, f in enumerate(FACTORS):
+                xs = [v[i] for v in rows]
+                print(f"  pick x{f:4.2f}  median {statistics.median(xs):+6.2%}  within 3% {sum(x <= 0.03 for x in xs):>3}"
+                      f"  over 8% {sum(x > 0.08 for x in xs):>3}")
+
+
+if __name__ == "__main__":
+    main()
