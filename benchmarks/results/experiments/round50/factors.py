@@ -1,0 +1,54 @@
+"""Round 50's reading (README.md): where the best uniform factor on the re-rank's best sits at 1,000 and 1,500 steps.
+
+For every pick of `picks.7f4b704.jsonl`, the re-rank's best LR is the advised second run where the recipe halved the
+pick (its `second-run` advice), else the pick. The full-length loss at that LR x 2^(k/4), k = -4..4, is read off this
+folder's grid (round 23's interpolation at the pick's warmup; seed 0 and 1 means) against the grid's best cell. Run
+from the repository root:
+    python benchmarks/results/experiments/round50/factors.py > benchmarks/results/experiments/round50/factors.txt
+"""
+import json
+import statistics
+import sys
+from pathlib import Path
+
+sys.path.insert(0, "benchmarks/results/experiments/round23")
+from coverage import grid_means, loss_at  # noqa: E402
+
+HERE = Path("benchmarks/results/experiments/round50")
+FACTORS = [2 ** (k / 4) for k in range(-4, 5)]
+
+
+def rerank_best(pick: dict) -> tuple[float, bool]:
+    advice = json.load(open(pick["recipe"])).get("advice") or []
+    other = next((a["other_lr"] for a in advice if a["kind"] == "second-run"), None)
+    return (other, True) if other is not None else (pick["peak_lr"], False)
+
+
+def main() -> None:
+    picks = [json.loads(line) for line in open(HERE / "picks.7f4b704.jsonl")]
+    table: dict[tuple[int, str], list[list[float]]] = {}
+    for p in picks:
+        if not p.get("peak_lr"):
+            print(f"no pick: {p['name']} ({p['data']})")
+            continue
+        grid = grid_means(HERE, p["name"])
+        best = min(loss for cells in grid.values() for _, loss in cells)
+        lr, halved = rerank_best(p)
+        wf = (p.get("warmup_steps") or 0) / p["total_steps"]
+        vals = [loss_at(grid, lr * f, wf) for f in FACTORS]
+        steps = p["total_steps"]
+        line = " ".join("  off " if v is None else f"{v / best - 1:+6.1%}" for v in vals)
+        print(f"{p['name']:<36} {p['data']:<7} re-rank best {lr:.3g}{' (halved)' if halved else ''}: {line}")
+        if all(v is not None for v in vals):
+            table.setdefault((steps, p["data"]), []).append([v / best - 1 for v in vals])
+    print()
+    for (steps, data), rows in sorted(table.items()):
+        print(f"{steps} steps, {data}: {len(rows)} rows (factors on the re-rank's best)")
+        for i, f in enumerate(FACTORS):
+            xs = [r[i] for r in rows]
+            print(f"  x{f:4.2f}  median {statistics.median(xs):+6.2%}  mean {statistics.mean(xs):+6.1%}"
+                  f"  within 3% {sum(x <= 0.03 for x in xs):>3}  over 8% {sum(x > 0.08 for x in xs):>3}")
+
+
+if __name__ == "__main__":
+    main()
