@@ -337,3 +337,20 @@ def uneven_start() -> dict[str, Any]:
     model = nn.Linear(8, 1, bias=False)
     nn.init.zeros_(model.weight)
     return {"model": model, "data": [(x, x @ w) for x in xs], "optimizer": lambda params, lr: torch.optim.SGD(params, lr=lr)}
+
+
+def raw_first_steps() -> dict[str, Any]:
+    """Linear regression on inputs of scale 100 under RAdam: its first updates are un-rectified momentum-SGD steps, which
+    blow up at once above an LR of ~1e-5 on this curvature, while its later, adaptive steps train far higher (exam 60's
+    DistoX net in miniature: a constant-LR screen fails at step 1 far below where the range test's ramp diverges)."""
+    gen = torch.Generator().manual_seed(0)
+    w = 0.01 * torch.randn(8, 1, generator=gen)
+    xs = [100 * torch.randn(16, 8, generator=gen) for _ in range(64)]
+    model = nn.Linear(8, 1, bias=False)
+    nn.init.zeros_(model.weight)
+    def loss_fn(m: nn.Module, batch: Any) -> torch.Tensor:  # a quartic wall: large adaptive steps diverge too
+        x, y = batch
+        return nn.functional.mse_loss(m(x), y) + 1e5 * (m.weight ** 4).sum()
+
+    return {"model": model, "data": [(x, x @ w + torch.randn(16, 1, generator=gen)) for x in xs], "loss_fn": loss_fn,
+            "optimizer": lambda params, lr: torch.optim.RAdam(params, lr=lr)}

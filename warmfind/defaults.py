@@ -38,6 +38,13 @@ RISING_ARM_RATIO = 1.5  # ... and a ladder ends once LADDER_FLAT_RUNGS rungs bel
 #   up by under 20% across its rungs, so it does not end there
 LADDER_PAST_RANGE = 8  # a ladder that never learned stops 8 rungs (256x) below the range test's lowest point
 #   (steepest, valley, minimum): nothing learns there either, and the result says so instead of recommending
+FIRST_STEPS_GAP = 1024.0  # a no-warmup screen whose highest stable rung sits 1024x or more below the range test's
+FIRST_STEPS = 2  # divergence, with rungs above it blowing up within their first 2 steps, measured the optimizer's first
+#   steps, not the LR: the recipe says so and advises the range test's valley with a 5% warmup as a second run
+#   (analysis.first_steps). Exam 60's DistoX net (RAdam, untrained loss ~240: its un-rectified first steps threw every
+#   rung from 10 down to 1.5e-4 away at step 1) sat 148,219x below and was picked 3,000x under its best (+17,566%).
+#   Among the other recorded exam recipes the largest gap is 296x (exam 2's SIREN), except exam 54's bridge network as
+#   the pre-round-45 code probed it, so 1024 is a tripwire, not a tuned threshold (benchmarks/results/experiments/round51/)
 WARMUP_FRACTIONS = (0.0, 0.05, 0.2)  # warmup lengths tried, as a fraction of the run they precede
 SPIKE_RATIO = 1.5  # smoothed loss 1.5x above its running minimum = a spike (a "catapult")
 SPIKE_BETA = 0.8  # lighter smoothing for spike detection: a spike lasts a few steps only

@@ -440,3 +440,29 @@ def test_rerank_probes_list_measured_and_projected_loss_and_every_probe_says_how
     rerank = [p for p in probes if p["stage"] == "rerank"]
     assert any("projected_loss" in p for p in rerank) and all(p["loss"] is not None for p in rerank)
     assert "projected" not in recipe["recommendation"]["explanation"][0]  # measured loss decides, not the projection
+
+
+def test_a_screen_that_only_measured_the_first_steps_says_so_and_names_the_valley() -> None:
+    """Exam 60's DistoX net in miniature: RAdam's un-rectified first steps blow up every no-warmup rung far below the
+    range test's divergence. The pick stays what the probes measured; the advice names the range test's valley."""
+    result = invoke("probe", "tiny_factories:raw_first_steps", "--total-steps", "300", "--device", "cpu", "--quiet")
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    advice = [a for a in recipe["advice"] if a["kind"] == "first-steps"]
+    assert len(advice) == 1 and "first steps, not the LR" in advice[0]["text"]
+    valley = recipe["evidence"]["lr_range_test"]["valley_lr"]
+    assert advice[0]["other_lr"] == valley > 100 * recipe["recommendation"]["peak_lr"]
+    assert advice[0]["warmup_steps"] == 15
+
+
+def test_a_range_test_fallback_on_a_long_plan_is_not_halved() -> None:
+    """The long-plan halving is about the re-rank's short look; a budget that ends inside the range test leaves its
+    classic guess, which no re-rank measured (it was halved, and said to be "half the re-rank's best")."""
+    result = invoke("probe", "tiny_factories:mlp", "--total-steps", "3000", "--budget-steps", "120", "--device", "cpu",
+                    "--quiet")
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    rec = recipe["recommendation"]
+    assert rec["rule"] == "range-test"
+    assert rec["peak_lr"] == recipe["evidence"]["lr_range_test"]["valley_lr"]
+    assert "re-rank" not in rec["explanation"][0] and not any(a["kind"] == "second-run" for a in recipe["advice"])

@@ -12,6 +12,7 @@ from typing import Any
 import torch
 
 from warmfind import defaults
+from warmfind.analysis.first_steps import first_steps_advice
 from warmfind.analysis.layers import (
     layer_advice,
     pick_pair,
@@ -179,9 +180,10 @@ def measure(
         rec = replace(rec, schedule=planned.shape, min_lr=planned.min_lr,
                       decay_fraction=planned.decay_fraction if planned.shape == WSD else None)
     # where the re-rank saw less than its share of the run, the pick is half its best and the advice names the best
-    # (rounds 35-38); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts
+    # (rounds 35-38); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts, nor
+    # for the range test's fallback guess, which no re-rank measured
     halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio)
-              if rec is not None and result.unsupported is None else None)
+              if rec is not None and result.unsupported is None and rec.rule != "range-test" else None)
     if halved is not None:
         rec = halved.apply(rec)
     parts = options.accumulate * (group.world if group else 1)
@@ -214,7 +216,11 @@ def measure(
                                        rec.floor_ratio)
     if other_run is not None:
         rec = replace(rec, explanation=rec.explanation + (other_run.sentence(),))
-    advised = [a for a in (advice, unsupported, below, other_run) if a is not None]
+    first = (first_steps_advice(result.first_steps, result.range_test, rec.total_steps, rec.floor_ratio)
+             if rec is not None else None)
+    if first is not None:
+        rec = replace(rec, explanation=rec.explanation + (first.sentence(),))
+    advised = [a for a in (advice, unsupported, below, other_run, first) if a is not None]
     seconds = time.monotonic() - started
     steps = prober.budget.steps
     cost = {

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from warmfind import defaults
+from warmfind.analysis.first_steps import first_steps_only
 from warmfind.analysis.lr_range import RangeTest, analyse_range_test, exponential_lrs
 from warmfind.analysis.recommend import (
     Recommendation,
@@ -126,6 +127,7 @@ class SearchResult:
     no_choice: str | None = None  # why every candidate failed or none learned (``stopped_by == "no-choice"``)
     untrained_loss: float | None = None  # the ranking loss of the model as initialised (None without eval batches)
     unsupported: Unsupported | None = None  # set when the probe the choice stands on learned nothing measurable
+    first_steps: str | None = None  # why the screen measured only the optimizer's first steps (first_steps_only)
 
 
 def search(
@@ -200,6 +202,11 @@ def _run_stages(
         screen.append(summary)
         if ladder_done(screen, rt, untrained=result.untrained_loss):
             break
+
+    result.first_steps = first_steps_only(screen, rt)
+    if result.first_steps is not None:
+        stage("the no-warmup screen blew up in its first steps far below the range test's divergence: "
+              "the recipe will advise the range test's valley with a warmup")
 
     rerank: list[ProbeSummary] = []
 

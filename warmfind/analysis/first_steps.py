@@ -1,0 +1,82 @@
+"""Screens that measured the optimizer's first steps, not the LR: detect them, and advise the range test's valley.
+
+Exam 60's DistoX calibration net (RAdam, an untrained loss of ~240): the range test's gradual ramp trained up to ~1 and
+diverged at 5.7, but every no-warmup screen rung from 10 down to 1.5e-4 blew up at step 1. RAdam's first updates are
+un-rectified momentum-SGD steps, and under such large gradients any LR above ~1e-4 throws the weights away before its
+adaptive phase begins; a warmup keeps those first steps small (every 0%-warmup cell of that exam's grid ends ~20,000x
+worse; the 5% cells train, best at 0.016). The probes' own warmups, a share of a short probe (7 of 34 steps, 36 of 182),
+are too short in steps to show it, and the re-rank tries warmups only around the screen's best rung. So the search
+ranked LRs 1,000x under the best (+17,566%).
+
+Round 51 (``benchmarks/results/experiments/round51/``) measured a fallback that *picks* the range test's valley there:
+on the DistoX net it scored -6.5% in both regimes, but its pre-registered rule also required that it fire on no other
+recorded recipe, and it fired on exam 54's bridge network as the pre-round-45 code had probed it; so the pick is not
+moved. What ships is the advice: the recipe says what the probes could not measure and names the range test's valley,
+with a 5% warmup, as the second full run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from warmfind import defaults
+from warmfind.analysis.lr_range import RangeTest
+from warmfind.analysis.recommend import emit_command, fmt
+from warmfind.analysis.runs import ProbeSummary
+
+
+def first_steps_only(screen: Sequence[ProbeSummary], range_test: RangeTest | None) -> str | None:
+    """Why the no-warmup screen measured only the optimizer's first steps, or None when it measured the LR.
+
+    It did when its highest stable rung (with none stable, its lowest) sits FIRST_STEPS_GAP or more below the LR at
+    which the range test's gradual ramp diverged, and some rung above that blew up within its first FIRST_STEPS
+    steps: the ramp trained through LRs that a constant LR cannot survive one step at, so what stops those rungs is
+    the start of training, which a warmup cures, not the LR. A sweep that never diverged says nothing here (measured
+    from its last LR instead, the rule fired on 7 more recorded workloads whose sweeps only climbed back at huge LRs).
+    """
+    if range_test is None or not range_test.divergence_lr:
+        return None
+    rungs = [s for s in screen if s.warmup_steps == 0]
+    if not rungs:
+        return None
+    stable = [s.peak_lr for s in rungs if s.stable]
+    top = max(stable) if stable else min(s.peak_lr for s in rungs)
+    gap = range_test.divergence_lr / top
+    early = [s.peak_lr for s in rungs
+             if s.peak_lr > top and s.diverged_step is not None and s.diverged_step <= defaults.FIRST_STEPS]
+    if gap < defaults.FIRST_STEPS_GAP or not early:
+        return None
+    return (f"{len(early)} no-warmup screen rungs from {fmt(max(early))} down to {fmt(min(early))} blew up within their "
+            f"first {defaults.FIRST_STEPS} steps, and the highest that trained, {fmt(top)}, sits {gap:,.0f}x below the LR "
+            f"where the range test's gradual ramp diverged ({fmt(range_test.divergence_lr)}): the constant-LR probes "
+            f"measured the optimizer's first steps, not the LR")
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """Advice where the screen measured only the first steps (``first_steps_only``): the pick ranks only LRs that
+    survived them and may be far too low; the range test's valley with a warmup is the second full run to try."""
+
+    kind: ClassVar[str] = "first-steps"
+    reason: str  # first_steps_only's words
+    other_lr: float  # the range test's valley
+    warmup_steps: int  # WARMUP_FRACTIONS[1] of the planned run
+    floor_ratio: float = 0.0
+
+    def sentence(self) -> str:
+        return (f"advice: {self.reason}. The peak LR above ranks only LRs that survived those steps and may be far "
+                f"too low: a warmup longer than any probe's may let much larger LRs train. If a second full run is "
+                f"affordable, also train at the range test's valley, peak LR {fmt(self.other_lr)}, with a "
+                f"{self.warmup_steps}-step warmup, and keep the better. Its config: "
+                f"{emit_command(self.other_lr, self.floor_ratio, self.warmup_steps)}")
+
+
+def first_steps_advice(reason: str | None, range_test: RangeTest | None, total_steps: int,
+                       floor_ratio: float) -> FirstSteps | None:
+    """``FirstSteps`` for ``first_steps_only``'s ``reason``, where the range test has a valley; else None."""
+    if reason is None or range_test is None or not range_test.valley_lr:
+        return None
+    warmup = int(round(defaults.WARMUP_FRACTIONS[1] * total_steps))
+    return FirstSteps(reason, range_test.valley_lr, warmup, floor_ratio)
