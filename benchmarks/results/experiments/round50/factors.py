@@ -7,15 +7,15 @@ from the repository root:
     python benchmarks/results/experiments/round50/factors.py > benchmarks/results/experiments/round50/factors.txt
 """
 import json
-import statistics
 import sys
 from pathlib import Path
 
 sys.path.insert(0, "benchmarks/results/experiments/round23")
+sys.path.insert(0, "benchmarks/results/experiments/round49")
 from coverage import grid_means, loss_at  # noqa: E402
+from factors import FACTORS, print_factors  # noqa: E402
 
 HERE = Path("benchmarks/results/experiments/round50")
-FACTORS = [2 ** (k / 4) for k in range(-4, 5)]
 
 
 def rerank_best(pick: dict) -> tuple[float, bool]:
@@ -44,10 +44,7 @@ def main() -> None:
     print()
     for (steps, data), rows in sorted(table.items()):
         print(f"{steps} steps, {data}: {len(rows)} rows (factors on the re-rank's best)")
-        for i, f in enumerate(FACTORS):
-            xs = [r[i] for r in rows]
-            print(f"  x{f:4.2f}  median {statistics.median(xs):+6.2%}  mean {statistics.mean(xs):+6.1%}"
-                  f"  within 3% {sum(x <= 0.03 for x in xs):>3}  over 8% {sum(x > 0.08 for x in xs):>3}")
+        print_factors(rows, mean=True)
 
 
 if __name__ == "__main__":
