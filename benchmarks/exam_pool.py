@@ -77,6 +77,8 @@ FIRST_SCORINGS = (
     ("exam 58", "exam58/score.44ccc89.json", True),
     ("exam 59", "exam59/score.66b6487.json", True),
     ("exam 60", "exam60/score.57bca1e.json", True),
+    ("exam 61", "exam61/score.760cd52.json", True),
+    ("exam 62", "exam62/score.c130246.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
