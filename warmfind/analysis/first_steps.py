@@ -23,7 +23,7 @@ from typing import ClassVar
 
 from warmfind import defaults
 from warmfind.analysis.lr_range import RangeTest
-from warmfind.analysis.recommend import emit_command, fmt
+from warmfind.analysis.recommend import classic_warmup, emit_command, fmt
 from warmfind.analysis.runs import ProbeSummary
 
 
@@ -62,7 +62,7 @@ class FirstSteps:
     kind: ClassVar[str] = "first-steps"
     reason: str  # first_steps_only's words
     other_lr: float  # the range test's valley
-    warmup_steps: int  # WARMUP_FRACTIONS[1] of the planned run
+    warmup_steps: int  # the classic guess's warmup (recommend.classic_warmup)
     floor_ratio: float = 0.0
 
     def sentence(self) -> str:
@@ -78,5 +78,4 @@ def first_steps_advice(reason: str | None, range_test: RangeTest | None, total_s
     """``FirstSteps`` for ``first_steps_only``'s ``reason``, where the range test has a valley; else None."""
     if reason is None or range_test is None or not range_test.valley_lr:
         return None
-    warmup = int(round(defaults.WARMUP_FRACTIONS[1] * total_steps))
-    return FirstSteps(reason, range_test.valley_lr, warmup, floor_ratio)
+    return FirstSteps(reason, range_test.valley_lr, classic_warmup(total_steps), floor_ratio)

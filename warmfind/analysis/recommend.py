@@ -514,11 +514,16 @@ def fallback_reason(stopped_by: str | None, probes: Sequence[ProbeSummary]) -> s
             f"spiked x{mildest.spike.ratio:.2f} at step {mildest.spike.step})")
 
 
+def classic_warmup(total_steps: int) -> int:
+    """The warmup of the range test's classic guess: WARMUP_FRACTIONS[1] (5%) of the planned run."""
+    return int(round(defaults.WARMUP_FRACTIONS[1] * total_steps))
+
+
 def range_test_rule(range_test: RangeTest, total_steps: int, reason: str = "the probe budget ended before any stability probe",
                     min_lr_ratio: float = defaults.MIN_LR_RATIO) -> Recommendation:
     """Fallback when no probe can be chosen (``reason`` says why): fastai's valley LR with a 5% warmup."""
     lr = range_test.valley_lr or range_test.steepest_lr or (range_test.divergence_lr or 1e-3) / 10
-    warmup = int(round(defaults.WARMUP_FRACTIONS[1] * total_steps))
+    warmup = classic_warmup(total_steps)
     return Recommendation(
         peak_lr=lr, warmup_steps=warmup, total_steps=total_steps, min_lr=lr * min_lr_ratio,
         schedule="linear-warmup-cosine", rule="range-test",

@@ -224,7 +224,8 @@ class Prober:
 
         A run stops early when the loss is non-finite, or has stayed above BLOWUP_MULTIPLE x its start level (its
         first loss raised to ``start_loss``, the untrained model's mean, where higher; a run continued from a later
-        snapshot: its own first loss) for RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an optimizer's large first step) trains on.
+        snapshot: its own first loss) for RECOVERY_STEPS steps in a row: a jump that comes back (a catapult, an
+        optimizer's large first step) trains on.
         It is checked every ``sync_every`` steps, so recording never forces a device sync per step. A run also stops
         when the budget is spent.
         """

@@ -206,7 +206,7 @@ def _run_stages(
     result.first_steps = first_steps_only(screen, rt)
     if result.first_steps is not None:
         stage("the no-warmup screen blew up in its first steps far below the range test's divergence: "
-              "the recipe will advise the range test's valley with a warmup")
+              "the probes measured the optimizer's first steps, not the LR (see the recipe's advice)")
 
     rerank: list[ProbeSummary] = []
 
