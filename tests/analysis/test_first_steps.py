@@ -23,8 +23,10 @@ def distox_screen(stable_below: float, first_step: int = 1) -> list:
 
 def test_fires_when_the_ramp_trained_far_above_every_rung_that_survived_its_first_steps() -> None:
     # exam 60: every rung from 10 to 1.5e-4 blew up at step 1; the range test's ramp diverged only at 5.7
-    why = first_steps_only(distox_screen(1e-4), SimpleNamespace(divergence_lr=5.7))
-    assert why is not None and "blew up within their first 2 steps" in why and "first steps, not the LR" in why
+    found = first_steps_only(distox_screen(1e-4), SimpleNamespace(divergence_lr=5.7))
+    assert found is not None and "blew up within their first 2 steps" in found.reason()
+    assert "first steps, not the LR" in found.reason()
+    assert (found.highest_stable_lr, found.divergence_lr) == (10 / 2 ** 17, 5.7) and found.gap > 1024
 
 
 def test_silent_where_the_gap_is_an_ordinary_one() -> None:
@@ -48,8 +50,9 @@ def test_warmup_rungs_are_not_the_no_warmup_screen() -> None:
 
 
 def test_advice_names_the_valley_with_a_five_percent_warmup_and_its_config() -> None:
-    advice = first_steps_advice("why", SimpleNamespace(valley_lr=0.03126), 3000, 0.1)
+    found = first_steps_only(distox_screen(1e-4), SimpleNamespace(divergence_lr=5.7))
+    advice = first_steps_advice(found, SimpleNamespace(valley_lr=0.03126), 3000, 0.1)
     assert advice is not None and (advice.other_lr, advice.warmup_steps) == (0.03126, 150)
     assert "--set peak_lr=0.03126 --set min_lr=0.003126 --set warmup_steps=150" in advice.sentence()
     assert first_steps_advice(None, SimpleNamespace(valley_lr=0.03), 3000, 0.1) is None
-    assert first_steps_advice("why", SimpleNamespace(valley_lr=None), 3000, 0.1) is None
+    assert first_steps_advice(found, SimpleNamespace(valley_lr=None), 3000, 0.1) is None

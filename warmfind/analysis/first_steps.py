@@ -18,7 +18,7 @@ with a 5% warmup, as the second full run.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from warmfind import defaults
@@ -27,8 +27,41 @@ from warmfind.analysis.recommend import classic_warmup, emit_command, fmt
 from warmfind.analysis.runs import ProbeSummary
 
 
-def first_steps_only(screen: Sequence[ProbeSummary], range_test: RangeTest | None) -> str | None:
-    """Why the no-warmup screen measured only the optimizer's first steps, or None when it measured the LR.
+@dataclass(frozen=True)
+class FirstSteps:
+    """A no-warmup screen that measured only the optimizer's first steps (``first_steps_only``), and the advice it
+    gives once ``first_steps_advice`` has named the second run: the pick ranks only LRs that survived those steps and
+    may be far too low; the range test's valley with a warmup is the second full run to try. Every number the advice
+    cites is a field here."""
+
+    kind: ClassVar[str] = "first-steps"
+    failed_rungs: int  # no-warmup screen rungs above the highest stable one that blew up within FIRST_STEPS steps
+    failed_from_lr: float  # the largest of them
+    failed_to_lr: float  # the smallest of them
+    highest_stable_lr: float  # the highest stable no-warmup rung (with none stable, the lowest rung)
+    divergence_lr: float  # where the range test's gradual ramp diverged
+    gap: float  # divergence_lr / highest_stable_lr
+    other_lr: float | None = None  # the range test's valley, the advised second run
+    warmup_steps: int | None = None  # its warmup: the classic guess's (recommend.classic_warmup)
+    floor_ratio: float = 0.0
+
+    def reason(self) -> str:
+        return (f"{self.failed_rungs} no-warmup screen rungs from {fmt(self.failed_from_lr)} down to "
+                f"{fmt(self.failed_to_lr)} blew up within their first {defaults.FIRST_STEPS} steps, and the highest that "
+                f"trained, {fmt(self.highest_stable_lr)}, sits {self.gap:,.0f}x below the LR where the range test's "
+                f"gradual ramp diverged ({fmt(self.divergence_lr)}): the constant-LR probes measured the optimizer's "
+                "first steps, not the LR")
+
+    def sentence(self) -> str:
+        return (f"advice: {self.reason()}. The peak LR above ranks only LRs that survived those steps and may be far "
+                f"too low: a warmup longer than any probe's may let much larger LRs train. If a second full run is "
+                f"affordable, also train at the range test's valley, peak LR {fmt(self.other_lr or 0.0)}, with a "
+                f"{self.warmup_steps}-step warmup, and keep the better. Its config: "
+                f"{emit_command(self.other_lr or 0.0, self.floor_ratio, self.warmup_steps)}")
+
+
+def first_steps_only(screen: Sequence[ProbeSummary], range_test: RangeTest | None) -> FirstSteps | None:
+    """What shows that the no-warmup screen measured only the optimizer's first steps, or None when it measured the LR.
 
     It did when its highest stable rung (with none stable, its lowest) sits FIRST_STEPS_GAP or more below the LR at
     which the range test's gradual ramp diverged, and some rung above that blew up within its first FIRST_STEPS
@@ -48,34 +81,14 @@ def first_steps_only(screen: Sequence[ProbeSummary], range_test: RangeTest | Non
              if s.peak_lr > top and s.diverged_step is not None and s.diverged_step <= defaults.FIRST_STEPS]
     if gap < defaults.FIRST_STEPS_GAP or not early:
         return None
-    return (f"{len(early)} no-warmup screen rungs from {fmt(max(early))} down to {fmt(min(early))} blew up within their "
-            f"first {defaults.FIRST_STEPS} steps, and the highest that trained, {fmt(top)}, sits {gap:,.0f}x below the LR "
-            f"where the range test's gradual ramp diverged ({fmt(range_test.divergence_lr)}): the constant-LR probes "
-            f"measured the optimizer's first steps, not the LR")
+    return FirstSteps(len(early), max(early), min(early), top, range_test.divergence_lr, gap)
 
 
-@dataclass(frozen=True)
-class FirstSteps:
-    """Advice where the screen measured only the first steps (``first_steps_only``): the pick ranks only LRs that
-    survived them and may be far too low; the range test's valley with a warmup is the second full run to try."""
-
-    kind: ClassVar[str] = "first-steps"
-    reason: str  # first_steps_only's words
-    other_lr: float  # the range test's valley
-    warmup_steps: int  # the classic guess's warmup (recommend.classic_warmup)
-    floor_ratio: float = 0.0
-
-    def sentence(self) -> str:
-        return (f"advice: {self.reason}. The peak LR above ranks only LRs that survived those steps and may be far "
-                f"too low: a warmup longer than any probe's may let much larger LRs train. If a second full run is "
-                f"affordable, also train at the range test's valley, peak LR {fmt(self.other_lr)}, with a "
-                f"{self.warmup_steps}-step warmup, and keep the better. Its config: "
-                f"{emit_command(self.other_lr, self.floor_ratio, self.warmup_steps)}")
-
-
-def first_steps_advice(reason: str | None, range_test: RangeTest | None, total_steps: int,
+def first_steps_advice(found: FirstSteps | None, range_test: RangeTest | None, total_steps: int,
                        floor_ratio: float) -> FirstSteps | None:
-    """``FirstSteps`` for ``first_steps_only``'s ``reason``, where the range test has a valley; else None."""
-    if reason is None or range_test is None or not range_test.valley_lr:
+    """``found`` with its second run named (the range test's valley, the classic guess's warmup), where the range test
+    has a valley; else None."""
+    if found is None or range_test is None or not range_test.valley_lr:
         return None
-    return FirstSteps(reason, range_test.valley_lr, classic_warmup(total_steps), floor_ratio)
+    return replace(found, other_lr=range_test.valley_lr, warmup_steps=classic_warmup(total_steps),
+                   floor_ratio=floor_ratio)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from warmfind import defaults
-from warmfind.analysis.first_steps import first_steps_only
+from warmfind.analysis.first_steps import FirstSteps, first_steps_only
 from warmfind.analysis.lr_range import RangeTest, analyse_range_test, exponential_lrs
 from warmfind.analysis.recommend import (
     Recommendation,
@@ -127,7 +127,7 @@ class SearchResult:
     no_choice: str | None = None  # why every candidate failed or none learned (``stopped_by == "no-choice"``)
     untrained_loss: float | None = None  # the ranking loss of the model as initialised (None without eval batches)
     unsupported: Unsupported | None = None  # set when the probe the choice stands on learned nothing measurable
-    first_steps: str | None = None  # why the screen measured only the optimizer's first steps (first_steps_only)
+    first_steps: FirstSteps | None = None  # what shows the screen measured only the first steps (first_steps_only)
 
 
 def search(

@@ -37,7 +37,7 @@ def main() -> None:
         if stable:
             gaps.append((ceiling / max(stable), f))
         if why is not None:
-            fired.append((f, why))
+            fired.append((f, why.reason()))
     print(f"{seen} recorded recipes with a screen and a range-test divergence; the rule fires on {len(fired)}:")
     for f, why in fired:
         print(f"  {f}: {why}")
