@@ -22,6 +22,7 @@ from warmfind.analysis.layers import (
 from warmfind.analysis.near_tie import near_tie
 from warmfind.analysis.recommend import failed_below
 from warmfind.analysis.second_run import second_run
+from warmfind.analysis.warmup_lift import warmup_lift
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of, data_length
 from warmfind.probing.distributed import join, leave
@@ -186,8 +187,14 @@ def measure(
               if rec is not None and result.unsupported is None and rec.rule != "range-test" else None)
     if halved is not None:
         rec = halved.apply(rec)
+    # where it saw more, the recipe warms up over LIFT_WARMUP of the run at LIFT_FACTOR x the choice (round 52)
+    lifted = (warmup_lift(rec.peak_lr, rec.warmup_steps, plan.rerank_steps, plan.total_steps)
+              if rec is not None and result.unsupported is None and rec.rule != "range-test" else None)
+    if lifted is not None:
+        rec = lifted.apply(rec)
+    probed_lr = lifted.measured_lr if lifted is not None else rec.peak_lr if rec is not None else None  # runs ran there
     parts = options.accumulate * (group.world if group else 1)
-    along = along_probe(result.runs, rec.peak_lr, info.batch_size, parts) if rec else None
+    along = along_probe(result.runs, probed_lr, info.batch_size, parts) if rec else None
     at_init = at_init_from_range_test(result.runs, result.range_test.blowup_lr if result.range_test else None,
                                       info.batch_size, data_length(prober.workload.data))
     noise = noise_block(at_init, result.at_peak, info.batch_size, rec.peak_lr if rec else None, along,
@@ -196,7 +203,7 @@ def measure(
         rec = replace(rec, explanation=rec.explanation + (line,))
     if rec is not None and ranking.by != "eval_data":
         rec = replace(rec, explanation=rec.explanation + (f"probes were ranked by {ranking.detail}",))
-    pair = pick_pair(result.runs, rec.peak_lr) if rec is not None else None
+    pair = pick_pair(result.runs, probed_lr) if rec is not None else None
     layers = warmup_restraint(*pair) if pair is not None else None
     advice = layer_advice(layers, optimizer_family(prober.new_optimizer())) if layers is not None else None
     if rec is not None and layers is not None:
