@@ -90,7 +90,8 @@ SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: 
 LIFT_WARMUP = 0.2  # where the re-rank saw at least SECOND_RUN_SHARE of the run, the recipe warms up over 20% of it ...
 LIFT_FACTOR = 2 ** 0.25  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Read off the spent exams'
 #   grids (round 52), short plans: better than the pick on more rows than worse in all eight block-regimes (e.g. exams
-#   39-50 without eval_data 32 / 15), medians moving little; decided by exams 63-64's pre-registered set W, full runs
+#   39-50 without eval_data 32 / 15), medians moving little. Adopted by exams 63-64's pre-registered rule (set W, full
+#   runs, 8 short rows per regime): median +15.7% -> +3.8% / +21.7% -> +9.6%, over 8% on 3 / 4 rows against 6 / 6
 SECOND_DIP_BAND = 0.05  # a screen rung that is a local minimum within 5% of the best rung's loss ...
 SECOND_DIP_APART = 3.9  # ... and ~4x or more away in LR (outside the best rung's own b/2..2b) is re-ranked around too
 #   (recommend.second_dip). Exam 22's tensor fusion network dipped at 0.078 and 0.0049 and the re-rank around 0.078
