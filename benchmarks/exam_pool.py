@@ -79,6 +79,8 @@ FIRST_SCORINGS = (
     ("exam 60", "exam60/score.57bca1e.json", True),
     ("exam 61", "exam61/score.760cd52.json", True),
     ("exam 62", "exam62/score.c130246.json", True),
+    ("exam 63", "exam63/score.15738cf.json", True),
+    ("exam 64", "exam64/score.aeb101e.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
