@@ -16,9 +16,18 @@ TESTS = Path(__file__).resolve().parent.parent  # where tiny_factories.py lives
 ARGS = ["--total-steps", "60", "--device", "cpu", "--quiet"]
 
 
+TEARDOWN_ABORT = "terminate called without an active exception"  # gloo's threads at process exit, after the work
+
+
 def run(args: list[str], cwd: Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """``args`` run once; once more when a rank aborted with TEARDOWN_ABORT (torch 2.13's gloo threads at process exit:
+    seen in 2 of 17 runs of this module on a 2-core machine, once in a fresh `.ci/run`, in the fp16 two-process test):
+    a flake of torch's teardown, not a disagreement between ranks, which every test here asserts on the run it keeps."""
     env = {**os.environ, "PYTHONPATH": str(TESTS), "OMP_NUM_THREADS": "1"}
-    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    if done.returncode != 0 and TEARDOWN_ABORT in done.stderr:
+        done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
+    return done
 
 
 TORCHRUN = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2"]
