@@ -183,13 +183,12 @@ def measure(
     # where the re-rank saw less than its share of the run, the pick is half its best and the advice names the best
     # (rounds 35-38); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts, nor
     # for the range test's fallback guess, which no re-rank measured
-    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio)
-              if rec is not None and result.unsupported is None and rec.rule != "range-test" else None)
+    from_probes = rec is not None and result.unsupported is None and rec.rule != "range-test"
+    halved = second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio) if from_probes else None
     if halved is not None:
         rec = halved.apply(rec)
     # where it saw more, the recipe warms up over LIFT_WARMUP of the run at LIFT_FACTOR x the choice (round 52)
-    lifted = (warmup_lift(rec.peak_lr, rec.warmup_steps, plan.rerank_steps, plan.total_steps)
-              if rec is not None and result.unsupported is None and rec.rule != "range-test" else None)
+    lifted = warmup_lift(rec.peak_lr, rec.warmup_steps, plan.rerank_steps, plan.total_steps) if from_probes else None
     if lifted is not None:
         rec = lifted.apply(rec)
     probed_lr = lifted.measured_lr if lifted is not None else rec.peak_lr if rec is not None else None  # runs ran there
