@@ -1,0 +1,30 @@
+"""Round 52's pre-registered revert rule (`../../exam65_preregistration.md`): on exams 65-66's short rows, set A (the
+lifted pick) against set U (the re-rank's choice, unlifted), both scored once. The lift reverts only if, in both
+regimes, U's median regret is lower, U is within 3% on at least as many rows, and over 8% on no more.
+
+    python benchmarks/results/experiments/round52/revert.py 65 66 > benchmarks/results/experiments/round52/revert.txt
+"""
+import statistics
+import sys
+
+from decide import scored
+
+exams = [int(a) for a in sys.argv[1:]]
+a, u = {}, {}
+for exam in exams:
+    a.update(scored(exam, ""))
+    u.update(scored(exam, ".unlift"))
+wins = []
+for data in ("eval", "no-eval"):
+    keys = sorted(k for k in a if k[1] == data)
+    ra, ru = [a[k]["pick"]["regret"] for k in keys], [u[k]["pick"]["regret"] for k in keys]
+    for k, x, y in zip(keys, ra, ru):
+        print(f"  {data:<8} {k[0]:<28} A (lifted) {x:+7.1%}   U (unlifted) {y:+7.1%}")
+    conds = (statistics.median(ru) < statistics.median(ra), sum(v <= 0.03 for v in ru) >= sum(v <= 0.03 for v in ra),
+             sum(v > 0.08 for v in ru) <= sum(v > 0.08 for v in ra))
+    wins.append(all(conds))
+    print(f"{data}: median A {statistics.median(ra):+.1%}, U {statistics.median(ru):+.1%}; within 3% A "
+          f"{sum(v <= 0.03 for v in ra)}, U {sum(v <= 0.03 for v in ru)}; over 8% A {sum(v > 0.08 for v in ra)}, U "
+          f"{sum(v > 0.08 for v in ru)}; A better by over a point on {sum(x < y - 0.01 for x, y in zip(ra, ru))}, worse on "
+          f"{sum(x > y + 0.01 for x, y in zip(ra, ru))}; U's three conditions: {conds}")
+print(f"Decision: the lift {'reverts' if all(wins) else 'stays'}")
