@@ -32,6 +32,15 @@ class Recommendation:
         """How far below the nearest failed probe the peak sits (the recipe's ``confidence.margin``)."""
         return self.nearest_unstable_lr / self.peak_lr if self.nearest_unstable_lr else None
 
+    def moved(self, peak_lr: float, warmup_steps: int | None = None) -> Recommendation:
+        """This schedule at another peak (its floor scaled with it, so ``floor_ratio`` stays) and, when given, warmup."""
+        return replace(self, peak_lr=peak_lr, min_lr=self.min_lr * peak_lr / self.peak_lr,
+                       warmup_steps=self.warmup_steps if warmup_steps is None else warmup_steps)
+
+    def led_by(self, line: str) -> Recommendation:
+        """This recommendation with ``line`` first among its reasons (why it is not the probe the rest describe)."""
+        return replace(self, explanation=(line,) + self.explanation)
+
     @property
     def floor_ratio(self) -> float:
         """``min_lr`` as a share of the peak (0.1 for the cosine floor, 0 for warmup-stable-decay): an advised second

@@ -14,7 +14,7 @@ affordable, train both and keep the better.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import ClassVar
 
 from warmfind import defaults
@@ -51,8 +51,8 @@ class SecondRun:
 
     def apply(self, rec: Recommendation) -> Recommendation:
         """``rec`` at the halved peak (its floor scaled with it), the halving first among its reasons."""
-        halved = replace(rec, peak_lr=self.chosen_lr, min_lr=rec.min_lr * self.chosen_lr / rec.peak_lr)
-        return replace(halved, explanation=(self.halving(halved.margin),) + rec.explanation)
+        halved = rec.moved(self.chosen_lr)
+        return halved.led_by(self.halving(halved.margin))
 
 
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0,

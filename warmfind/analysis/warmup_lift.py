@@ -14,7 +14,7 @@ noise of 3-12% on six of the eight plans: the size of the gain is uncertain, its
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from warmfind import defaults
 from warmfind.analysis.recommend import Recommendation, fmt
@@ -43,9 +43,7 @@ class WarmupLift:
 
     def apply(self, rec: Recommendation) -> Recommendation:
         """``rec`` at the lifted peak (its floor scaled with it) and warmup, the lift first among its reasons."""
-        lifted = replace(rec, peak_lr=self.peak_lr, min_lr=rec.min_lr * self.peak_lr / rec.peak_lr,
-                         warmup_steps=self.warmup_steps)
-        return replace(lifted, explanation=(self.line(),) + rec.explanation)
+        return rec.moved(self.peak_lr, self.warmup_steps).led_by(self.line())
 
 
 def warmup_lift(measured_lr: float, measured_warmup: int, rerank_steps: int, total_steps: int,
