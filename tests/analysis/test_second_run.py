@@ -22,6 +22,8 @@ def test_a_long_plan_whose_rerank_the_budget_shrank_picks_half_its_best_and_advi
     assert rec.explanation[1:] == ("measured",) and rec.nearest_unstable_lr == 0.12
     assert f"{plan.rerank_steps} of the planned 3,000 steps" in rec.explanation[0] and "3.0e-02" in rec.explanation[0]
     assert "margin to the nearest failed probe is 8.0x" in rec.explanation[0]  # 0.12 / 0.015: the halved peak's
+    assert rec.measured is not None and (rec.measured.peak_lr, rec.measured.warmup_steps) == (0.03, 36)
+    assert rec.measured.moved_by == "halving"
 
 
 def test_a_plan_whose_rerank_saw_an_eighth_or_more_is_not_advised() -> None:

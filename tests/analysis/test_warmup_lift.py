@@ -18,6 +18,8 @@ def test_a_short_plan_warms_up_over_a_fifth_of_the_run_at_a_quarter_octave_above
     assert math.isclose(rec.peak_lr, 0.01 * 2 ** 0.25) and math.isclose(rec.min_lr, 0.1 * rec.peak_lr)
     assert rec.warmup_steps == 60 and rec.explanation[1:] == ("measured",) and rec.nearest_unstable_lr == 0.04
     assert "60-step warmup" in rec.explanation[0] and "1.0e-02 with no warmup" in rec.explanation[0]
+    assert rec.measured is not None and (rec.measured.peak_lr, rec.measured.warmup_steps) == (0.01, 0)
+    assert rec.measured.moved_by == "warmup-lift" and measured.measured is None
 
 
 def test_a_plan_whose_rerank_saw_less_than_an_eighth_is_halved_instead() -> None:

@@ -468,11 +468,18 @@ def test_a_range_test_fallback_on_a_long_plan_is_not_halved() -> None:
     assert "re-rank" not in rec["explanation"][0] and not any(a["kind"] == "second-run" for a in recipe["advice"])
 
 
-def test_a_short_plan_recipe_lifts_the_choice_behind_a_fifth_of_the_run_in_warmup() -> None:
+def test_a_short_plan_recipe_lifts_the_choice_behind_a_fifth_of_the_run_in_warmup(tmp_path: Path) -> None:
     """Round 52: where the re-rank saw an eighth of the run or more, the recipe warms up over 20% of it at 2^(1/4) x
-    the re-rank's choice (after its margin and check), which its first line names."""
-    recipe = yaml.safe_load(invoke("probe", "tiny_factories:loader_mlp", *FAST).stdout)
+    the re-rank's choice (after its margin and check), which its first line names, its ``measured`` block records
+    exactly, and ``show`` prints."""
+    text = invoke("probe", "tiny_factories:loader_mlp", *FAST).stdout
+    recipe = yaml.safe_load(text)
     rec = recipe["recommendation"]
     assert rec["warmup_steps"] == 8 and "1.19x the re-rank's choice" in rec["explanation"][0]
     measured = float(rec["explanation"][0].split("re-rank's choice, ")[1].split(" ")[0])
     assert math.isclose(rec["peak_lr"], measured * 2 ** 0.25, rel_tol=0.06)  # the line prints two digits
+    assert math.isclose(rec["measured"]["peak_lr"] * 2 ** 0.25, rec["peak_lr"], rel_tol=1e-5)  # 6 digits in YAML
+    assert rec["measured"]["moved_by"] == "warmup-lift" and math.isclose(rec["measured"]["peak_lr"], measured, rel_tol=0.06)
+    (tmp_path / "recipe.yaml").write_text(text)
+    shown = invoke("show", str(tmp_path / "recipe.yaml"))
+    assert shown.exit_code == 0 and "probes' choice" in shown.output and "warmup-lift" in shown.output

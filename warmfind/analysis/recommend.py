@@ -13,6 +13,15 @@ from warmfind.analysis.runs import ProbeSummary, failure
 
 
 @dataclass(frozen=True)
+class MeasuredChoice:
+    """The peak and warmup the probes chose, where the recommendation moved from them, and the rule that moved it."""
+
+    peak_lr: float
+    warmup_steps: int
+    moved_by: str  # "halving" (long plans, analysis.second_run) or "warmup-lift" (short plans, analysis.warmup_lift)
+
+
+@dataclass(frozen=True)
 class Recommendation:
     """The schedule warmfind recommends, why, and how sure it is."""
 
@@ -26,16 +35,19 @@ class Recommendation:
     nearest_unstable_lr: float | None  # smallest probed LR above the choice, at its warmup, that failed
     seeds_agree: bool | None  # None when a single seed was run
     decay_fraction: float | None = None  # warmup-stable-decay only: the share of the run its final decay takes
+    measured: MeasuredChoice | None = None  # the probes' own choice, where a rule moved the peak from it
 
     @property
     def margin(self) -> float | None:
         """How far below the nearest failed probe the peak sits (the recipe's ``confidence.margin``)."""
         return self.nearest_unstable_lr / self.peak_lr if self.nearest_unstable_lr else None
 
-    def moved(self, peak_lr: float, warmup_steps: int | None = None) -> Recommendation:
-        """This schedule at another peak (its floor scaled with it, so ``floor_ratio`` stays) and, when given, warmup."""
+    def moved(self, by: str, peak_lr: float, warmup_steps: int | None = None) -> Recommendation:
+        """This schedule at another peak (its floor scaled with it, so ``floor_ratio`` stays) and, when given, warmup;
+        ``measured`` keeps the probes' own choice and the rule ``by`` that moved it (the first move, if several)."""
+        measured = self.measured or MeasuredChoice(self.peak_lr, self.warmup_steps, by)
         return replace(self, peak_lr=peak_lr, min_lr=self.min_lr * peak_lr / self.peak_lr,
-                       warmup_steps=self.warmup_steps if warmup_steps is None else warmup_steps)
+                       warmup_steps=self.warmup_steps if warmup_steps is None else warmup_steps, measured=measured)
 
     def led_by(self, line: str) -> Recommendation:
         """This recommendation with ``line`` first among its reasons (why it is not the probe the rest describe)."""

@@ -51,7 +51,7 @@ class SecondRun:
 
     def apply(self, rec: Recommendation) -> Recommendation:
         """``rec`` at the halved peak (its floor scaled with it), the halving first among its reasons."""
-        halved = rec.moved(self.chosen_lr)
+        halved = rec.moved("halving", self.chosen_lr)
         return halved.led_by(self.halving(halved.margin))
 
 

@@ -43,7 +43,7 @@ class WarmupLift:
 
     def apply(self, rec: Recommendation) -> Recommendation:
         """``rec`` at the lifted peak (its floor scaled with it) and warmup, the lift first among its reasons."""
-        return rec.moved(self.peak_lr, self.warmup_steps).led_by(self.line())
+        return rec.moved("warmup-lift", self.peak_lr, self.warmup_steps).led_by(self.line())
 
 
 def warmup_lift(measured_lr: float, measured_warmup: int, rerank_steps: int, total_steps: int,

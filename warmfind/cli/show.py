@@ -46,6 +46,9 @@ def render(recipe: dict[str, Any], console: Console) -> None:
     for key in ("peak_lr", "warmup_steps", "total_steps", "schedule", "min_lr", "rule"):
         if key in rec:
             table.add_row(key, _cell(rec[key]))
+    if measured := rec.get("measured"):  # recipes before this field have none
+        table.add_row("probes' choice", f"{_cell(measured.get('peak_lr'))}, {measured.get('warmup_steps')}-step warmup "
+                      f"(moved by the {measured.get('moved_by')})")
     for key in ("entrypoint", "parameters", "batch_size", "device", "fingerprint"):
         if key in work:
             table.add_row(key, _cell(work[key]))

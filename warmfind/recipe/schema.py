@@ -68,6 +68,7 @@ def recommendation_block(rec: Recommendation) -> dict[str, Any]:
         **({"decay_fraction": rec.decay_fraction} if rec.decay_fraction is not None else {}),
         "min_lr": rec.min_lr,
         "rule": rec.rule,
+        "measured": asdict(rec.measured) if rec.measured else None,  # the probes' own choice, where a rule moved it
         "explanation": list(rec.explanation),
         "confidence": {
             "nearest_unstable_lr": rec.nearest_unstable_lr,
