@@ -165,6 +165,21 @@ def test_noise_scale_evidence_at_init_at_peak_and_along_the_probe() -> None:
     assert [row["batch_size"] for row in noise["batch_table"]] == [8, 32, 64, 128]
 
 
+def test_a_halved_pick_reads_the_noise_along_the_probe_at_the_choice_it_halved() -> None:
+    """A re-rank under an eighth of the run halves the peak; no probe ran there, so the noise along a probe is read at
+    the choice (``recommendation.measured``), where the probes ran."""
+    result = invoke("probe", "tiny_factories:mlp", "--accumulate", "2", "--rerank-fraction", "0.1", *FAST[2:],
+                    "--total-steps", "600")  # a 60-step re-rank: the shortest it runs, under 1/8 of 600
+    assert result.exit_code == 0, result.output
+    recipe = yaml.safe_load(result.stdout)
+    rec = recipe["recommendation"]
+    assert rec["measured"]["moved_by"] == "halving"
+    assert math.isclose(rec["measured"]["peak_lr"], 2 * rec["peak_lr"], rel_tol=1e-5)
+    screen = max(p["steps"] for p in recipe["evidence"]["probes"] if p["stage"] == "screen")
+    assert recipe["evidence"]["gradient_noise_scale"]["along_probe"]["samples"] > screen  # the re-rank run's, longer
+    #   than any screen rung (before the fix it read a 37-step screen rung at the halved LR: 37 samples against 74)
+
+
 def test_two_seeds_state_whether_they_agree() -> None:
     result = invoke("probe", "tiny_factories:mlp", "--seeds", "2", *FAST)
     assert result.exit_code == 0, result.output

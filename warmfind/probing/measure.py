@@ -191,7 +191,8 @@ def measure(
     lifted = warmup_lift(rec.peak_lr, rec.warmup_steps, plan.rerank_steps, plan.total_steps) if from_probes else None
     if lifted is not None:
         rec = lifted.apply(rec)
-    probed_lr = lifted.measured_lr if lifted is not None else rec.peak_lr if rec is not None else None  # runs ran there
+    # the probes ran at the choice, not where the halving or the lift moved the peak: the evidence is read there
+    probed_lr = (rec.measured or rec).peak_lr if rec is not None else None
     parts = options.accumulate * (group.world if group else 1)
     along = along_probe(result.runs, probed_lr, info.batch_size, parts) if rec else None
     at_init = at_init_from_range_test(result.runs, result.range_test.blowup_lr if result.range_test else None,
