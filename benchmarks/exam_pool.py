@@ -83,6 +83,8 @@ FIRST_SCORINGS = (
     ("exam 64", "exam64/score.aeb101e.json", True),
     ("exam 65", "exam65/score.c8b005b.json", True),
     ("exam 66", "exam66/score.5108e7f.json", True),
+    ("exam 67", "exam67/score.55fd52a.json", True),
+    ("exam 68", "exam68/score.db1a320.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
