@@ -18,16 +18,22 @@ FACTORS = [2 ** (k / 4) for k in range(-4, 5)]
 ERAS = ((39, 58, "exams 39-58 (picks halved)"), (7, 38, "exams 7-38 (picks unhalved)"))
 
 
+def factor_rows(long: bool, exams: range, data: str) -> list[list[float]]:
+    """Per row (long or short plans of ``exams``, one data regime): the regret read off the grid at each factor."""
+    rows = []
+    for _, r, _, _, wf, grid, best in picked(exams=set(exams)):
+        if r["long"] != long or r["data"] != data:
+            continue
+        vals = [loss_at(grid, r["pick"]["lr"] * f, wf) for f in FACTORS]
+        if all(v is not None for v in vals):
+            rows.append([v / best - 1 for v in vals])
+    return rows
+
+
 def main() -> None:
     for lo, hi, label in ERAS:
         for data in ("eval", "no-eval"):
-            rows = []
-            for _, r, _, _, wf, grid, best in picked(exams=set(range(lo, hi + 1))):
-                if not r["long"] or r["data"] != data:
-                    continue
-                vals = [loss_at(grid, r["pick"]["lr"] * f, wf) for f in FACTORS]
-                if all(v is not None for v in vals):
-                    rows.append([v / best - 1 for v in vals])
+            rows = factor_rows(True, range(lo, hi + 1), data)
             print(f"{label}, {data}: {len(rows)} long rows")
             print_factors(rows, "pick ")
 

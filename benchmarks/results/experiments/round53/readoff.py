@@ -14,8 +14,7 @@ import sys
 
 sys.path.insert(0, "benchmarks/results/experiments/round49")
 sys.path.insert(0, "benchmarks/results/experiments/round23")
-from coverage import loss_at, picked  # noqa: E402
-from factors import FACTORS, print_factors  # noqa: E402
+from factors import factor_rows, print_factors  # noqa: E402
 
 BLOCKS = ((False, 65, 68, "short, exams 65-68 (lifted)"), (False, 39, 64, "short, exams 39-64 (unlifted)"),
           (True, 59, 68, "long, exams 59-68 (halved)"), (True, 39, 68, "long, exams 39-68 (halved)"))
@@ -24,13 +23,7 @@ BLOCKS = ((False, 65, 68, "short, exams 65-68 (lifted)"), (False, 39, 64, "short
 def main() -> None:
     for long, lo, hi, label in BLOCKS:
         for data in ("eval", "no-eval"):
-            rows = []
-            for _, r, _, _, wf, grid, best in picked(exams=set(range(lo, hi + 1))):
-                if r["long"] != long or r["data"] != data:
-                    continue
-                vals = [loss_at(grid, r["pick"]["lr"] * f, wf) for f in FACTORS]
-                if all(v is not None for v in vals):
-                    rows.append([v / best - 1 for v in vals])
+            rows = factor_rows(long, range(lo, hi + 1), data)
             print(f"{label}, {data}: {len(rows)} rows (x the pick, at its own warmup)")
             print_factors(rows, "pick ")
 
