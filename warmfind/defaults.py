@@ -88,10 +88,13 @@ SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: 
 #   +12.9%, over 8% on 8 of 16 rows against 9, within 3% on 7 against 6. Re-decided on exams 49-50 (pre-registered,
 #   the unhalved pick to win all three): +1.9% / 3 over 8% / 10 within 3% against +4.0% / 5 / 7, so it stays
 LIFT_WARMUP = 0.2  # where the re-rank saw at least SECOND_RUN_SHARE of the run, the recipe warms up over 20% of it ...
-LIFT_FACTOR = 2 ** 0.25  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Read off the spent exams'
-#   grids (round 52), short plans: better than the pick on more rows than worse in all eight block-regimes (e.g. exams
-#   39-50 without eval_data 32 / 15), medians moving little. Adopted by exams 63-64's pre-registered rule (set W, full
-#   runs, 8 short rows per regime): median +15.7% -> +3.8% / +21.7% -> +9.6%, over 8% on 3 / 4 rows against 6 / 6
+LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Round 52 read 2^(1/4) and
+#   2^(1/2) off the spent exams' grids (short plans, a 20% warmup: level on exams 39-62; 2^(1/2) worse on 4-38 without
+#   eval_data) and exams 63-64's pre-registered rule adopted 2^(1/4) (set W, 8 short rows per regime: median +15.7% ->
+#   +3.8% / +21.7% -> +9.6%). Round 53 read its picks one quarter octave higher off exams 65-68's grids (+8.5% -> +4.6%
+#   / +7.3% -> +5.2%, 15 / 14 rows) and exams 69-70's pre-registered rule adopted 2^(1/2) (set X, full runs, 8 short
+#   rows per regime: median +5.6% -> +3.9% / +3.2% -> +2.7%, within 3% 3 -> 4, over 8% 3 -> 3; one row, a NAdam plan
+#   whose constant-LR check had lowered the choice twice, +30% -> +212%: benchmarks/results/experiments/round53/)
 SECOND_DIP_BAND = 0.05  # a screen rung that is a local minimum within 5% of the best rung's loss ...
 SECOND_DIP_APART = 3.9  # ... and ~4x or more away in LR (outside the best rung's own b/2..2b) is re-ranked around too
 #   (recommend.second_dip). Exam 22's tensor fusion network dipped at 0.078 and 0.0049 and the re-rank around 0.078

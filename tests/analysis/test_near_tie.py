@@ -50,3 +50,13 @@ def test_no_near_tie_when_the_gap_is_wider_the_lrs_closer_the_other_failed_or_th
 def test_the_farthest_tied_lr_is_named_on_either_side() -> None:
     tie = near_tie([rerank(0.4, 1.0), rerank(0.2, 1.004), rerank(0.1, 1.008), rerank(0.8, 1.5)], 0.4, 300, 0)
     assert tie is not None and math.isclose(tie.other_lr, 0.1)
+
+
+def test_a_lifted_peak_midway_between_two_tied_probes_stands_on_the_choice() -> None:
+    # the README's default workload since round 53: the choice 2.43e-02 (20% warmup), 4.86e-02 within 0.1%; the recipe's
+    # peak is 2^(1/2) x the choice, 3.44e-02, as near 4.86e-02 as 2.43e-02 in LR: the advice names the 2x candidate
+    probes = [rerank(0.0243, 2.049, 37), rerank(0.0486, 2.051, 37), rerank(0.0122, 2.10, 37)]
+    tie = near_tie(probes, 0.0344, 600, 120, measured_lr=0.0243)
+    assert tie is not None and math.isclose(tie.other_lr, 0.0486) and "1.4x" in tie.sentence()
+    wrong = near_tie(probes, 0.0344, 600, 120)  # anchored at the lifted peak it took the 2x candidate for the choice
+    assert wrong is not None and math.isclose(wrong.other_lr, 0.0243)

@@ -45,12 +45,13 @@ class NearTie:
 
 def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, total_steps: int, chosen_warmup: int,
              floor_ratio: float = 0.0, band: float = defaults.NEAR_TIE_BAND,
-             apart: float = defaults.NEAR_TIE_APART) -> NearTie | None:
+             apart: float = defaults.NEAR_TIE_APART, measured_lr: float | None = None) -> NearTie | None:
     """``NearTie`` when the choice stands on a re-rank probe within ``band`` of the re-rank's best (within sqrt(2) of
     its LR: the constant-LR check may have stepped it down) and another such probe sits ``apart`` x or more from that
     probe's LR (the farthest is named); None otherwise, as when the margin moved the choice below the tied band.
     ``total_steps``, ``chosen_warmup`` (the recipe's) and ``floor_ratio`` place the other probe's schedule in the plan
-    for the advice's emit command."""
+    for the advice's emit command; ``measured_lr`` is the probes' own choice where the lift moved the recipe's peak off
+    it (``recommendation.measured``): the choice stands on the probe there."""
     rerank = pool_seeds([p for p in probes if p.label == "rerank" and p.stable and math.isfinite(p.quality)])
     if len(rerank) < 2:
         return None
@@ -58,10 +59,11 @@ def near_tie(probes: Sequence[ProbeSummary], chosen_lr: float, total_steps: int,
     if best is None or best.quality <= 0:
         return None
     band_probes = [p for p in rerank if p.horizon == best.horizon and p.quality <= best.quality * (1 + band)]
-    near = [p for p in band_probes if lr_ratio(p.peak_lr, chosen_lr) <= math.sqrt(2) * (1 + 1e-9)]
+    anchor = measured_lr or chosen_lr
+    near = [p for p in band_probes if lr_ratio(p.peak_lr, anchor) <= math.sqrt(2) * (1 + 1e-9)]
     if not near:
         return None
-    mine = min(near, key=lambda p: lr_ratio(p.peak_lr, chosen_lr))  # the probe the choice stands on
+    mine = min(near, key=lambda p: lr_ratio(p.peak_lr, anchor))  # the probe the choice stands on
     far = [p for p in band_probes if lr_ratio(p.peak_lr, mine.peak_lr) >= apart * (1 - 1e-9)]
     if not far:
         return None

@@ -1,15 +1,19 @@
 """Plans whose re-rank saw a large share of the run (the exams' 300-step plans, T/3): the recipe warms up over 20% of
-the run, at 2^(1/4) x the re-rank's choice.
+the run, at 2^(1/2) x the re-rank's choice (``defaults.LIFT_FACTOR``).
 
 What a warmup buys is a larger LR that trains (Goyal et al. 2017; Kalra & Barkeshli 2024), and a re-rank at a third of
 the run under-rates it: on the pooled exams' short plans the full runs' best cells have a 20% warmup on 52 of 94 rows
-(exams 39-62) where the picks had none on 50. Read off the spent exams' grids (round 52), a 20% warmup at 2^(1/4) x the
-pick read better than the pick on more rows than worse in every block of exams, with medians that moved little. Set W
-of exams 63-64 decided it on fresh rows by full runs, by a rule written before they existed
+(exams 39-62) where the picks had none on 50. Read off the spent exams' grids (round 52), a 20% warmup at 2^(1/4) x
+the pick read better than the pick on more rows than worse in every block of exams, with medians that moved little.
+Set W of exams 63-64 decided it on fresh rows by full runs, by a rule written before they existed
 (`benchmarks/results/exam63_preregistration.md`): on their 8 short rows per regime, median +15.7% -> +3.8% with
 eval_data and +21.7% -> +9.6% without, within 3% on 3 rows against 2, over 8% on 3 / 4 against 6, better by over a
-point on 7 rows and worse on 1 (`benchmarks/results/experiments/round52/decide.txt`). Eight rows per regime, with seed
-noise of 3-12% on six of the eight plans: the size of the gain is uncertain, its direction agrees with the read-off.
+point on 7 rows and worse on 1 (`benchmarks/results/experiments/round52/decide.txt`). Exams 65-68 kept it by a
+pre-registered revert rule; round 53 then read one more quarter octave better off exams 65-68's grids, and exams
+69-70's pre-registered rule adopted 2^(1/2) by full runs (set X: median +5.6% -> +3.9% with eval_data, +3.2% -> +2.7%
+without; within 3% on 4 rows against 3, over 8% on 3 against 3; one row worse by 181 points:
+benchmarks/results/experiments/round53/README.md). Eight rows per regime each time: the direction is measured three
+times, the size is not settled.
 """
 
 from __future__ import annotations

@@ -220,7 +220,7 @@ def measure(
     other_run = None
     if rec is not None and unsupported is None:
         other_run = halved or near_tie(result.probes, rec.peak_lr, rec.total_steps, rec.warmup_steps,
-                                       rec.floor_ratio)
+                                       rec.floor_ratio, measured_lr=probed_lr)
     if other_run is not None:
         rec = replace(rec, explanation=rec.explanation + (other_run.sentence(),))
     first = (first_steps_advice(result.first_steps, result.range_test, rec.total_steps, rec.floor_ratio)

@@ -9,22 +9,32 @@ import sys
 
 from decide import scored
 
-exams = [int(a) for a in sys.argv[1:]]
-a, u = {}, {}
-for exam in exams:
-    a.update(scored(exam, ""))
-    u.update(scored(exam, ".unlift"))
-wins = []
-for data in ("eval", "no-eval"):
-    keys = sorted(k for k in a if k[1] == data)
-    ra, ru = [a[k]["pick"]["regret"] for k in keys], [u[k]["pick"]["regret"] for k in keys]
-    for k, x, y in zip(keys, ra, ru):
-        print(f"  {data:<8} {k[0]:<28} A (lifted) {x:+7.1%}   U (unlifted) {y:+7.1%}")
-    conds = (statistics.median(ru) < statistics.median(ra), sum(v <= 0.03 for v in ru) >= sum(v <= 0.03 for v in ra),
-             sum(v > 0.08 for v in ru) <= sum(v > 0.08 for v in ra))
-    wins.append(all(conds))
-    print(f"{data}: median A {statistics.median(ra):+.1%}, U {statistics.median(ru):+.1%}; within 3% A "
-          f"{sum(v <= 0.03 for v in ra)}, U {sum(v <= 0.03 for v in ru)}; over 8% A {sum(v > 0.08 for v in ra)}, U "
-          f"{sum(v > 0.08 for v in ru)}; A better by over a point on {sum(x < y - 0.01 for x, y in zip(ra, ru))}, worse on "
-          f"{sum(x > y + 0.01 for x, y in zip(ra, ru))}; U's three conditions: {conds}")
-print(f"Decision: the lift {'reverts' if all(wins) else 'stays'}")
+
+def rule(exams: list[int], tag: str, ours: str, theirs: str) -> bool:
+    """Set A (``ours``) against the set scored with ``tag`` (``theirs``) on ``exams``' short rows, printed row by row;
+    True where the other set wins round 52's three conditions in both regimes (median lower, within 3% at least as
+    often, over 8% no more often)."""
+    a, u = {}, {}
+    for exam in exams:
+        a.update(scored(exam, ""))
+        u.update(scored(exam, tag))
+    wins = []
+    for data in ("eval", "no-eval"):
+        keys = sorted(k for k in a if k[1] == data)
+        ra, ru = [a[k]["pick"]["regret"] for k in keys], [u[k]["pick"]["regret"] for k in keys]
+        for k, x, y in zip(keys, ra, ru):
+            print(f"  {data:<8} {k[0]:<28} A ({ours}) {x:+7.1%}   {theirs[0].upper()} ({theirs}) {y:+7.1%}")
+        conds = (statistics.median(ru) < statistics.median(ra), sum(v <= 0.03 for v in ru) >= sum(v <= 0.03 for v in ra),
+                 sum(v > 0.08 for v in ru) <= sum(v > 0.08 for v in ra))
+        wins.append(all(conds))
+        t = theirs[0].upper()
+        print(f"{data}: median A {statistics.median(ra):+.1%}, {t} {statistics.median(ru):+.1%}; within 3% A "
+              f"{sum(v <= 0.03 for v in ra)}, {t} {sum(v <= 0.03 for v in ru)}; over 8% A {sum(v > 0.08 for v in ra)}, "
+              f"{t} {sum(v > 0.08 for v in ru)}; A better by over a point on {sum(x < y - 0.01 for x, y in zip(ra, ru))}, "
+              f"worse on {sum(x > y + 0.01 for x, y in zip(ra, ru))}; {t}'s three conditions: {conds}")
+    return all(wins)
+
+
+if __name__ == "__main__":
+    reverts = rule([int(a) for a in sys.argv[1:]], ".unlift", "lifted", "unlifted")
+    print(f"Decision: the lift {'reverts' if reverts else 'stays'}")
