@@ -85,6 +85,8 @@ FIRST_SCORINGS = (
     ("exam 66", "exam66/score.5108e7f.json", True),
     ("exam 67", "exam67/score.55fd52a.json", True),
     ("exam 68", "exam68/score.db1a320.json", True),
+    ("exam 69", "exam69/score.bee3ca1.json", True),
+    ("exam 70", "exam70/score.bcaa0c4.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
