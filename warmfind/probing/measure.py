@@ -187,7 +187,7 @@ def measure(
     halved = second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio) if from_probes else None
     if halved is not None:
         rec = halved.apply(rec)
-    # where it saw more, the recipe warms up over LIFT_WARMUP of the run at LIFT_FACTOR x the choice (round 52)
+    # where it saw more, the recipe warms up over LIFT_WARMUP of the run at LIFT_FACTOR x the choice (rounds 52-53)
     lifted = warmup_lift(rec.peak_lr, rec.warmup_steps, plan.rerank_steps, plan.total_steps) if from_probes else None
     if lifted is not None:
         rec = lifted.apply(rec)
