@@ -10,7 +10,7 @@ import sys
 from decide import scored
 
 
-def rule(exams: list[int], tag: str, ours: str, theirs: str) -> bool:
+def rule(exams: list[int], tag: str, ours: str, theirs: str, letter: str | None = None) -> bool:
     """Set A (``ours``) against the set scored with ``tag`` (``theirs``) on ``exams``' short rows, printed row by row;
     True where the other set wins round 52's three conditions in both regimes (median lower, within 3% at least as
     often, over 8% no more often)."""
@@ -23,11 +23,11 @@ def rule(exams: list[int], tag: str, ours: str, theirs: str) -> bool:
         keys = sorted(k for k in a if k[1] == data)
         ra, ru = [a[k]["pick"]["regret"] for k in keys], [u[k]["pick"]["regret"] for k in keys]
         for k, x, y in zip(keys, ra, ru):
-            print(f"  {data:<8} {k[0]:<28} A ({ours}) {x:+7.1%}   {theirs[0].upper()} ({theirs}) {y:+7.1%}")
+            print(f"  {data:<8} {k[0]:<28} A ({ours}) {x:+7.1%}   {letter or theirs[0].upper()} ({theirs}) {y:+7.1%}")
         conds = (statistics.median(ru) < statistics.median(ra), sum(v <= 0.03 for v in ru) >= sum(v <= 0.03 for v in ra),
                  sum(v > 0.08 for v in ru) <= sum(v > 0.08 for v in ra))
         wins.append(all(conds))
-        t = theirs[0].upper()
+        t = letter or theirs[0].upper()
         print(f"{data}: median A {statistics.median(ra):+.1%}, {t} {statistics.median(ru):+.1%}; within 3% A "
               f"{sum(v <= 0.03 for v in ra)}, {t} {sum(v <= 0.03 for v in ru)}; over 8% A {sum(v > 0.08 for v in ra)}, "
               f"{t} {sum(v > 0.08 for v in ru)}; A better by over a point on {sum(x < y - 0.01 for x, y in zip(ra, ru))}, "

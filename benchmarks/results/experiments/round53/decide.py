@@ -17,7 +17,7 @@ from revert import rule  # noqa: E402
 if __name__ == "__main__":
     args = sys.argv[1:]
     if args and args[0] == "--revert":
-        reverts = rule([int(a) for a in args[1:]], ".lift4", "x1.41", "x1.19")
+        reverts = rule([int(a) for a in args[1:]], ".lift4", "x1.41", "x1.19", letter="V")
         print(f"Decision: LIFT_FACTOR {'reverts to 2^(1/4)' if reverts else 'stays 2^(1/2)'}")
     else:
         adopted = rule([int(a) for a in args], ".liftmore", "x1.19", "x1.41")
