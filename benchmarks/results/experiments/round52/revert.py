@@ -10,10 +10,10 @@ import sys
 from decide import scored
 
 
-def rule(exams: list[int], tag: str, ours: str, theirs: str, letter: str | None = None) -> bool:
+def rule(exams: list[int], tag: str, ours: str, theirs: str, letter: str | None = None, mean: bool = False) -> bool:
     """Set A (``ours``) against the set scored with ``tag`` (``theirs``) on ``exams``' short rows, printed row by row;
     True where the other set wins round 52's three conditions in both regimes (median lower, within 3% at least as
-    often, over 8% no more often)."""
+    often, over 8% no more often), and with ``mean`` a fourth (mean regret lower; round 55)."""
     a, u = {}, {}
     for exam in exams:
         a.update(scored(exam, ""))
@@ -26,12 +26,16 @@ def rule(exams: list[int], tag: str, ours: str, theirs: str, letter: str | None 
             print(f"  {data:<8} {k[0]:<28} A ({ours}) {x:+7.1%}   {letter or theirs[0].upper()} ({theirs}) {y:+7.1%}")
         conds = (statistics.median(ru) < statistics.median(ra), sum(v <= 0.03 for v in ru) >= sum(v <= 0.03 for v in ra),
                  sum(v > 0.08 for v in ru) <= sum(v > 0.08 for v in ra))
-        wins.append(all(conds))
         t = letter or theirs[0].upper()
+        if mean:
+            conds += (statistics.mean(ru) < statistics.mean(ra),)
+            print(f"{data}: mean A {statistics.mean(ra):+.1%}, {t} {statistics.mean(ru):+.1%}; worst A {max(ra):+.1%}, "
+                  f"{t} {max(ru):+.1%}")
+        wins.append(all(conds))
         print(f"{data}: median A {statistics.median(ra):+.1%}, {t} {statistics.median(ru):+.1%}; within 3% A "
               f"{sum(v <= 0.03 for v in ra)}, {t} {sum(v <= 0.03 for v in ru)}; over 8% A {sum(v > 0.08 for v in ra)}, "
               f"{t} {sum(v > 0.08 for v in ru)}; A better by over a point on {sum(x < y - 0.01 for x, y in zip(ra, ru))}, "
-              f"worse on {sum(x > y + 0.01 for x, y in zip(ra, ru))}; {t}'s three conditions: {conds}")
+              f"worse on {sum(x > y + 0.01 for x, y in zip(ra, ru))}; {t}'s {('three', 'four')[mean]} conditions: {conds}")
     return all(wins)
 
 
