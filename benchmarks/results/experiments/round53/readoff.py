@@ -20,8 +20,9 @@ BLOCKS = ((False, 65, 68, "short, exams 65-68 (lifted)"), (False, 39, 64, "short
           (True, 59, 68, "long, exams 59-68 (halved)"), (True, 39, 68, "long, exams 39-68 (halved)"))
 
 
-def main() -> None:
-    for long, lo, hi, label in BLOCKS:
+def read_off(blocks: tuple) -> None:
+    """Round 49's factor table for each (long, first exam, last exam, label) block, in both data regimes."""
+    for long, lo, hi, label in blocks:
         for data in ("eval", "no-eval"):
             rows = factor_rows(long, range(lo, hi + 1), data)
             print(f"{label}, {data}: {len(rows)} rows (x the pick, at its own warmup)")
@@ -29,4 +30,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    read_off(BLOCKS)

@@ -11,21 +11,11 @@ Run after exams 71-72 were scored once (2026-12-05 09:41-09:46 UTC) and pooled; 
 """
 import sys
 
-sys.path.insert(0, "benchmarks/results/experiments/round49")
-sys.path.insert(0, "benchmarks/results/experiments/round23")
-from factors import factor_rows, print_factors  # noqa: E402
+sys.path.insert(0, "benchmarks/results/experiments/round53")
+from readoff import read_off  # noqa: E402
 
-BLOCKS = ((71, 72, "short, exams 71-72 (picks 2^(1/2) x the choice)"),
-          (65, 70, "short, exams 65-70 (picks 2^(1/4) x the choice)"))
-
-
-def main() -> None:
-    for lo, hi, label in BLOCKS:
-        for data in ("eval", "no-eval"):
-            rows = factor_rows(False, range(lo, hi + 1), data)
-            print(f"{label}, {data}: {len(rows)} rows (x the pick, at its own warmup)")
-            print_factors(rows, "pick ")
-
+BLOCKS = ((False, 71, 72, "short, exams 71-72 (picks 2^(1/2) x the choice)"),
+          (False, 65, 70, "short, exams 65-70 (picks 2^(1/4) x the choice)"))
 
 if __name__ == "__main__":
-    main()
+    read_off(BLOCKS)
