@@ -5,8 +5,8 @@ about 2/(1-beta2) steps (2,000 at beta2 = 0.999): r = 0.22 at step 100, 0.29 at 
 rho_t <= 5, the first ~5 steps, torch takes an unadapted step; counted as 0 here). A probe of h steps therefore
 trains at a smaller effective step than the full run of T steps at the same peak LR. The correction read here: the
 pick x q, q = max_t s_h(t) r_t / max_t s_T(t) r_t, the largest step the probe took over the largest the full run
-takes (s: the schedule, linear warmup then cosine to 10%; the probe's warmup is its winning probe's, the run's the
-pick's). For every pooled row (exams 4-74, both regimes) whose optimizer is RAdam, the full-length loss is read off
+takes (s_h: the re-rank's cooldown schedule, warmup, hold, linear decay to 0 over the last 20%; s_T: the full run's,
+warmup then cosine to 10%; the probe's warmup is its winning probe's, the run's the pick's). For every pooled row (exams 4-74, both regimes) whose optimizer is RAdam, the full-length loss is read off
 the exam's grid (round 23's ``loss_at``: seeds 0 and 1, interpolated in log LR) at the pick x q and x sqrt(q); the
 pick's own is its scored full runs (interpolating next to a cliff reads a blend of a good and a collapsed cell).
 Read after exam 73's windsurf RAdam@long (+7,606% at 3.1x) was scored; nothing is re-run.
@@ -28,14 +28,24 @@ def rectification(t: int, beta2: float) -> float:
     return math.sqrt((rho - 4) * (rho - 2) * rho_inf / ((rho_inf - 4) * (rho_inf - 2) * rho)) if rho > 5 else 0.0
 
 
-def schedule(t: int, n: int, warmup: int) -> float:
+def cosine(t: int, n: int, warmup: int) -> float:
+    """The full run's schedule (the exams' grids): linear warmup, then cosine to 10%."""
     if t <= warmup:
         return t / max(warmup, 1)
     return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * (t - warmup) / max(n - warmup, 1)))
 
 
-def largest_step(n: int, warmup: int, beta2: float) -> float:
-    return max(schedule(t, n, warmup) * rectification(t, beta2) for t in range(1, n + 1))
+def cooldown(t: int, n: int, warmup: int) -> float:
+    """The re-rank probes' schedule under a cosine plan (``defaults.RERANK_SHAPE``, every pooled RAdam row): linear
+    warmup, hold the peak, decay linearly to 0 over the last 20%."""
+    if t <= warmup:
+        return t / max(warmup, 1)
+    decay = min(max(1, round(0.2 * n)), max(1, n - warmup))
+    return min(1.0, max(0.0, (n - t) / decay))
+
+
+def largest_step(shape, n: int, warmup: int, beta2: float) -> float:
+    return max(shape(t, n, warmup) * rectification(t, beta2) for t in range(1, n + 1))
 
 
 def ratio(rec: dict, total: int, warmup: int) -> tuple[float, int, float] | None:
@@ -50,7 +60,7 @@ def ratio(rec: dict, total: int, warmup: int) -> tuple[float, int, float] | None
     probe_warmup = min((p for p in ranked if p["horizon"] == h),
                        key=lambda p: abs(math.log(p["peak_lr"] / measured["peak_lr"])))["warmup_steps"]
     beta2 = opt.get("betas", [0.9, 0.999])[1]
-    return largest_step(h, probe_warmup, beta2) / largest_step(total, warmup, beta2), h, beta2
+    return largest_step(cooldown, h, probe_warmup, beta2) / largest_step(cosine, total, warmup, beta2), h, beta2
 
 
 def main() -> None:
