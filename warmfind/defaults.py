@@ -94,7 +94,8 @@ LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.wa
 #   +3.8% / +21.7% -> +9.6%). Round 53 read its picks one quarter octave higher off exams 65-68's grids (+8.5% -> +4.6%
 #   / +7.3% -> +5.2%, 15 / 14 rows) and exams 69-70's pre-registered rule adopted 2^(1/2) (set X, full runs, 8 short
 #   rows per regime: median +5.6% -> +3.9% / +3.2% -> +2.7%, within 3% 3 -> 4, over 8% 3 -> 3; one row, a NAdam plan
-#   whose constant-LR check had lowered the choice twice, +30% -> +212%: benchmarks/results/experiments/round53/)
+#   whose constant-LR check had lowered the choice twice, +30% -> +212%: benchmarks/results/experiments/round53/).
+#   Kept by exams 71-72's revert rule; 2^(3/4) failed exams 73-74's rule (round 55: mean +10.7% -> +28.0%)
 SECOND_DIP_BAND = 0.05  # a screen rung that is a local minimum within 5% of the best rung's loss ...
 SECOND_DIP_APART = 3.9  # ... and ~4x or more away in LR (outside the best rung's own b/2..2b) is re-ranked around too
 #   (recommend.second_dip). Exam 22's tensor fusion network dipped at 0.078 and 0.0049 and the re-rank around 0.078
