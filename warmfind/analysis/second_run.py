@@ -39,7 +39,7 @@ class SecondRun:
         scaled = ""
         if self.rectified != 1.0:
             scaled = (f" times {self.rectified:.2f}, the largest step its probe took against the largest the full run "
-                      "takes at the same peak LR (RAdam's rectification grows its steps over about 2/(1-beta2) steps)")
+                      "takes at the same peak LR (RAdam's rectification grows its steps over about 2/(1-beta2) steps),")
         line = (f"peak LR {fmt(self.chosen_lr)}: half the re-rank's best, {fmt(self.other_lr / self.rectified)},"
                 f"{scaled} because the re-rank saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
                 f"({self.rerank_steps / self.total_steps:.0%}), and so short a look ranks too large an LR first more "

@@ -1,0 +1,60 @@
+"""Round 56's pre-registered rule (`../../exam75_preregistration.md`, exams 75-76): set A against set R (A's halved
+RAdam picks x q, `rectify.py`) on the rows R moved, each set scored once. R adopted only if, in both regimes, its
+median regret is lower, it is within 3% on at least as many rows, over 8% on no more, and its mean regret is lower
+(a diverged row counts as infinite: the mean of a set with one is infinite).
+
+    python benchmarks/results/experiments/round56/decide.py 75 76 > benchmarks/results/experiments/round56/decide.txt
+"""
+import glob
+import json
+import math
+import statistics
+import sys
+
+
+def long_rows(exam: int, tag: str) -> dict[tuple[str, str], float]:
+    (path,) = [f for f in glob.glob(f"benchmarks/results/exam{exam}/score.*{tag}.json") if f.count(".") == 2 + bool(tag)]
+    out = {}
+    for r in json.load(open(path))["rows"]:
+        if r["long"]:
+            p = r["pick"]
+            out[(r["workload"], r["data"])] = math.inf if p.get("regret") is None or p.get("diverged") else p["regret"]
+    return out
+
+
+def picks(exam: int, tag: str) -> dict[tuple[str, str], float]:
+    (path,) = [f for f in glob.glob(f"benchmarks/results/exam{exam}/picks.*{tag}.jsonl") if f.count(".") == 2 + bool(tag)]
+    return {(p["name"], p["data"]): p["peak_lr"] for p in map(json.loads, open(path))}
+
+
+def moved(exam: int) -> set[tuple[str, str]]:
+    """The (plan, regime) rows whose pick R moved."""
+    a, r = picks(exam, ""), picks(exam, ".rectify")
+    return {k for k in r if r[k] != a[k]}
+
+
+def main() -> None:
+    exams = [int(a) for a in sys.argv[1:]]
+    wins = []
+    for data in ("eval", "no-eval"):
+        ra, rr = [], []
+        for exam in exams:
+            a, r = long_rows(exam, ""), long_rows(exam, ".rectify")
+            for k in sorted(k for k in moved(exam) if k[1] == data):
+                name = k[0]
+                ra.append(a[(name, data)])
+                rr.append(r[(name, data)])
+                print(f"  exam {exam} {data:<8} {name:<30} A {a[(name, data)]:+9.1%}   R {r[(name, data)]:+9.1%}")
+        conds = (statistics.median(rr) < statistics.median(ra), sum(v <= 0.03 for v in rr) >= sum(v <= 0.03 for v in ra),
+                 sum(v > 0.08 for v in rr) <= sum(v > 0.08 for v in ra), statistics.mean(rr) < statistics.mean(ra))
+        wins.append(all(conds))
+        print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, R {statistics.median(rr):+.1%}; within 3% A "
+              f"{sum(v <= 0.03 for v in ra)}, R {sum(v <= 0.03 for v in rr)}; over 8% A {sum(v > 0.08 for v in ra)}, R "
+              f"{sum(v > 0.08 for v in rr)}; mean A {statistics.mean(ra):+.1%}, R {statistics.mean(rr):+.1%}; worst A "
+              f"{max(ra):+.1%}, R {max(rr):+.1%}; R better by over a point on {sum(y < x - 0.01 for x, y in zip(ra, rr))}, "
+              f"worse on {sum(y > x + 0.01 for x, y in zip(ra, rr))}; R's four conditions: {conds}")
+    print(f"Decision: round 56 {'adopted' if all(wins) else 'not adopted'}")
+
+
+if __name__ == "__main__":
+    main()
