@@ -91,6 +91,8 @@ FIRST_SCORINGS = (
     ("exam 72", "exam72/score.c33f40b.json", True),
     ("exam 73", "exam73/score.b7e55ba.json", True),
     ("exam 74", "exam74/score.4dda7db.json", True),
+    ("exam 75", "exam75/score.2732200.json", True),
+    ("exam 76", "exam76/score.780f572.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
