@@ -8,8 +8,12 @@ exams' long-plan RAdam picks sat above the best LR on 8 of 9 rows, three of them
 windsurf net +7,606% at 3.1x; benchmarks/results/experiments/round56/). So where the halving applies (the re-rank
 saw under an eighth of the run, ``second_run``) and the optimizer is RAdam, the pick is also scaled by q, the largest
 step the re-rank's probe took over the largest the full run takes, both per unit of peak LR (the schedule's factor
-times r_t). Read off spent grids (round 56): on 8 pooled long RAdam rows per regime, median +7.4% -> +5.4% / +8.6%
--> +5.4%, over 8% on 4 -> 2, worst +7,606% / +15,211% -> +40.9%.
+times r_t; about 0.5 on 3,000-step plans, whose re-rank probes hold the peak to 80% of 182 steps). Read off spent
+grids first (8 pooled long RAdam rows per regime: median +7.4% -> +6.1%, worst +7,606% -> +3,065%), then adopted by
+exams 75-76's pre-registered rule by full runs (benchmarks/results/exam75_preregistration.md; 8 long RAdam rows per
+regime: median +18.7% -> +2.5%, within 3% on 4 rows against 0, over 8% on 2 against 4, one divergence -> none; worse
+by over a point on 1 row). It explains about a factor 2 of the overshoot, not all of it: a late cliff is more than
+RAdam's rectification (exam 76's tattoo-needle pick stayed 3.6x the best).
 """
 
 from __future__ import annotations
