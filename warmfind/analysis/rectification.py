@@ -2,8 +2,8 @@
 
 ``torch.optim.RAdam`` multiplies each adaptive step by its rectification term r_t (Liu et al. 2020, "On the Variance
 of the Adaptive Learning Rate and Beyond"), which rises toward 1 over about 2 / (1 - beta2) steps: at beta2 = 0.999,
-r = 0.29 at step 182 (the exams' long-plan re-rank) and 0.92 at step 3,000. A re-rank that short trains at under a
-third of the step the full run reaches at the same peak LR, and cannot see the cliff the run walks onto: the pooled
+r = 0.29 at step 182 (the exams' long-plan re-rank) and 0.92 at step 3,000. A re-rank that short never takes the
+steps the full run takes at the same peak LR, and cannot see the cliff the run walks onto: the pooled
 exams' long-plan RAdam picks sat above the best LR on 8 of 9 rows, three of them among the pool's worst (exam 73's
 windsurf net +7,606% at 3.1x; benchmarks/results/experiments/round56/). So where the halving applies (the re-rank
 saw under an eighth of the run, ``second_run``) and the optimizer is RAdam, the pick is also scaled by q, the largest
