@@ -4,6 +4,12 @@ median regret is lower, it is within 3% on at least as many rows, over 8% on no 
 (a diverged row counts as infinite: the mean of a set with one is infinite).
 
     python benchmarks/results/experiments/round56/decide.py 75 76 > benchmarks/results/experiments/round56/decide.txt
+
+With ``--revert`` (`../../exam77_preregistration.md`, exams 77-78, after adoption): set A (now with q) against set N
+(`unrectify.py`: the halved RAdam picks without q) on the rows N moved; round 56 reverts only if N wins the same four
+conditions in both regimes.
+
+    python benchmarks/results/experiments/round56/decide.py --revert 77 78 > benchmarks/results/experiments/round56/revert7778.txt
 """
 import glob
 import json
@@ -27,33 +33,41 @@ def picks(exam: int, tag: str) -> dict[tuple[str, str], float]:
     return {(p["name"], p["data"]): p["peak_lr"] for p in map(json.loads, open(path))}
 
 
-def moved(exam: int) -> set[tuple[str, str]]:
-    """The (plan, regime) rows whose pick R moved."""
-    a, r = picks(exam, ""), picks(exam, ".rectify")
+def moved(exam: int, tag: str) -> set[tuple[str, str]]:
+    """The (plan, regime) rows whose pick the set scored with ``tag`` moved."""
+    a, r = picks(exam, ""), picks(exam, tag)
     return {k for k in r if r[k] != a[k]}
 
 
 def main() -> None:
-    exams = [int(a) for a in sys.argv[1:]]
+    revert = sys.argv[1:2] == ["--revert"]
+    exams = [int(a) for a in sys.argv[1 + revert:]]
+    tag, other = (".unrectify", "N") if revert else (".rectify", "R")
     wins = []
     for data in ("eval", "no-eval"):
         ra, rr = [], []
         for exam in exams:
-            a, r = long_rows(exam, ""), long_rows(exam, ".rectify")
-            for k in sorted(k for k in moved(exam) if k[1] == data):
+            if not glob.glob(f"benchmarks/results/exam{exam}/score.*{tag}.json"):
+                continue  # the set moved no row there and was not scored
+            a, r = long_rows(exam, ""), long_rows(exam, tag)
+            for k in sorted(k for k in moved(exam, tag) if k[1] == data):
                 name = k[0]
                 ra.append(a[(name, data)])
                 rr.append(r[(name, data)])
-                print(f"  exam {exam} {data:<8} {name:<30} A {a[(name, data)]:+9.1%}   R {r[(name, data)]:+9.1%}")
+                print(f"  exam {exam} {data:<8} {name:<30} A {a[(name, data)]:+9.1%}   {other} {r[(name, data)]:+9.1%}")
         conds = (statistics.median(rr) < statistics.median(ra), sum(v <= 0.03 for v in rr) >= sum(v <= 0.03 for v in ra),
                  sum(v > 0.08 for v in rr) <= sum(v > 0.08 for v in ra), statistics.mean(rr) < statistics.mean(ra))
         wins.append(all(conds))
-        print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, R {statistics.median(rr):+.1%}; within 3% A "
-              f"{sum(v <= 0.03 for v in ra)}, R {sum(v <= 0.03 for v in rr)}; over 8% A {sum(v > 0.08 for v in ra)}, R "
-              f"{sum(v > 0.08 for v in rr)}; mean A {statistics.mean(ra):+.1%}, R {statistics.mean(rr):+.1%}; worst A "
-              f"{max(ra):+.1%}, R {max(rr):+.1%}; R better by over a point on {sum(y < x - 0.01 for x, y in zip(ra, rr))}, "
-              f"worse on {sum(y > x + 0.01 for x, y in zip(ra, rr))}; R's four conditions: {conds}")
-    print(f"Decision: round 56 {'adopted' if all(wins) else 'not adopted'}")
+        print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, {other} {statistics.median(rr):+.1%}; within "
+              f"3% A {sum(v <= 0.03 for v in ra)}, {other} {sum(v <= 0.03 for v in rr)}; over 8% A {sum(v > 0.08 for v in ra)}, "
+              f"{other} {sum(v > 0.08 for v in rr)}; mean A {statistics.mean(ra):+.1%}, {other} {statistics.mean(rr):+.1%}; "
+              f"worst A {max(ra):+.1%}, {other} {max(rr):+.1%}; {other} better by over a point on "
+              f"{sum(y < x - 0.01 for x, y in zip(ra, rr))}, worse on {sum(y > x + 0.01 for x, y in zip(ra, rr))}; "
+              f"{other}'s four conditions: {conds}")
+    if revert:
+        print(f"Decision: round 56 {'reverts' if all(wins) else 'stays'}")
+    else:
+        print(f"Decision: round 56 {'adopted' if all(wins) else 'not adopted'}")
 
 
 if __name__ == "__main__":
