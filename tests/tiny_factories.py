@@ -37,11 +37,6 @@ def chatty() -> dict[str, Any]:
     return {**out, "optimizer": optimizer}
 
 
-def radam_mlp() -> dict[str, Any]:
-    """``mlp`` trained with RAdam, whose rectification grows its steps over the run (analysis.rectification)."""
-    return {**mlp(), "optimizer": lambda params, lr: torch.optim.RAdam(params, lr=lr)}
-
-
 def mlp_tuple() -> tuple[Any, Any]:
     out = mlp()
     return out["model"], out["data"]

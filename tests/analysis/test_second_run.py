@@ -32,13 +32,3 @@ def test_a_plan_whose_rerank_saw_an_eighth_or_more_is_not_advised() -> None:
         assert second_run(0.01, plan.rerank_steps, plan.total_steps) is None
     assert second_run(0.01, 50, 500) is not None  # a --rerank-fraction of 0.1 asked for a shorter look
     assert SearchPlan.for_run(2000).rerank_steps < 2000 / 8  # from about 1,500 steps the default plan is advised
-
-
-def test_rectified_halving_scales_the_pick_and_the_advised_run_and_says_why() -> None:
-    advice = second_run(0.04, 182, 3000, floor_ratio=0.1, rectified=0.5)
-    assert advice is not None and math.isclose(advice.chosen_lr, 0.01) and math.isclose(advice.other_lr, 0.02)
-    measured = Recommendation(0.04, 0, 3000, 0.004, "linear-warmup-cosine", "stability-probes", ("measured",), None, None)
-    rec = advice.apply(measured)
-    assert math.isclose(rec.peak_lr, 0.01) and rec.measured is not None and rec.measured.peak_lr == 0.04
-    assert "half the re-rank's best, 4.0e-02, times 0.50" in rec.explanation[0] and "RAdam" in rec.explanation[0]
-    assert "the re-rank's best x 0.50, peak LR 2.0e-02" in advice.sentence()

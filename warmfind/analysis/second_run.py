@@ -31,17 +31,12 @@ class SecondRun:
     rerank_steps: int
     total_steps: int
     floor_ratio: float = 0.0  # the schedule's min_lr / peak_lr (0 for warmup-stable-decay), for the second run's floor
-    rectified: float = 1.0  # RAdam's q (analysis.rectification): both LRs are the measured ones times it; 1 otherwise
 
     def halving(self, margin: float | None) -> str:
         """The explanation's first line: why the peak LR is not the measured best, which the lines after it describe
         (their margin is the best's; the recipe's ``confidence.margin`` is the halved peak's, named here too)."""
-        scaled = ""
-        if self.rectified != 1.0:
-            scaled = (f" times {self.rectified:.2f}, the largest step its probe took against the largest the full run "
-                      "takes at the same peak LR (RAdam's rectification grows its steps over about 2/(1-beta2) steps),")
-        line = (f"peak LR {fmt(self.chosen_lr)}: half the re-rank's best, {fmt(self.other_lr / self.rectified)},"
-                f"{scaled} because the re-rank saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
+        line = (f"peak LR {fmt(self.chosen_lr)}: half the re-rank's best, {fmt(self.other_lr)}, because the re-rank "
+                f"saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
                 f"({self.rerank_steps / self.total_steps:.0%}), and so short a look ranks too large an LR first more "
                 "often than too small (on our exams' long plans). The lines below describe that best")
         if margin:
@@ -50,8 +45,7 @@ class SecondRun:
 
     def sentence(self) -> str:
         # the exam numbers behind both claims are in the module docstring and docs/how-it-works.md, not the recipe
-        best = "the re-rank's best" if self.rectified == 1.0 else f"the re-rank's best x {self.rectified:.2f}"
-        return (f"advice: if a second full run is affordable, also train at {best}, peak LR "
+        return (f"advice: if a second full run is affordable, also train at the re-rank's best, peak LR "
                 f"{fmt(self.other_lr)}, with the same warmup and keep the better: on our exams' long plans the better "
                 f"of the two lost over 8% less often than either alone. Its config: {emit_command(self.other_lr, self.floor_ratio)}")
 
@@ -62,12 +56,10 @@ class SecondRun:
 
 
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0,
-               share: float = defaults.SECOND_RUN_SHARE, rectified: float = 1.0) -> SecondRun | None:
+               share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
     """``SecondRun`` (pick half of ``measured_lr``) when the re-rank ran fewer steps than ``share`` of the plan (the
     probe budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for); None otherwise.
-    ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command;
-    ``rectified`` (RAdam's q, analysis.rectification) scales both LRs."""
+    ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
     if rerank_steps >= total_steps * share:
         return None
-    return SecondRun(measured_lr * rectified / 2, measured_lr * rectified, rerank_steps, total_steps, floor_ratio,
-                     rectified)
+    return SecondRun(measured_lr / 2, measured_lr, rerank_steps, total_steps, floor_ratio)

@@ -21,7 +21,6 @@ from warmfind.analysis.layers import (
 )
 from warmfind.analysis.near_tie import near_tie
 from warmfind.analysis.recommend import failed_below
-from warmfind.analysis.rectification import step_ratio
 from warmfind.analysis.second_run import second_run
 from warmfind.analysis.warmup_lift import warmup_lift
 from warmfind.errors import WarmfindError
@@ -111,18 +110,6 @@ def optimizer_family(optimizer: torch.optim.Optimizer) -> str:
     return "adam" if isinstance(optimizer, (torch.optim.Adam, torch.optim.AdamW, torch.optim.NAdam, torch.optim.RAdam)) else "other"
 
 
-def radam_step_ratio(optimizer: torch.optim.Optimizer, plan: SearchPlan, warmup_steps: int) -> float:
-    """RAdam's q (analysis.rectification): the largest step a re-rank probe took over the largest the planned run
-    takes at the same peak LR, both at the recipe's warmup share; 1.0 for any other optimizer."""
-    if not isinstance(optimizer, torch.optim.RAdam):
-        return 1.0
-    fraction = warmup_steps / plan.total_steps
-    probe = plan.schedule(1.0, fraction, plan.rerank_steps, plan.rerank_shape)
-    run = plan.schedule(1.0, fraction, plan.total_steps)
-    return step_ratio([probe.factor_at(s) for s in range(probe.total_steps)],
-                      [run.factor_at(s) for s in range(run.total_steps)], optimizer.param_groups[0]["betas"][1])
-
-
 def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> WorkloadInfo:
     """The workload block of the recipe, with its fingerprint."""
     first = next(BatchStream(prober.workload.data, options.seed).batches())
@@ -194,12 +181,10 @@ def measure(
         rec = replace(rec, schedule=planned.shape, min_lr=planned.min_lr,
                       decay_fraction=planned.decay_fraction if planned.shape == WSD else None)
     # where the re-rank saw less than its share of the run, the pick is half its best and the advice names the best
-    # (rounds 35-38), both scaled for RAdam by the step its probes took (round 56); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts, nor
+    # (rounds 35-38); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts, nor
     # for the range test's fallback guess, which no re-rank measured
     from_probes = rec is not None and result.unsupported is None and rec.rule != "range-test"
-    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio,
-                         rectified=radam_step_ratio(prober.new_optimizer(), plan, rec.warmup_steps))
-              if from_probes else None)
+    halved = second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio) if from_probes else None
     if halved is not None:
         rec = halved.apply(rec)
     # where it saw more, the recipe warms up over LIFT_WARMUP of the run at LIFT_FACTOR x the choice (rounds 52-53)
