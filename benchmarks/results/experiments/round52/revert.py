@@ -10,6 +10,15 @@ import sys
 from decide import scored
 
 
+def conditions(ours: list[float], theirs: list[float], mean: bool = False) -> tuple[bool, ...]:
+    """Whether ``theirs`` beats ``ours`` on round 52's three conditions (median lower, within 3% at least as often,
+    over 8% no more often), and with ``mean`` a fourth (mean regret lower; rounds 55-56)."""
+    conds = (statistics.median(theirs) < statistics.median(ours),
+             sum(v <= 0.03 for v in theirs) >= sum(v <= 0.03 for v in ours),
+             sum(v > 0.08 for v in theirs) <= sum(v > 0.08 for v in ours))
+    return conds + (statistics.mean(theirs) < statistics.mean(ours),) if mean else conds
+
+
 def rule(exams: list[int], tag: str, ours: str, theirs: str, letter: str | None = None, mean: bool = False) -> bool:
     """Set A (``ours``) against the set scored with ``tag`` (``theirs``) on ``exams``' short rows, printed row by row;
     True where the other set wins round 52's three conditions in both regimes (median lower, within 3% at least as
@@ -24,11 +33,9 @@ def rule(exams: list[int], tag: str, ours: str, theirs: str, letter: str | None 
         ra, ru = [a[k]["pick"]["regret"] for k in keys], [u[k]["pick"]["regret"] for k in keys]
         for k, x, y in zip(keys, ra, ru):
             print(f"  {data:<8} {k[0]:<28} A ({ours}) {x:+7.1%}   {letter or theirs[0].upper()} ({theirs}) {y:+7.1%}")
-        conds = (statistics.median(ru) < statistics.median(ra), sum(v <= 0.03 for v in ru) >= sum(v <= 0.03 for v in ra),
-                 sum(v > 0.08 for v in ru) <= sum(v > 0.08 for v in ra))
+        conds = conditions(ra, ru, mean)
         t = letter or theirs[0].upper()
         if mean:
-            conds += (statistics.mean(ru) < statistics.mean(ra),)
             print(f"{data}: mean A {statistics.mean(ra):+.1%}, {t} {statistics.mean(ru):+.1%}; worst A {max(ra):+.1%}, "
                   f"{t} {max(ru):+.1%}")
         wins.append(all(conds))

@@ -18,8 +18,18 @@ import statistics
 import sys
 
 
+sys.path.insert(0, "benchmarks/results/experiments/round52")
+from revert import conditions  # noqa: E402
+
+
+def one_file(exam: int, kind: str, tag: str, ext: str) -> str:
+    """The exam's ``kind`` file (``score`` or ``picks``) of the set scored with ``tag`` ("" for set A)."""
+    (path,) = [f for f in glob.glob(f"benchmarks/results/exam{exam}/{kind}.*{tag}.{ext}") if f.count(".") == 2 + bool(tag)]
+    return path
+
+
 def long_rows(exam: int, tag: str) -> dict[tuple[str, str], float]:
-    (path,) = [f for f in glob.glob(f"benchmarks/results/exam{exam}/score.*{tag}.json") if f.count(".") == 2 + bool(tag)]
+    path = one_file(exam, "score", tag, "json")
     out = {}
     for r in json.load(open(path))["rows"]:
         if r["long"]:
@@ -29,7 +39,7 @@ def long_rows(exam: int, tag: str) -> dict[tuple[str, str], float]:
 
 
 def picks(exam: int, tag: str) -> dict[tuple[str, str], float]:
-    (path,) = [f for f in glob.glob(f"benchmarks/results/exam{exam}/picks.*{tag}.jsonl") if f.count(".") == 2 + bool(tag)]
+    path = one_file(exam, "picks", tag, "jsonl")
     return {(p["name"], p["data"]): p["peak_lr"] for p in map(json.loads, open(path))}
 
 
@@ -55,8 +65,7 @@ def main() -> None:
                 ra.append(a[(name, data)])
                 rr.append(r[(name, data)])
                 print(f"  exam {exam} {data:<8} {name:<30} A {a[(name, data)]:+9.1%}   {other} {r[(name, data)]:+9.1%}")
-        conds = (statistics.median(rr) < statistics.median(ra), sum(v <= 0.03 for v in rr) >= sum(v <= 0.03 for v in ra),
-                 sum(v > 0.08 for v in rr) <= sum(v > 0.08 for v in ra), statistics.mean(rr) < statistics.mean(ra))
+        conds = conditions(ra, rr, mean=True)
         wins.append(all(conds))
         print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, {other} {statistics.median(rr):+.1%}; within "
               f"3% A {sum(v <= 0.03 for v in ra)}, {other} {sum(v <= 0.03 for v in rr)}; over 8% A {sum(v > 0.08 for v in ra)}, "
