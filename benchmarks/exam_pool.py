@@ -93,6 +93,8 @@ FIRST_SCORINGS = (
     ("exam 74", "exam74/score.4dda7db.json", True),
     ("exam 75", "exam75/score.2732200.json", True),
     ("exam 76", "exam76/score.780f572.json", True),
+    ("exam 77", "exam77/score.b64f663.json", True),
+    ("exam 78", "exam78/score.0b67083.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
