@@ -10,6 +10,12 @@ With ``--revert`` (`../../exam77_preregistration.md`, exams 77-78, after adoptio
 conditions in both regimes.
 
     python benchmarks/results/experiments/round56/decide.py --revert 77 78 > benchmarks/results/experiments/round56/revert7778.txt
+
+With ``--retest`` (`../../exam79_preregistration.md`, exams 79-80, after the revert): set A (without q) against set R
+again, adopted only if, in each regime, R moved at least 6 rows, won the four conditions, and was better on more rows
+than worse counting only rows where the two differ by more than max(1 point, 2 x the row's seed noise).
+
+    python benchmarks/results/experiments/round56/decide.py --retest 79 80 > benchmarks/results/experiments/round56/retest7980.txt
 """
 import glob
 import json
@@ -38,6 +44,18 @@ def long_rows(exam: int, tag: str) -> dict[tuple[str, str], float]:
     return out
 
 
+def seed_noise(exam: int) -> dict[tuple[str, str], float]:
+    """Each long row's seed noise at the grid's best cell (relative sd across seeds), from set A's score file."""
+    return {(r["workload"], r["data"]): r["seed_noise"] or 0.0
+            for r in json.load(open(one_file(exam, "score", "", "json")))["rows"] if r["long"]}
+
+
+def margin_wins(ra: list[float], rr: list[float], noise: list[float]) -> tuple[int, int]:
+    """(rows where R is better, rows where R is worse) by more than max(1 point, 2 x the row's seed noise)."""
+    m = [max(0.01, 2 * n) for n in noise]
+    return (sum(y < x - d for x, y, d in zip(ra, rr, m)), sum(y > x + d for x, y, d in zip(ra, rr, m)))
+
+
 def picks(exam: int, tag: str) -> dict[tuple[str, str], float]:
     path = one_file(exam, "picks", tag, "jsonl")
     return {(p["name"], p["data"]): p["peak_lr"] for p in map(json.loads, open(path))}
@@ -50,31 +68,40 @@ def moved(exam: int, tag: str) -> set[tuple[str, str]]:
 
 
 def main() -> None:
-    revert = sys.argv[1:2] == ["--revert"]
-    exams = [int(a) for a in sys.argv[1 + revert:]]
+    revert, retest = sys.argv[1:2] == ["--revert"], sys.argv[1:2] == ["--retest"]
+    exams = [int(a) for a in sys.argv[1 + (revert or retest):]]
     tag, other = (".unrectify", "N") if revert else (".rectify", "R")
     wins = []
     for data in ("eval", "no-eval"):
-        ra, rr = [], []
+        ra, rr, noise = [], [], []
         for exam in exams:
             if not glob.glob(f"benchmarks/results/exam{exam}/score.*{tag}.json"):
                 continue  # the set moved no row there and was not scored
-            a, r = long_rows(exam, ""), long_rows(exam, tag)
+            a, r, sd = long_rows(exam, ""), long_rows(exam, tag), seed_noise(exam)
             for k in sorted(k for k in moved(exam, tag) if k[1] == data):
                 name = k[0]
                 ra.append(a[(name, data)])
                 rr.append(r[(name, data)])
-                print(f"  exam {exam} {data:<8} {name:<30} A {a[(name, data)]:+9.1%}   {other} {r[(name, data)]:+9.1%}")
+                noise.append(sd[(name, data)])
+                print(f"  exam {exam} {data:<8} {name:<30} A {a[(name, data)]:+9.1%}   {other} {r[(name, data)]:+9.1%}"
+                      + (f"   seed noise {sd[(name, data)]:.1%}" if retest else ""))
         conds = conditions(ra, rr, mean=True)
+        if retest:
+            better, worse = margin_wins(ra, rr, noise)
+            print(f"{data}: {len(ra)} rows moved (at least 6: {len(ra) >= 6}); beyond the noise margin {other} better on "
+                  f"{better}, worse on {worse} ({better > worse})")
+            conds = (len(ra) >= 6,) + conds + (better > worse,)
         wins.append(all(conds))
         print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, {other} {statistics.median(rr):+.1%}; within "
               f"3% A {sum(v <= 0.03 for v in ra)}, {other} {sum(v <= 0.03 for v in rr)}; over 8% A {sum(v > 0.08 for v in ra)}, "
               f"{other} {sum(v > 0.08 for v in rr)}; mean A {statistics.mean(ra):+.1%}, {other} {statistics.mean(rr):+.1%}; "
               f"worst A {max(ra):+.1%}, {other} {max(rr):+.1%}; {other} better by over a point on "
               f"{sum(y < x - 0.01 for x, y in zip(ra, rr))}, worse on {sum(y > x + 0.01 for x, y in zip(ra, rr))}; "
-              f"{other}'s four conditions: {conds}")
+              f"{other}'s {'six' if retest else 'four'} conditions: {conds}")
     if revert:
         print(f"Decision: round 56 {'reverts' if all(wins) else 'stays'}")
+    elif retest:
+        print(f"Decision: round 56 {'re-adopted' if all(wins) else 'stays reverted'}")
     else:
         print(f"Decision: round 56 {'adopted' if all(wins) else 'not adopted'}")
 
