@@ -34,20 +34,21 @@ def one_file(exam: int, kind: str, tag: str, ext: str) -> str:
     return path
 
 
-def long_rows(exam: int, tag: str) -> dict[tuple[str, str], float]:
+def long_rows(exam: int, tag: str, long: bool = True) -> dict[tuple[str, str], float]:
+    """Each long row's regret (short rows with ``long`` False; round 58), a divergence as infinite."""
     path = one_file(exam, "score", tag, "json")
     out = {}
     for r in json.load(open(path))["rows"]:
-        if r["long"]:
+        if r["long"] == long:
             p = r["pick"]
             out[(r["workload"], r["data"])] = math.inf if p.get("regret") is None or p.get("diverged") else p["regret"]
     return out
 
 
-def seed_noise(exam: int) -> dict[tuple[str, str], float]:
+def seed_noise(exam: int, long: bool = True) -> dict[tuple[str, str], float]:
     """Each long row's seed noise at the grid's best cell (relative sd across seeds), from set A's score file."""
     return {(r["workload"], r["data"]): r["seed_noise"] or 0.0
-            for r in json.load(open(one_file(exam, "score", "", "json")))["rows"] if r["long"]}
+            for r in json.load(open(one_file(exam, "score", "", "json")))["rows"] if r["long"] == long}
 
 
 def margin_wins(ra: list[float], rr: list[float], noise: list[float]) -> tuple[int, int]:

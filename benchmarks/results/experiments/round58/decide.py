@@ -1,0 +1,55 @@
+"""Round 58's pre-registered rule (`../../exam79_preregistration.md`): set A against set G (`guard.py`: A's lifted
+short picks put back to the choice where the constant-LR check failed above it), each set scored once per exam, on
+the short rows G moved, accumulated over every pre-registered exam from 79 on. G is adopted only once there are at
+least 6 moved rows per regime and, in each regime, G wins round 56's four conditions (median lower, within 3% at
+least as often, over 8% no more often, mean lower) and is better on more rows than worse beyond max(1 point, 2 x the
+row's seed noise). With fewer rows: no decision yet.
+
+    python benchmarks/results/experiments/round58/decide.py 79 80 [81 82 ...] > benchmarks/results/experiments/round58/decide.txt
+"""
+import glob
+import importlib.util
+import statistics
+import sys
+
+# round 56's decide.py under its own name (round 52's revert.py imports round 52's module called decide)
+_spec = importlib.util.spec_from_file_location("round56_decide", "benchmarks/results/experiments/round56/decide.py")
+_r56 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_r56)
+conditions, long_rows, margin_wins, moved, seed_noise = (_r56.conditions, _r56.long_rows, _r56.margin_wins, _r56.moved,
+                                                         _r56.seed_noise)
+
+
+def main(exams: list[int]) -> None:
+    verdicts = []
+    for data in ("eval", "no-eval"):
+        ra, rg, noise = [], [], []
+        for exam in exams:
+            if not glob.glob(f"benchmarks/results/exam{exam}/score.*.guard.json"):
+                continue  # G moved no row there and was not scored
+            a, g, sd = long_rows(exam, "", long=False), long_rows(exam, ".guard", long=False), seed_noise(exam, long=False)
+            for k in sorted(k for k in moved(exam, ".guard") if k[1] == data):
+                ra.append(a[k])
+                rg.append(g[k])
+                noise.append(sd[k])
+                print(f"  exam {exam} {data:<8} {k[0]:<30} A {a[k]:+9.1%}   G {g[k]:+9.1%}   seed noise {sd[k]:.1%}")
+        if len(ra) < 6:
+            print(f"{data}: {len(ra)} rows moved: fewer than 6, no decision yet")
+            verdicts.append(None)
+            continue
+        conds = conditions(ra, rg, mean=True)
+        better, worse = margin_wins(ra, rg, noise)
+        verdicts.append(all(conds) and better > worse)
+        print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, G {statistics.median(rg):+.1%}; within 3% "
+              f"A {sum(v <= 0.03 for v in ra)}, G {sum(v <= 0.03 for v in rg)}; over 8% A {sum(v > 0.08 for v in ra)}, G "
+              f"{sum(v > 0.08 for v in rg)}; mean A {statistics.mean(ra):+.1%}, G {statistics.mean(rg):+.1%}; worst A "
+              f"{max(ra):+.1%}, G {max(rg):+.1%}; four conditions {conds}; beyond the margin G better on {better}, worse "
+              f"on {worse}")
+    if None in verdicts:
+        print("Decision: none yet (fewer than 6 moved rows in a regime); the lift stays as it is")
+    else:
+        print(f"Decision: the guard {'adopted' if all(verdicts) else 'not adopted'}")
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]])
