@@ -95,6 +95,8 @@ FIRST_SCORINGS = (
     ("exam 76", "exam76/score.780f572.json", True),
     ("exam 77", "exam77/score.b64f663.json", True),
     ("exam 78", "exam78/score.0b67083.json", True),
+    ("exam 79", "exam79/score.3dd2a16.json", True),
+    ("exam 80", "exam80/score.1ecdfc4.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
