@@ -16,6 +16,11 @@ again, adopted only if, in each regime, R moved at least 6 rows, won the four co
 than worse counting only rows where the two differ by more than max(1 point, 2 x the row's seed noise).
 
     python benchmarks/results/experiments/round56/decide.py --retest 79 80 > benchmarks/results/experiments/round56/retest7980.txt
+
+With ``--pooled`` (`../../exam81_preregistration.md`'s addendum): the same six conditions on R's rows pooled over
+every pre-registered pair from exam 81 on, with at least 16 moved rows per regime instead of 6.
+
+    python benchmarks/results/experiments/round56/decide.py --pooled 81 82 83 84 > benchmarks/results/experiments/round56/pooled81_84.txt
 """
 import glob
 import json
@@ -69,7 +74,9 @@ def moved(exam: int, tag: str) -> set[tuple[str, str]]:
 
 
 def main() -> None:
-    revert, retest = sys.argv[1:2] == ["--revert"], sys.argv[1:2] == ["--retest"]
+    revert, pooled = sys.argv[1:2] == ["--revert"], sys.argv[1:2] == ["--pooled"]
+    retest = pooled or sys.argv[1:2] == ["--retest"]
+    least = 16 if pooled else 6
     exams = [int(a) for a in sys.argv[1 + (revert or retest):]]
     tag, other = (".unrectify", "N") if revert else (".rectify", "R")
     wins = []
@@ -89,9 +96,9 @@ def main() -> None:
         conds = conditions(ra, rr, mean=True)
         if retest:
             better, worse = margin_wins(ra, rr, noise)
-            print(f"{data}: {len(ra)} rows moved (at least 6: {len(ra) >= 6}); beyond the noise margin {other} better on "
-                  f"{better}, worse on {worse} ({better > worse})")
-            conds = (len(ra) >= 6,) + conds + (better > worse,)
+            print(f"{data}: {len(ra)} rows moved (at least {least}: {len(ra) >= least}); beyond the noise margin {other} "
+                  f"better on {better}, worse on {worse} ({better > worse})")
+            conds = (len(ra) >= least,) + conds + (better > worse,)
         wins.append(all(conds))
         print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, {other} {statistics.median(rr):+.1%}; within "
               f"3% A {sum(v <= 0.03 for v in ra)}, {other} {sum(v <= 0.03 for v in rr)}; over 8% A {sum(v > 0.08 for v in ra)}, "
