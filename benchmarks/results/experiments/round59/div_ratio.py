@@ -6,40 +6,32 @@ scored). Prints the rows sorted by regret and a count per band of the ratio.
 
     python benchmarks/results/experiments/round59/div_ratio.py > benchmarks/results/experiments/round59/div_ratio.txt
 """
-import glob
 import json
 import math
 import sys
 
-sys.path.insert(0, "benchmarks")
-import exam_pool  # noqa: E402
+sys.path.insert(0, "benchmarks/results/experiments/round23")
+from coverage import recorded  # noqa: E402
 
 BANDS = (0.0, 0.05, 0.1, 0.2, math.inf)
 
 
 def rows():
-    for _, rel, _ in exam_pool.FIRST_SCORINGS:
-        exam = int(rel.split("/")[0][4:])
-        if exam < 39:
+    """(exam, plan, RAdam or not, pick / divergence LR, regret, set R's regret or None) per long row with eval_data."""
+    for exam, score, r, f in recorded(exams=set(range(39, 85))):
+        if not r["long"] or r["data"] != "eval":
             continue
-        score = exam_pool.ROOT / rel
-        c = score.name.split(".")[1]
-        rdir = score.parent / f"picks.{c}.recipes"
-        rect = score.parent / f"score.{c}.rectify.json"
-        rr = {(r["workload"], r["data"]): r["pick"].get("regret") for r in json.load(open(rect))["rows"]} if rect.exists() else {}
-        for r in json.load(open(score))["rows"]:
-            if not r["long"] or r["data"] != "eval":
-                continue
-            path = rdir / f"{r['workload'].replace('@long', '_long')}.{r['data']}.json"
-            if not path.exists():
-                continue
-            rec = json.load(open(path))
-            div = ((rec.get("evidence") or {}).get("lr_range_test") or {}).get("divergence_lr")
-            pick = (rec.get("recommendation") or {}).get("peak_lr")
-            reg = r["pick"].get("regret")
-            reg = math.inf if reg is None or r["pick"].get("diverged") else reg
-            if div and pick:
-                yield exam, r["workload"], r["optimizer"].startswith("radam"), pick / div, reg, rr.get((r["workload"], r["data"]))
+        rect = score.with_name(score.name[: -len(".json")] + ".rectify.json")
+        rr = ({(x["workload"], x["data"]): x["pick"].get("regret") for x in json.loads(rect.read_text())["rows"]}
+              if rect.exists() else {})
+        rec = json.loads(f.read_text())
+        div = ((rec.get("evidence") or {}).get("lr_range_test") or {}).get("divergence_lr")
+        pick = (rec.get("recommendation") or {}).get("peak_lr")
+        reg = r["pick"].get("regret")
+        reg = math.inf if reg is None or r["pick"].get("diverged") else reg
+        if div and pick:
+            yield (int(exam.split()[-1]), r["workload"], r["optimizer"].startswith("radam"), pick / div, reg,
+                   rr.get((r["workload"], r["data"])))
 
 
 def main() -> None:
