@@ -39,7 +39,7 @@ def one_file(exam: int, kind: str, tag: str, ext: str) -> str:
     return path
 
 
-def long_rows(exam: int, tag: str, long: bool = True) -> dict[tuple[str, str], float]:
+def regrets(exam: int, tag: str, long: bool = True) -> dict[tuple[str, str], float]:
     """Each long row's regret (short rows with ``long`` False; round 58), a divergence as infinite."""
     path = one_file(exam, "score", tag, "json")
     out = {}
@@ -54,6 +54,19 @@ def seed_noise(exam: int, long: bool = True) -> dict[tuple[str, str], float]:
     """Each long row's seed noise at the grid's best cell (relative sd across seeds), from set A's score file."""
     return {(r["workload"], r["data"]): r["seed_noise"] or 0.0
             for r in json.load(open(one_file(exam, "score", "", "json")))["rows"] if r["long"] == long}
+
+
+def paired(exams: list[int], tag: str, long: bool = True) -> dict[str, list[tuple[int, str, float, float, float]]]:
+    """Per regime, (exam, plan, A's regret, the set's regret, seed noise) on the rows the set scored with ``tag`` moved,
+    in exam then plan order; exams where the set moved no row (and was not scored) are skipped. Round 58 shares it."""
+    out: dict[str, list[tuple[int, str, float, float, float]]] = {"eval": [], "no-eval": []}
+    for exam in exams:
+        if not glob.glob(f"benchmarks/results/exam{exam}/score.*{tag}.json"):
+            continue
+        a, r, sd = regrets(exam, "", long), regrets(exam, tag, long), seed_noise(exam, long)
+        for k in sorted(moved(exam, tag)):
+            out[k[1]].append((exam, k[0], a[k], r[k], sd[k]))
+    return out
 
 
 def margin_wins(ra: list[float], rr: list[float], noise: list[float]) -> tuple[int, int]:
@@ -80,19 +93,15 @@ def main() -> None:
     exams = [int(a) for a in sys.argv[1 + (revert or retest):]]
     tag, other = (".unrectify", "N") if revert else (".rectify", "R")
     wins = []
+    pairs = paired(exams, tag)
     for data in ("eval", "no-eval"):
         ra, rr, noise = [], [], []
-        for exam in exams:
-            if not glob.glob(f"benchmarks/results/exam{exam}/score.*{tag}.json"):
-                continue  # the set moved no row there and was not scored
-            a, r, sd = long_rows(exam, ""), long_rows(exam, tag), seed_noise(exam)
-            for k in sorted(k for k in moved(exam, tag) if k[1] == data):
-                name = k[0]
-                ra.append(a[(name, data)])
-                rr.append(r[(name, data)])
-                noise.append(sd[(name, data)])
-                print(f"  exam {exam} {data:<8} {name:<30} A {a[(name, data)]:+9.1%}   {other} {r[(name, data)]:+9.1%}"
-                      + (f"   seed noise {sd[(name, data)]:.1%}" if retest else ""))
+        for exam, name, x, y, sd in pairs[data]:
+            ra.append(x)
+            rr.append(y)
+            noise.append(sd)
+            print(f"  exam {exam} {data:<8} {name:<30} A {x:+9.1%}   {other} {y:+9.1%}"
+                  + (f"   seed noise {sd:.1%}" if retest else ""))
         conds = conditions(ra, rr, mean=True)
         if retest:
             better, worse = margin_wins(ra, rr, noise)

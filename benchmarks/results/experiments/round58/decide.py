@@ -7,7 +7,6 @@ row's seed noise). With fewer rows: no decision yet.
 
     python benchmarks/results/experiments/round58/decide.py 79 80 [81 82 ...] > benchmarks/results/experiments/round58/decide.txt
 """
-import glob
 import importlib.util
 import statistics
 import sys
@@ -16,23 +15,19 @@ import sys
 _spec = importlib.util.spec_from_file_location("round56_decide", "benchmarks/results/experiments/round56/decide.py")
 _r56 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_r56)
-conditions, long_rows, margin_wins, moved, seed_noise = (_r56.conditions, _r56.long_rows, _r56.margin_wins, _r56.moved,
-                                                         _r56.seed_noise)
+conditions, margin_wins, paired = _r56.conditions, _r56.margin_wins, _r56.paired
 
 
 def main(exams: list[int]) -> None:
     verdicts = []
+    pairs = paired(exams, ".guard", long=False)
     for data in ("eval", "no-eval"):
         ra, rg, noise = [], [], []
-        for exam in exams:
-            if not glob.glob(f"benchmarks/results/exam{exam}/score.*.guard.json"):
-                continue  # G moved no row there and was not scored
-            a, g, sd = long_rows(exam, "", long=False), long_rows(exam, ".guard", long=False), seed_noise(exam, long=False)
-            for k in sorted(k for k in moved(exam, ".guard") if k[1] == data):
-                ra.append(a[k])
-                rg.append(g[k])
-                noise.append(sd[k])
-                print(f"  exam {exam} {data:<8} {k[0]:<30} A {a[k]:+9.1%}   G {g[k]:+9.1%}   seed noise {sd[k]:.1%}")
+        for exam, name, x, y, sd in pairs[data]:
+            ra.append(x)
+            rg.append(y)
+            noise.append(sd)
+            print(f"  exam {exam} {data:<8} {name:<30} A {x:+9.1%}   G {y:+9.1%}   seed noise {sd:.1%}")
         if len(ra) < 6:
             print(f"{data}: {len(ra)} rows moved: fewer than 6, no decision yet")
             verdicts.append(None)
