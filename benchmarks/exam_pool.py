@@ -101,6 +101,8 @@ FIRST_SCORINGS = (
     ("exam 82", "exam82/score.aa229c3.json", True),
     ("exam 83", "exam83/score.48e3cec.json", True),
     ("exam 84", "exam84/score.8b12d3b.json", True),
+    ("exam 85", "exam85/score.152a526.json", True),
+    ("exam 86", "exam86/score.86ae203.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
