@@ -6,21 +6,18 @@ times the schedule: ``readoff.ratio``); every other pick unchanged. Exact offlin
     python benchmarks/results/experiments/round56/rectify.py <exam picks.A.jsonl> <out picks.R.jsonl>
     # prints the names moved, with q
 """
-import json
 import sys
 
+from offline import move
 from readoff import ratio
 
-src, out = sys.argv[1], sys.argv[2]
-lines, moved = [], []
-for line in open(src):
-    p = json.loads(line)
-    rec = json.load(open(p["recipe"])) if p.get("peak_lr") and p.get("recipe") else None
-    if rec and ((rec["recommendation"] or {}).get("measured") or {}).get("moved_by") == "halving":
-        found = ratio(rec, p["total_steps"], p.get("warmup_steps") or 0)
-        if found:
-            p = dict(p, peak_lr=p["peak_lr"] * found[0])
-            moved.append(f"{p['name']} ({p['data']}) x{found[0]:.3f}")
-    lines.append(json.dumps(p))
-open(out, "w").write("\n".join(lines) + "\n")
-print("; ".join(moved))
+
+def rectified(rec: dict, p: dict) -> float | None:
+    if ((rec["recommendation"] or {}).get("measured") or {}).get("moved_by") != "halving":
+        return None
+    found = ratio(rec, p["total_steps"], p.get("warmup_steps") or 0)
+    return p["peak_lr"] * found[0] if found else None
+
+
+if __name__ == "__main__":
+    print(move(sys.argv[1], sys.argv[2], rectified, lambda f: f"x{f:.3f}"))

@@ -7,18 +7,11 @@ is gone).
     python benchmarks/results/experiments/round58/guard.py <exam picks.A.jsonl> <out picks.G.jsonl>
     # prints the names moved, with the factor
 """
-import json
 import sys
 from pathlib import Path
 
-
-def recipe(p: dict, src: str) -> dict | None:
-    if not (p.get("peak_lr") and p.get("recipe")):
-        return None
-    path = Path(p["recipe"])
-    if not path.exists():
-        path = Path(src[: -len(".jsonl")] + ".recipes") / path.name
-    return json.loads(path.read_text())
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
+from offline import move  # noqa: E402
 
 
 def guarded(rec: dict) -> float | None:
@@ -32,15 +25,4 @@ def guarded(rec: dict) -> float | None:
 
 
 if __name__ == "__main__":
-    src, out = sys.argv[1], sys.argv[2]
-    lines, moved = [], []
-    for line in open(src):
-        p = json.loads(line)
-        rec = recipe(p, src)
-        lr = guarded(rec) if rec else None
-        if lr:
-            moved.append(f"{p['name']} ({p['data']}) x{lr / p['peak_lr']:.3f}")
-            p = dict(p, peak_lr=lr)
-        lines.append(json.dumps(p))
-    open(out, "w").write("\n".join(lines) + "\n")
-    print("; ".join(moved))
+    print(move(sys.argv[1], sys.argv[2], lambda rec, p: guarded(rec), lambda f: f"x{f:.3f}"))

@@ -1,0 +1,31 @@
+"""The offline pick sets' one walk (rounds 56 and 58): copy an exam's set A picks file, moving the picks a rule moves,
+each from the pick's recorded recipe (looked up beside the picks file where the recorded path is gone)."""
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+
+def recipe(p: dict, src: str) -> dict | None:
+    """The recipe a pick line records, or None for a line without a pick."""
+    if not (p.get("peak_lr") and p.get("recipe")):
+        return None
+    path = Path(p["recipe"])
+    if not path.exists():
+        path = Path(src[: -len(".jsonl")] + ".recipes") / path.name
+    return json.loads(path.read_text())
+
+
+def move(src: str, out: str, new_lr: Callable[[dict, dict], float | None], label: Callable[[float], str]) -> str:
+    """Write ``src``'s picks to ``out`` with each pick's peak LR replaced by ``new_lr(recipe, pick)`` where that is not
+    None; return the moved rows as "name (data) <label of new / old>", joined by "; "."""
+    lines, moved = [], []
+    for line in open(src):
+        p = json.loads(line)
+        rec = recipe(p, src)
+        lr = new_lr(rec, p) if rec else None
+        if lr:
+            moved.append(f"{p['name']} ({p['data']}) {label(lr / p['peak_lr'])}")
+            p = dict(p, peak_lr=lr)
+        lines.append(json.dumps(p))
+    Path(out).write_text("\n".join(lines) + "\n")
+    return "; ".join(moved)
