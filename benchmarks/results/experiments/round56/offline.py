@@ -15,17 +15,20 @@ def recipe(p: dict, src: str) -> dict | None:
     return json.loads(path.read_text())
 
 
-def move(src: str, out: str, new_lr: Callable[[dict, dict], float | None], label: Callable[[float], str]) -> str:
+def move(src: str, out: str, new_lr: Callable[[dict, dict], float | tuple[float, int] | None],
+         label: Callable[[float], str]) -> str:
     """Write ``src``'s picks to ``out`` with each pick's peak LR replaced by ``new_lr(recipe, pick)`` where that is not
-    None; return the moved rows as "name (data) <label of new / old>", joined by "; "."""
+    None (a pair replaces the warmup steps too); return the moved rows as "name (data) <label of new / old>", joined
+    by "; "."""
     lines, moved = [], []
     for line in open(src):
         p = json.loads(line)
         rec = recipe(p, src)
-        lr = new_lr(rec, p) if rec else None
-        if lr:
+        found = new_lr(rec, p) if rec else None
+        if found:
+            lr, warmup = found if isinstance(found, tuple) else (found, p.get("warmup_steps"))
             moved.append(f"{p['name']} ({p['data']}) {label(lr / p['peak_lr'])}")
-            p = dict(p, peak_lr=lr)
+            p = dict(p, peak_lr=lr, warmup_steps=warmup)
         lines.append(json.dumps(p))
     Path(out).write_text("\n".join(lines) + "\n")
     return "; ".join(moved)

@@ -18,32 +18,34 @@ _spec.loader.exec_module(_r56)
 conditions, margin_wins, paired = _r56.conditions, _r56.margin_wins, _r56.paired
 
 
-def main(exams: list[int]) -> None:
+def main(exams: list[int], tag: str = ".guard", letter: str = "G", least: int = 6, what: str = "the guard") -> None:
+    """Set A against the set scored with ``tag`` on the short rows it moved, pooled over ``exams``; decided once each
+    regime has ``least`` moved rows. Round 61 (set U, 16 rows) shares it."""
     verdicts = []
-    pairs = paired(exams, ".guard", long=False)
+    pairs = paired(exams, tag, long=False)
     for data in ("eval", "no-eval"):
         ra, rg, noise = [], [], []
         for exam, name, x, y, sd in pairs[data]:
             ra.append(x)
             rg.append(y)
             noise.append(sd)
-            print(f"  exam {exam} {data:<8} {name:<30} A {x:+9.1%}   G {y:+9.1%}   seed noise {sd:.1%}")
-        if len(ra) < 6:
-            print(f"{data}: {len(ra)} rows moved: fewer than 6, no decision yet")
+            print(f"  exam {exam} {data:<8} {name:<30} A {x:+9.1%}   {letter} {y:+9.1%}   seed noise {sd:.1%}")
+        if len(ra) < least:
+            print(f"{data}: {len(ra)} rows moved: fewer than {least}, no decision yet")
             verdicts.append(None)
             continue
         conds = conditions(ra, rg, mean=True)
         better, worse = margin_wins(ra, rg, noise)
         verdicts.append(all(conds) and better > worse)
-        print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, G {statistics.median(rg):+.1%}; within 3% "
-              f"A {sum(v <= 0.03 for v in ra)}, G {sum(v <= 0.03 for v in rg)}; over 8% A {sum(v > 0.08 for v in ra)}, G "
-              f"{sum(v > 0.08 for v in rg)}; mean A {statistics.mean(ra):+.1%}, G {statistics.mean(rg):+.1%}; worst A "
-              f"{max(ra):+.1%}, G {max(rg):+.1%}; four conditions {conds}; beyond the margin G better on {better}, worse "
-              f"on {worse}")
+        print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, {letter} {statistics.median(rg):+.1%}; within "
+              f"3% A {sum(v <= 0.03 for v in ra)}, {letter} {sum(v <= 0.03 for v in rg)}; over 8% A {sum(v > 0.08 for v in ra)}, "
+              f"{letter} {sum(v > 0.08 for v in rg)}; mean A {statistics.mean(ra):+.1%}, {letter} {statistics.mean(rg):+.1%}; "
+              f"worst A {max(ra):+.1%}, {letter} {max(rg):+.1%}; four conditions {conds}; beyond the margin {letter} better on "
+              f"{better}, worse on {worse}")
     if None in verdicts:
-        print("Decision: none yet (fewer than 6 moved rows in a regime); the lift stays as it is")
+        print(f"Decision: none yet (fewer than {least} moved rows in a regime); the lift stays as it is")
     else:
-        print(f"Decision: the guard {'adopted' if all(verdicts) else 'not adopted'}")
+        print(f"Decision: {what} {'adopted' if all(verdicts) else 'not adopted'}")
 
 
 if __name__ == "__main__":
