@@ -105,6 +105,8 @@ FIRST_SCORINGS = (
     ("exam 86", "exam86/score.86ae203.json", True),
     ("exam 87", "exam87/score.9829630.json", True),
     ("exam 88", "exam88/score.c716b8e.json", True),
+    ("exam 89", "exam89/score.fe6b339.json", True),
+    ("exam 90", "exam90/score.60da043.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
