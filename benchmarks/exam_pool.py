@@ -107,6 +107,10 @@ FIRST_SCORINGS = (
     ("exam 88", "exam88/score.c716b8e.json", True),
     ("exam 89", "exam89/score.fe6b339.json", True),
     ("exam 90", "exam90/score.60da043.json", True),
+    ("exam 91", "exam91/score.fed5280.json", True),
+    ("exam 92", "exam92/score.0bb5d14.json", True),
+    ("exam 93", "exam93/score.e970407.json", True),
+    ("exam 94", "exam94/score.7944476.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
