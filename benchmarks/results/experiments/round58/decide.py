@@ -18,11 +18,12 @@ _spec.loader.exec_module(_r56)
 conditions, margin_wins, paired = _r56.conditions, _r56.margin_wins, _r56.paired
 
 
-def main(exams: list[int], tag: str = ".guard", letter: str = "G", least: int = 6, what: str = "the guard") -> None:
-    """Set A against the set scored with ``tag`` on the short rows it moved, pooled over ``exams``; decided once each
-    regime has ``least`` moved rows. Round 61 (set U, 16 rows) shares it."""
+def main(exams: list[int], tag: str = ".guard", letter: str = "G", least: int = 6, what: str = "the guard",
+         long: bool = False) -> None:
+    """Set A against the set scored with ``tag`` on the short (or ``long``) rows it moved, pooled over ``exams``; decided
+    once each regime has ``least`` moved rows. Rounds 61, 62 (short rows) and 64 (long rows) share it."""
     verdicts = []
-    pairs = paired(exams, tag, long=False)
+    pairs = paired(exams, tag, long=long)
     for data in ("eval", "no-eval"):
         ra, rg, noise = [], [], []
         for exam, name, x, y, sd in pairs[data]:
@@ -43,7 +44,7 @@ def main(exams: list[int], tag: str = ".guard", letter: str = "G", least: int = 
               f"worst A {max(ra):+.1%}, {letter} {max(rg):+.1%}; four conditions {conds}; beyond the margin {letter} better on "
               f"{better}, worse on {worse}")
     if None in verdicts:
-        print(f"Decision: none yet (fewer than {least} moved rows in a regime); the lift stays as it is")
+        print(f"Decision: none yet (fewer than {least} moved rows in a regime); the product stays as it is")
     else:
         print(f"Decision: {what} {'adopted' if all(verdicts) else 'not adopted'}")
 
