@@ -1,0 +1,70 @@
+"""Round 64's read-off (descriptive, spent exams read again after their first scorings, deciding nothing): set H
+(`unhalve.py`) made from each of exams 39-94's first-scoring picks and the moved SGD long rows trained at full length
+(`exam.py --only`, the exam's cached evaluations copied to a scratch file so the committed ones stay as they are).
+Prints A's and H's regret per moved row and a summary per regime.
+
+    python benchmarks/results/experiments/round64/readoff.py > benchmarks/results/experiments/round64/readoff.txt
+"""
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from unhalve import unhalved  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
+from offline import move  # noqa: E402
+
+
+def first_scorings(first: int, last: int) -> list[tuple[int, Path]]:
+    src = Path("benchmarks/exam_pool.py").read_text()
+    return [(int(n), Path("benchmarks/results") / rel) for n, rel in re.findall(r'\("exam (\d+)", "([^"]+)", True\)', src)
+            if first <= int(n) <= last]
+
+
+def main(first: int = 39, last: int = 94) -> None:
+    scratch = Path(tempfile.mkdtemp())
+    out = {"eval": [], "no-eval": []}
+    for exam, score in first_scorings(first, last):
+        commit = score.name.split(".")[1]
+        picks = score.with_name(f"picks.{commit}.jsonl")
+        h = scratch / f"picks.{exam}.unhalve.jsonl"
+        moved = move(str(picks), str(h), lambda rec, p: unhalved(rec), lambda f: f"x{f:.3f}")
+        if not moved:
+            continue
+        names = sorted({m.split(" (")[0] for m in moved.split("; ")})
+        evals = scratch / f"evals.{exam}.jsonl"
+        if (score.parent / "evals.jsonl").exists():
+            shutil.copy(score.parent / "evals.jsonl", evals)
+        subprocess.run([sys.executable, "benchmarks/exam.py", "--registry", f"exam{exam}_workloads", "--results",
+                        str(score.parent), "--picks", str(h), "--evals", str(evals), "--out",
+                        str(scratch / f"score.{exam}"), "--workers", "1", "--only", *names],
+                       check=True, capture_output=True)
+        a = {(r["workload"], r["data"]): r for r in json.loads(score.read_text())["rows"]}
+        for r in json.loads((scratch / f"score.{exam}.json").read_text())["rows"]:
+            k = (r["workload"], r["data"])
+            if "pick" not in r or f"{k[0]} ({k[1]})" not in moved:
+                continue
+            ra, rh = a[k]["pick"].get("regret"), r["pick"].get("regret")
+            ra = float("inf") if ra is None or a[k]["pick"].get("diverged") else ra
+            rh = float("inf") if rh is None or r["pick"].get("diverged") else rh
+            out[k[1]].append((ra, rh))
+            print(f"  exam {exam} {k[1]:<8} {k[0]:<36} A {ra:+9.1%} (LR/best {a[k]['pick'].get('lr_ratio', 0):.2f})   "
+                  f"H {rh:+9.1%}", flush=True)
+    for data, rows in out.items():
+        if not rows:
+            continue
+        ra, rh = [x for x, _ in rows], [y for _, y in rows]
+        print(f"{data}: {len(rows)} SGD long rows; median A {statistics.median(ra):+.1%}, H {statistics.median(rh):+.1%}; "
+              f"within 3% A {sum(v <= 0.03 for v in ra)}, H {sum(v <= 0.03 for v in rh)}; over 8% A "
+              f"{sum(v > 0.08 for v in ra)}, H {sum(v > 0.08 for v in rh)}; H better by over a point on "
+              f"{sum(y < x - 0.01 for x, y in rows)}, worse on {sum(y > x + 0.01 for x, y in rows)}")
+
+
+if __name__ == "__main__":
+    main(*map(int, sys.argv[1:3]))
