@@ -5,6 +5,7 @@ the range test's divergence LR, and the row's first-scoring regret; RAdam rows a
 scored). Prints the rows sorted by regret and a count per band of the ratio.
 
     python benchmarks/results/experiments/round59/div_ratio.py > benchmarks/results/experiments/round59/div_ratio.txt
+    python benchmarks/results/experiments/round59/div_ratio.py 85 94 > benchmarks/results/experiments/round59/div_ratio_85_94.txt
 """
 import json
 import math
@@ -16,9 +17,9 @@ from coverage import recorded  # noqa: E402
 BANDS = (0.0, 0.05, 0.1, 0.2, math.inf)
 
 
-def rows():
+def rows(first: int, last: int):
     """(exam, plan, RAdam or not, pick / divergence LR, regret, set R's regret or None) per long row with eval_data."""
-    for exam, score, r, f in recorded(exams=set(range(39, 85))):
+    for exam, score, r, f in recorded(exams=set(range(first, last + 1))):
         if not r["long"] or r["data"] != "eval":
             continue
         rect = score.with_name(score.name[: -len(".json")] + ".rectify.json")
@@ -34,11 +35,11 @@ def rows():
                    rr.get((r["workload"], r["data"])))
 
 
-def main() -> None:
-    found = sorted(rows(), key=lambda x: x[4])
+def main(first: int = 39, last: int = 84) -> None:
+    found = sorted(rows(first, last), key=lambda x: x[4])
     for radam in (True, False):
         part = [x for x in found if x[2] == radam]
-        print(f"## {'RAdam' if radam else 'other optimizers'}: {len(part)} long rows with eval_data (exams 39-84)")
+        print(f"## {'RAdam' if radam else 'other optimizers'}: {len(part)} long rows with eval_data (exams {first}-{last})")
         if radam:
             for exam, name, _, ratio, reg, r in part:
                 print(f"  exam {exam} {name:<30} pick/divergence {ratio:.3f}  regret {reg:+.1%}" + (f"  R {r:+.1%}" if r is not None else ""))
@@ -50,4 +51,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(*map(int, sys.argv[1:3]))
