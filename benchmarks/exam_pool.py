@@ -111,6 +111,8 @@ FIRST_SCORINGS = (
     ("exam 92", "exam92/score.0bb5d14.json", True),
     ("exam 93", "exam93/score.e970407.json", True),
     ("exam 94", "exam94/score.7944476.json", True),
+    ("exam 95", "exam95/score.afecc43.json", True),
+    ("exam 96", "exam96/score.d88ac9e.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
