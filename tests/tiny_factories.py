@@ -25,6 +25,11 @@ def mlp(batch_size: int = 16, hidden: int = 4) -> dict[str, Any]:
     return {"model": nn.Sequential(nn.Linear(8, hidden), nn.Tanh(), nn.Linear(hidden, 1)), "data": batches(x, y, batch_size)}
 
 
+def mlp_sgd() -> dict[str, Any]:
+    """``mlp`` under SGD with momentum: a long plan the halving skips (round 64)."""
+    return dict(mlp(), optimizer=lambda params, lr: torch.optim.SGD(params, lr=lr, momentum=0.9))
+
+
 def chatty() -> dict[str, Any]:
     """``mlp`` from a factory and an optimizer hook that print, as nanoGPT's ``configure_optimizers`` does."""
     print("factory: building the model")

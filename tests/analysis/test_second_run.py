@@ -32,3 +32,9 @@ def test_a_plan_whose_rerank_saw_an_eighth_or_more_is_not_advised() -> None:
         assert second_run(0.01, plan.rerank_steps, plan.total_steps) is None
     assert second_run(0.01, 50, 500) is not None  # a --rerank-fraction of 0.1 asked for a shorter look
     assert SearchPlan.for_run(2000).rerank_steps < 2000 / 8  # from about 1,500 steps the default plan is advised
+
+
+def test_sgd_long_plans_are_not_halved() -> None:
+    plan = SearchPlan.for_run(3000)
+    assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="sgd") is None
+    assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adamw") is not None

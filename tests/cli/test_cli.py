@@ -165,6 +165,14 @@ def test_noise_scale_evidence_at_init_at_peak_and_along_the_probe() -> None:
     assert [row["batch_size"] for row in noise["batch_table"]] == [8, 32, 64, 128]
 
 
+def test_an_sgd_long_plan_ships_the_rerank_best_unhalved() -> None:
+    """Round 64: under SGD the long-plan halving is skipped; the recipe is the re-rank's best."""
+    result = invoke("probe", "tiny_factories:mlp_sgd", "--rerank-fraction", "0.1", *FAST[2:], "--total-steps", "600")
+    assert result.exit_code == 0, result.output
+    rec = yaml.safe_load(result.stdout)["recommendation"]
+    assert rec.get("measured") is None and "half the re-rank's best" not in rec["explanation"][0]
+
+
 def test_a_halved_pick_reads_the_noise_along_the_probe_at_the_choice_it_halved() -> None:
     """A re-rank under an eighth of the run halves the peak; no probe ran there, so the noise along a probe is read at
     the choice (``recommendation.measured``), where the probes ran."""

@@ -55,11 +55,12 @@ class SecondRun:
         return halved.led_by(self.halving(halved.margin))
 
 
-def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0,
+def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",
                share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
     """``SecondRun`` (pick half of ``measured_lr``) when the re-rank ran fewer steps than ``share`` of the plan (the
-    probe budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for); None otherwise.
+    probe budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for) and ``optimizer`` (the
+    recipe's optimizer name, ``sgd``) is not one the halving skips (``defaults.HALVING_SKIPS``); None otherwise.
     ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
-    if rerank_steps >= total_steps * share:
+    if rerank_steps >= total_steps * share or optimizer in defaults.HALVING_SKIPS:
         return None
     return SecondRun(measured_lr / 2, measured_lr, rerank_steps, total_steps, floor_ratio)
