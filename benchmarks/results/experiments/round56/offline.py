@@ -15,6 +15,20 @@ def recipe(p: dict, src: str) -> dict | None:
     return json.loads(path.read_text())
 
 
+def optimizer_name(rec: dict) -> str | None:
+    """The recorded optimizer's name (``sgd``, ``nadam``), or None where the recipe records none."""
+    return ((rec.get("workload") or {}).get("optimizer") or {}).get("name")
+
+
+def measured_choice(rec: dict, moved_by: str) -> tuple[float, int] | None:
+    """The probes' own choice (peak LR, warmup steps) where the rule ``moved_by`` (``halving``, ``warmup-lift``) moved
+    the recipe's peak, else None."""
+    measured = (rec.get("recommendation") or {}).get("measured") or {}
+    if measured.get("moved_by") != moved_by:
+        return None
+    return measured["peak_lr"], measured.get("warmup_steps") or 0
+
+
 def move(src: str, out: str, new_lr: Callable[[dict, dict], float | tuple[float, int] | None],
          label: Callable[[float], str]) -> str:
     """Write ``src``'s picks to ``out`` with each pick's peak LR replaced by ``new_lr(recipe, pick)`` where that is not

@@ -9,15 +9,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
-from offline import move  # noqa: E402
+from offline import measured_choice, move  # noqa: E402
 
 
 def unlifted(rec: dict) -> tuple[float, int] | None:
     """The choice's peak LR and measured warmup steps where the lift moved the pick, else None."""
-    measured = (rec.get("recommendation") or {}).get("measured") or {}
-    if measured.get("moved_by") != "warmup-lift":
-        return None
-    return measured["peak_lr"], measured.get("warmup_steps") or 0
+    return measured_choice(rec, "warmup-lift")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round61"))
-from offline import move  # noqa: E402
+from offline import move, optimizer_name  # noqa: E402
 from unlift import unlifted  # noqa: E402
 
 SKIPPED = ("nadam", "radam")  # the optimizers whose short plans the lift would skip
@@ -18,8 +18,7 @@ SKIPPED = ("nadam", "radam")  # the optimizers whose short plans the lift would 
 
 def nolift(rec: dict) -> tuple[float, int] | None:
     """The unlifted choice where a NAdam or RAdam plan was lifted, else None."""
-    name = ((rec.get("workload") or {}).get("optimizer") or {}).get("name")
-    return unlifted(rec) if name in SKIPPED else None
+    return unlifted(rec) if optimizer_name(rec) in SKIPPED else None
 
 
 if __name__ == "__main__":

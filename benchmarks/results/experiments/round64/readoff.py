@@ -6,7 +6,6 @@ Prints A's and H's regret per moved row and a summary per regime.
     python benchmarks/results/experiments/round64/readoff.py > benchmarks/results/experiments/round64/readoff.txt
 """
 import json
-import re
 import shutil
 import statistics
 import subprocess
@@ -20,11 +19,14 @@ from unhalve import unhalved  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
 from offline import move  # noqa: E402
 
+sys.path.insert(0, "benchmarks")
+from exam_pool import FIRST_SCORINGS  # noqa: E402
+
 
 def first_scorings(first: int, last: int) -> list[tuple[int, Path]]:
-    src = Path("benchmarks/exam_pool.py").read_text()
-    return [(int(n), Path("benchmarks/results") / rel) for n, rel in re.findall(r'\("exam (\d+)", "([^"]+)", True\)', src)
-            if first <= int(n) <= last]
+    """(exam number, first-scoring score path) of the pooled exams ``first``..``last`` (``exam_pool.FIRST_SCORINGS``)."""
+    return [(int(exam.split()[-1]), Path("benchmarks/results") / rel) for exam, rel, capped in FIRST_SCORINGS
+            if capped and first <= int(exam.split()[-1]) <= last]
 
 
 def main(first: int = 39, last: int = 94) -> None:

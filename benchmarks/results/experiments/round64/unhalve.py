@@ -10,16 +10,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
-from offline import move  # noqa: E402
+from offline import measured_choice, move, optimizer_name  # noqa: E402
 
 
 def unhalved(rec: dict) -> tuple[float, int] | None:
     """The re-rank's best and its warmup where an SGD long pick was halved, else None."""
-    measured = (rec.get("recommendation") or {}).get("measured") or {}
-    name = ((rec.get("workload") or {}).get("optimizer") or {}).get("name")
-    if measured.get("moved_by") != "halving" or name != "sgd":
-        return None
-    return measured["peak_lr"], measured.get("warmup_steps") or 0
+    return measured_choice(rec, "halving") if optimizer_name(rec) == "sgd" else None
 
 
 if __name__ == "__main__":
