@@ -13,9 +13,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
 from offline import measured_choice, move, optimizer_name  # noqa: E402
 
 
-def unhalved(rec: dict) -> tuple[float, int] | None:
-    """The re-rank's best and its warmup where an SGD long pick was halved, else None."""
-    return measured_choice(rec, "halving") if optimizer_name(rec) == "sgd" else None
+def unhalved(rec: dict, optimizer: str = "sgd") -> tuple[float, int] | None:
+    """The re-rank's best and its warmup where a long pick under ``optimizer`` was halved, else None (round 65 passes
+    ``rmsprop``)."""
+    return measured_choice(rec, "halving") if optimizer_name(rec) == optimizer else None
 
 
 if __name__ == "__main__":

@@ -1,0 +1,16 @@
+"""Round 65's pre-registered rule (`../../exam99_preregistration.md`): set A against set R (`unhalve.py`: A's halved
+RMSprop long picks put back to the re-rank's best) on the long rows R moved, pooled over every pre-registered exam from
+99 on; decided once, at the first reading with at least 8 moved rows per regime, by round 58's rule on long rows (as
+round 64 was).
+
+    python benchmarks/results/experiments/round65/decide.py 99 100 [...] > benchmarks/results/experiments/round65/decide.txt
+"""
+import importlib.util
+import sys
+
+_spec = importlib.util.spec_from_file_location("round58_decide", "benchmarks/results/experiments/round58/decide.py")
+_r58 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_r58)
+
+if __name__ == "__main__":
+    _r58.main([int(a) for a in sys.argv[1:]], ".rmsprop", "R", 8, "a halving that skips RMSprop", long=True)
