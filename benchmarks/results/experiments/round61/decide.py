@@ -6,12 +6,11 @@ row's seed noise) on more rows than worse: round 58's rule (`../round58/decide.p
 
     python benchmarks/results/experiments/round61/decide.py 87 88 [89 90 ...] > benchmarks/results/experiments/round61/decide.txt
 """
-import importlib.util
 import sys
+from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("round58_decide", "benchmarks/results/experiments/round58/decide.py")
-_r58 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_r58)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round58"))
+from pooled_rule import rule  # noqa: E402
 
 if __name__ == "__main__":
-    _r58.main([int(a) for a in sys.argv[1:]], ".unlift", "U", 16, "removing the lift")
+    rule([int(a) for a in sys.argv[1:]], ".unlift", "U", 16, "removing the lift")

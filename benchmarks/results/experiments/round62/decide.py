@@ -6,12 +6,11 @@ point, 2 x the row's seed noise) on more rows than worse: round 58's rule (`../r
 
     python benchmarks/results/experiments/round62/decide.py 91 92 [93 94 ...] > benchmarks/results/experiments/round62/decide.txt
 """
-import importlib.util
 import sys
+from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("round58_decide", "benchmarks/results/experiments/round58/decide.py")
-_r58 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_r58)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round58"))
+from pooled_rule import rule  # noqa: E402
 
 if __name__ == "__main__":
-    _r58.main([int(a) for a in sys.argv[1:]], ".nolift", "N", 12, "a lift that skips NAdam and RAdam")
+    rule([int(a) for a in sys.argv[1:]], ".nolift", "N", 12, "a lift that skips NAdam and RAdam")

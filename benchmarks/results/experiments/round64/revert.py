@@ -6,13 +6,12 @@ more rows than worse: round 58's rule on long rows, as round 64 was adopted.
 
     python benchmarks/results/experiments/round64/revert.py 101 102 [...] > benchmarks/results/experiments/round64/revert.txt
 """
-import importlib.util
 import sys
+from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("round58_decide", "benchmarks/results/experiments/round58/decide.py")
-_r58 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_r58)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round58"))
+from pooled_rule import rule  # noqa: E402
 
 if __name__ == "__main__":
-    _r58.main([int(a) for a in sys.argv[1:]], ".rehalve", "V", 8, "the halving restored on SGD long plans (round 64 reverted)",
+    rule([int(a) for a in sys.argv[1:]], ".rehalve", "V", 8, "the halving restored on SGD long plans (round 64 reverted)",
               long=True)

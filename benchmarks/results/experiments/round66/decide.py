@@ -4,12 +4,11 @@ once, at the first reading with at least 8 moved rows per regime, by round 58's 
 
     python benchmarks/results/experiments/round66/decide.py 99 100 [...] > benchmarks/results/experiments/round66/decide.txt
 """
-import importlib.util
 import sys
+from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("round58_decide", "benchmarks/results/experiments/round58/decide.py")
-_r58 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_r58)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round58"))
+from pooled_rule import rule  # noqa: E402
 
 if __name__ == "__main__":
-    _r58.main([int(a) for a in sys.argv[1:]], ".quarter", "Q", 8, "a quarter for RAdam long plans", long=True)
+    rule([int(a) for a in sys.argv[1:]], ".quarter", "Q", 8, "a quarter for RAdam long plans", long=True)
