@@ -117,6 +117,8 @@ FIRST_SCORINGS = (
     ("exam 98", "exam98/score.0c5fde8.json", True),
     ("exam 99", "exam99/score.1babd36.json", True),
     ("exam 100", "exam100/score.90fa126.json", True),
+    ("exam 101", "exam101/score.012aee3.json", True),
+    ("exam 102", "exam102/score.f697595.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
