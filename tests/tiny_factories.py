@@ -30,6 +30,11 @@ def mlp_sgd() -> dict[str, Any]:
     return dict(mlp(), optimizer=lambda params, lr: torch.optim.SGD(params, lr=lr, momentum=0.9))
 
 
+def mlp_radam() -> dict[str, Any]:
+    """``mlp`` under RAdam: a long plan whose pick is a quarter of the re-rank's best (round 66)."""
+    return dict(mlp(), optimizer=lambda params, lr: torch.optim.RAdam(params, lr=lr))
+
+
 def chatty() -> dict[str, Any]:
     """``mlp`` from a factory and an optimizer hook that print, as nanoGPT's ``configure_optimizers`` does."""
     print("factory: building the model")

@@ -92,6 +92,10 @@ HALVING_SKIPS = ("sgd",)  # ... except under these optimizers, whose long plans 
 #   1.07x, RAdam's 1.67x); round 64, pre-registered from exam 95 on (exams 97-98 SGD on every long plan), adopted on
 #   their 8 fresh rows per regime: median +9.6% -> +2.2%, over 8% 5 -> 1, within 3% 2 -> 4, none worse beyond noise
 #   (kept by a pre-registered revert test on exams 101-102's 8 fresh rows: +0.3% against the halving's +3.6% / +6.2%)
+HALVING_SHARES = {"radam": 0.25}  # ... and under these the peak is this share of the re-rank's best, not half: over
+#   exams 39-98 the halved RAdam long picks sat at a median 1.69x the best LR (18 of 20 rows over 8% above it); round
+#   66, pre-registered on exams 99-100 (not adopted by one row: within 3% 3 -> 2) and re-tested unchanged on exams
+#   103-104's fresh RAdam long rows: RESULT
 LIFT_WARMUP = 0.2  # where the re-rank saw at least SECOND_RUN_SHARE of the run, the recipe warms up over 20% of it ...
 LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Round 52 read 2^(1/4) and
 #   2^(1/2) off the spent exams' grids (short plans, a 20% warmup: level on exams 39-62; 2^(1/2) worse on 4-38 without

@@ -38,3 +38,13 @@ def test_sgd_long_plans_are_not_halved() -> None:
     plan = SearchPlan.for_run(3000)
     assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="sgd") is None
     assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adamw") is not None
+
+
+def test_radam_long_plans_take_a_quarter_of_the_best_and_advise_the_best() -> None:
+    """Round 66: under RAdam the long-plan pick is a quarter of the re-rank's best; the advice still names the best."""
+    plan = SearchPlan.for_run(3000)
+    advice = second_run(0.04, plan.rerank_steps, plan.total_steps, optimizer="radam")
+    assert advice is not None and math.isclose(advice.chosen_lr, 0.01) and math.isclose(advice.other_lr, 0.04)
+    assert "a quarter of the re-rank's best" in advice.halving(None) and "peak LR 4.0e-02" in advice.sentence()
+    adam = second_run(0.04, plan.rerank_steps, plan.total_steps, optimizer="adam")
+    assert adam is not None and "half the re-rank's best" in adam.halving(None)

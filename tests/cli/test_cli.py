@@ -173,6 +173,15 @@ def test_an_sgd_long_plan_ships_the_rerank_best_unhalved() -> None:
     assert rec.get("measured") is None and "half the re-rank's best" not in rec["explanation"][0]
 
 
+def test_a_radam_long_plan_ships_a_quarter_of_the_rerank_best() -> None:
+    """Round 66: under RAdam the long-plan pick is a quarter of the re-rank's best, which ``measured`` records."""
+    result = invoke("probe", "tiny_factories:mlp_radam", "--rerank-fraction", "0.1", *FAST[2:], "--total-steps", "600")
+    assert result.exit_code == 0, result.output
+    rec = yaml.safe_load(result.stdout)["recommendation"]
+    assert rec["measured"]["moved_by"] == "halving" and "a quarter of the re-rank's best" in rec["explanation"][0]
+    assert math.isclose(rec["measured"]["peak_lr"], 4 * rec["peak_lr"], rel_tol=1e-5)
+
+
 def test_a_halved_pick_reads_the_noise_along_the_probe_at_the_choice_it_halved() -> None:
     """A re-rank under an eighth of the run halves the peak; no probe ran there, so the noise along a probe is read at
     the choice (``recommendation.measured``), where the probes ran."""

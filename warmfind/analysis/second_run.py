@@ -35,10 +35,11 @@ class SecondRun:
     def halving(self, margin: float | None) -> str:
         """The explanation's first line: why the peak LR is not the measured best, which the lines after it describe
         (their margin is the best's; the recipe's ``confidence.margin`` is the halved peak's, named here too)."""
-        line = (f"peak LR {fmt(self.chosen_lr)}: half the re-rank's best, {fmt(self.other_lr)}, because the re-rank "
+        line = (f"peak LR {fmt(self.chosen_lr)}: {share_words(self.chosen_lr / self.other_lr)} the re-rank's best, "
+                f"{fmt(self.other_lr)}, because the re-rank "
                 f"saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
                 f"({self.rerank_steps / self.total_steps:.0%}), and so short a look ranks too large an LR first more "
-                "often than too small (on our exams' long plans). The lines below describe that best")
+                "often than too small (on our exams' long plans, by most under RAdam). The lines below describe that best")
         if margin:
             line += f"; at this peak the margin to the nearest failed probe is {margin:.1f}x"
         return line
@@ -55,12 +56,19 @@ class SecondRun:
         return halved.led_by(self.halving(halved.margin))
 
 
+def share_words(share: float) -> str:
+    """How the explanation names the pick's share of the re-rank's best: "half", "a quarter of"."""
+    return {0.5: "half", 0.25: "a quarter of"}.get(share, f"{share:.2g}x")
+
+
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",
                share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
-    """``SecondRun`` (pick half of ``measured_lr``) when the re-rank ran fewer steps than ``share`` of the plan (the
-    probe budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for) and ``optimizer`` (the
-    recipe's optimizer name, ``sgd``) is not one the halving skips (``defaults.HALVING_SKIPS``); None otherwise.
-    ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
+    """``SecondRun`` (pick half of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under the optimizers it names)
+    when the re-rank ran fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small
+    ``--rerank-fraction`` was asked for) and ``optimizer`` (the recipe's optimizer name, ``sgd``) is not one the
+    halving skips (``defaults.HALVING_SKIPS``); None otherwise. ``floor_ratio`` (min_lr / peak_lr of the schedule)
+    gives the second run's floor in the advice's emit command."""
     if rerank_steps >= total_steps * share or optimizer in defaults.HALVING_SKIPS:
         return None
-    return SecondRun(measured_lr / 2, measured_lr, rerank_steps, total_steps, floor_ratio)
+    return SecondRun(measured_lr * defaults.HALVING_SHARES.get(optimizer, 0.5), measured_lr, rerank_steps, total_steps,
+                     floor_ratio)
