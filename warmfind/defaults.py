@@ -95,7 +95,7 @@ HALVING_SKIPS = ("sgd",)  # ... except under these optimizers, whose long plans 
 HALVING_SHARES = {"radam": 0.25}  # ... and under these the peak is this share of the re-rank's best, not half: over
 #   exams 39-98 the halved RAdam long picks sat at a median 1.69x the best LR (18 of 20 rows over 8% above it); round
 #   66, pre-registered on exams 99-100 (not adopted by one row: within 3% 3 -> 2) and re-tested unchanged on exams
-#   103-104's fresh RAdam long rows: RESULT
+#   103-104's fresh RAdam long rows and adopted: median +7.2% -> +3.2% / +3.8%, over 8% 4 -> 1
 LIFT_WARMUP = 0.2  # where the re-rank saw at least SECOND_RUN_SHARE of the run, the recipe warms up over 20% of it ...
 LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Round 52 read 2^(1/4) and
 #   2^(1/2) off the spent exams' grids (short plans, a 20% warmup: level on exams 39-62; 2^(1/2) worse on 4-38 without
