@@ -87,15 +87,15 @@ SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: 
 #   33-34 (round 36) and met all three on exams 37-38 (round 38, its second and last test): median +6.4% against
 #   +12.9%, over 8% on 8 of 16 rows against 9, within 3% on 7 against 6. Re-decided on exams 49-50 (pre-registered,
 #   the unhalved pick to win all three): +1.9% / 3 over 8% / 10 within 3% against +4.0% / 5 / 7, so it stays
-HALVING_SKIPS = ("sgd",)  # ... except under these optimizers, whose long plans ship the re-rank's best: over exams
-#   39-94's first scorings the halved SGD long picks sat at a median 0.35x the best LR (27 of 38 below 0.5x; Adam's
-#   1.07x, RAdam's 1.67x); round 64, pre-registered from exam 95 on (exams 97-98 SGD on every long plan), adopted on
-#   their 8 fresh rows per regime: median +9.6% -> +2.2%, over 8% 5 -> 1, within 3% 2 -> 4, none worse beyond noise
-#   (kept by a pre-registered revert test on exams 101-102's 8 fresh rows: +0.3% against the halving's +3.6% / +6.2%)
-HALVING_SHARES = {"radam": 0.25}  # ... and under these the peak is this share of the re-rank's best, not half: over
-#   exams 39-98 the halved RAdam long picks sat at a median 1.69x the best LR (18 of 20 rows over 8% above it); round
-#   66, pre-registered on exams 99-100 (not adopted by one row: within 3% 3 -> 2) and re-tested unchanged on exams
-#   103-104's fresh RAdam long rows and adopted: median +7.2% -> +3.2% / +3.8%, over 8% 4 -> 1
+HALVING_SHARES = {"sgd": 1.0, "radam": 0.25}  # ... except under these optimizers, whose long plans ship this share of
+#   the re-rank's best instead of half (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
+#   scorings the halved SGD long picks sat at a median 0.35x the best LR (27 of 38 below 0.5x; Adam's 1.07x, RAdam's
+#   1.67x); round 64, pre-registered from exam 95 on (exams 97-98 SGD on every long plan), adopted on their 8 fresh
+#   rows per regime: median +9.6% -> +2.2%, over 8% 5 -> 1, within 3% 2 -> 4, none worse beyond noise (kept by a
+#   pre-registered revert test on exams 101-102's 8 fresh rows: +0.3% against the halving's +3.6% / +6.2%). RAdam:
+#   over exams 39-98 the halved RAdam long picks sat at a median 1.69x the best LR (18 of 20 rows over 8% above it);
+#   round 66, pre-registered on exams 99-100 (not adopted by one row: within 3% 3 -> 2) and re-tested unchanged on
+#   exams 103-104's fresh RAdam long rows and adopted: median +7.2% -> +3.2% / +3.8%, over 8% 4 -> 1
 LIFT_WARMUP = 0.2  # where the re-rank saw at least SECOND_RUN_SHARE of the run, the recipe warms up over 20% of it ...
 LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Round 52 read 2^(1/4) and
 #   2^(1/2) off the spent exams' grids (short plans, a 20% warmup: level on exams 39-62; 2^(1/2) worse on 4-38 without

@@ -63,12 +63,12 @@ def share_words(share: float) -> str:
 
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",
                share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
-    """``SecondRun`` (pick half of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under the optimizers it names)
-    when the re-rank ran fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small
-    ``--rerank-fraction`` was asked for) and ``optimizer`` (the recipe's optimizer name, ``sgd``) is not one the
-    halving skips (``defaults.HALVING_SKIPS``); None otherwise. ``floor_ratio`` (min_lr / peak_lr of the schedule)
-    gives the second run's floor in the advice's emit command."""
-    if rerank_steps >= total_steps * share or optimizer in defaults.HALVING_SKIPS:
+    """``SecondRun`` (pick half of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under the optimizer named
+    ``optimizer``, the recipe's optimizer name) when the re-rank ran fewer steps than ``share`` of the plan (the probe
+    budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for); None otherwise, and None where
+    that optimizer's share is the whole best (SGD). ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second
+    run's floor in the advice's emit command."""
+    factor = defaults.HALVING_SHARES.get(optimizer, 0.5)
+    if rerank_steps >= total_steps * share or factor == 1:
         return None
-    return SecondRun(measured_lr * defaults.HALVING_SHARES.get(optimizer, 0.5), measured_lr, rerank_steps, total_steps,
-                     floor_ratio)
+    return SecondRun(measured_lr * factor, measured_lr, rerank_steps, total_steps, floor_ratio)

@@ -185,7 +185,7 @@ def measure(
     # for the range test's fallback guess, which no re-rank measured
     from_probes = rec is not None and result.unsupported is None and rec.rule != "range-test"
     halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio, info.optimizer["name"])
-              if from_probes else None)  # not under SGD (HALVING_SKIPS, round 64)
+              if from_probes else None)  # the share by optimizer: HALVING_SHARES
     if halved is not None:
         rec = halved.apply(rec)
     # where it saw more, the recipe warms up over LIFT_WARMUP of the run at LIFT_FACTOR x the choice (rounds 52-53)
