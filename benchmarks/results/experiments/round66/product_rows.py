@@ -1,0 +1,26 @@
+"""Round 66 in the product, reported and deciding nothing (`../../exam107_preregistration.md`): each RAdam long row's
+first scoring (set A: a quarter of the re-rank's best) beside the halved pick it replaced (twice A's LR: set H, round
+67's ``double.py``, where H differs from S), from exam 105 on.
+
+    python benchmarks/results/experiments/round66/product_rows.py 105 106 107 108 > benchmarks/results/experiments/round66/product_rows.txt
+"""
+import importlib.util
+import statistics
+import sys
+from pathlib import Path
+
+# round 67's decide.py under its own name (round 52's revert.py imports a module called decide)
+_spec = importlib.util.spec_from_file_location("round67_decide", Path(__file__).resolve().parent.parent / "round67" / "decide.py")
+_r67 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_r67)
+rows = _r67.rows
+
+if __name__ == "__main__":
+    for data, found in rows([int(a) for a in sys.argv[1:]]).items():
+        for exam, name, a, s, h, sd in found:
+            print(f"  exam {exam} {data:<8} {name:<32} quarter (A) {a:+8.1%}   half (2x A) {h:+8.1%}   seed noise {sd:.1%}")
+        if found:
+            a, h = [r[2] for r in found], [r[4] for r in found]
+            print(f"{data}: {len(found)} rows; median quarter {statistics.median(a):+.1%}, half {statistics.median(h):+.1%}; "
+                  f"within 3% {sum(x <= 0.03 for x in a)} / {sum(x <= 0.03 for x in h)}; over 8% "
+                  f"{sum(x > 0.08 for x in a)} / {sum(x > 0.08 for x in h)}")
