@@ -1,4 +1,5 @@
-"""Plans whose re-rank saw a small share of the run: the peak LR is half the measured best, and the advice names it.
+"""Plans whose re-rank saw a small share of the run: the peak LR is a share of the measured best (half; a quarter
+under RAdam; the best itself under SGD: ``defaults.HALVING_SHARES``), and the advice names the best.
 
 A re-rank capped by the probe budget (182 of a 3,000-step plan) more often ranks too large an LR first than too small:
 the exams' long picks sat a median 1.7-2x the best LR. Round 35 (pre-registered on exams 29-30) adopted advice to
@@ -23,7 +24,8 @@ from warmfind.analysis.recommend import Recommendation, emit_command, fmt
 
 @dataclass(frozen=True)
 class SecondRun:
-    """The pick ``chosen_lr`` is half the measured best ``other_lr``; advice to train at that too and keep the better."""
+    """The pick ``chosen_lr`` is a share (``defaults.HALVING_SHARES``) of the measured best ``other_lr``; advice to train
+    at that too and keep the better."""
 
     kind: ClassVar[str] = "second-run"
     chosen_lr: float
@@ -39,7 +41,7 @@ class SecondRun:
                 f"{fmt(self.other_lr)}, because the re-rank "
                 f"saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
                 f"({self.rerank_steps / self.total_steps:.0%}), and so short a look ranks too large an LR first more "
-                "often than too small (on our exams' long plans, by most under RAdam). The lines below describe that best")
+                "often than too small (on our exams' long plans, most of all under RAdam). The lines below describe that best")
         if margin:
             line += f"; at this peak the margin to the nearest failed probe is {margin:.1f}x"
         return line
