@@ -180,6 +180,9 @@ def test_a_radam_long_plan_ships_a_quarter_of_the_rerank_best() -> None:
     rec = yaml.safe_load(result.stdout)["recommendation"]
     assert rec["measured"]["moved_by"] == "halving" and "a quarter of the re-rank's best" in rec["explanation"][0]
     assert math.isclose(rec["measured"]["peak_lr"], 4 * rec["peak_lr"], rel_tol=1e-5)
+    (advice,) = [a for a in yaml.safe_load(result.stdout)["advice"] if a["kind"] == "second-run"]  # round 69: twice
+    assert math.isclose(advice["other_lr"], 2 * rec["peak_lr"], rel_tol=1e-5)  # the pick, half the best
+    assert math.isclose(advice["best_lr"], rec["measured"]["peak_lr"], rel_tol=1e-5)
 
 
 def test_a_halved_pick_reads_the_noise_along_the_probe_at_the_choice_it_halved() -> None:

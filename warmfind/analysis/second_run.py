@@ -24,8 +24,8 @@ from warmfind.analysis.recommend import Recommendation, emit_command, fmt
 
 @dataclass(frozen=True)
 class SecondRun:
-    """The pick ``chosen_lr`` is a share (``defaults.HALVING_SHARES``) of the measured best ``other_lr``; advice to train
-    at that too and keep the better."""
+    """The pick ``chosen_lr`` is a share (``defaults.HALVING_SHARES``) of the measured best ``best_lr``; advice to also
+    train at ``other_lr``, twice the pick and never above the best, and keep the better (rounds 67, 69)."""
 
     kind: ClassVar[str] = "second-run"
     chosen_lr: float
@@ -33,12 +33,13 @@ class SecondRun:
     rerank_steps: int
     total_steps: int
     floor_ratio: float = 0.0  # the schedule's min_lr / peak_lr (0 for warmup-stable-decay), for the second run's floor
+    best_lr: float = 0.0  # the re-rank's best (other_lr where the share is half)
 
     def halving(self, margin: float | None) -> str:
         """The explanation's first line: why the peak LR is not the measured best, which the lines after it describe
         (their margin is the best's; the recipe's ``confidence.margin`` is the halved peak's, named here too)."""
-        line = (f"peak LR {fmt(self.chosen_lr)}: {share_words(self.chosen_lr / self.other_lr)} the re-rank's best, "
-                f"{fmt(self.other_lr)}, because the re-rank "
+        line = (f"peak LR {fmt(self.chosen_lr)}: {share_words(self.chosen_lr / self.best_lr)} the re-rank's best, "
+                f"{fmt(self.best_lr)}, because the re-rank "
                 f"saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
                 f"({self.rerank_steps / self.total_steps:.0%}), and so short a look ranks too large an LR first more "
                 "often than too small (on our exams' long plans, most of all under RAdam). The lines below describe that best")
@@ -48,7 +49,9 @@ class SecondRun:
 
     def sentence(self) -> str:
         # the exam numbers behind both claims are in the module docstring and docs/how-it-works.md, not the recipe
-        return (f"advice: if a second full run is affordable, also train at the re-rank's best, peak LR "
+        share = share_words(self.other_lr / self.best_lr)
+        which = "the re-rank's best" if self.other_lr >= self.best_lr else f"twice this peak ({share} the re-rank's best)"
+        return (f"advice: if a second full run is affordable, also train at {which}, peak LR "
                 f"{fmt(self.other_lr)}, with the same warmup and keep the better: on our exams' long plans the better "
                 f"of the two lost over 8% less often than either alone. Its config: {emit_command(self.other_lr, self.floor_ratio)}")
 
@@ -66,11 +69,12 @@ def share_words(share: float) -> str:
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",
                share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
     """``SecondRun`` (pick half of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under the optimizer named
-    ``optimizer``, the recipe's optimizer name) when the re-rank ran fewer steps than ``share`` of the plan (the probe
-    budget shrank it on a long plan, or a small ``--rerank-fraction`` was asked for); None otherwise, and None where
-    that optimizer's share is the whole best (SGD). ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second
-    run's floor in the advice's emit command."""
+    ``optimizer``, the recipe's optimizer name; advise twice the pick, at most ``measured_lr``) when the re-rank ran
+    fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small ``--rerank-fraction``
+    was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD). ``floor_ratio``
+    (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
     factor = defaults.HALVING_SHARES.get(optimizer, 0.5)
     if rerank_steps >= total_steps * share or factor == 1:
         return None
-    return SecondRun(measured_lr * factor, measured_lr, rerank_steps, total_steps, floor_ratio)
+    return SecondRun(measured_lr * factor, min(2 * measured_lr * factor, measured_lr), rerank_steps, total_steps, floor_ratio,
+                     measured_lr)
