@@ -1,5 +1,6 @@
 """Plans whose re-rank saw a small share of the run: the peak LR is a share of the measured best (half; a quarter
-under RAdam; the best itself under SGD: ``defaults.HALVING_SHARES``), and the advice names the best.
+under RAdam; the best itself under SGD: ``defaults.HALVING_SHARES``), and the advice names twice the pick, never
+above the best (the best under half; half the best under RAdam's quarter: round 69, exams 109-110).
 
 A re-rank capped by the probe budget (182 of a 3,000-step plan) more often ranks too large an LR first than too small:
 the exams' long picks sat a median 1.7-2x the best LR. Round 35 (pre-registered on exams 29-30) adopted advice to
@@ -9,8 +10,8 @@ time on exams 37-38's 16 fresh long rows and it met all three pre-registered con
 pick's +12.9%, over 8% on 8 rows against 9, within 3% on 7 against 6 (`benchmarks/results/exam37_preregistration.md`;
 `benchmarks/results/experiments/README.md`, rounds 35-39). Exams 39-40, the first scored with it (16 long rows): the
 halved pick +2.7% median, over 8% on 4; the re-rank's best +7.7%, on 8; the better of the two +2.5%, on 3. The
-misses still go both ways, so the measured best stays the advised second run: where a second full run is
-affordable, train both and keep the better.
+misses still go both ways, so a larger LR stays the advised second run: where a second full run is affordable,
+train both and keep the better.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 first scoring (set A: a quarter of the re-rank's best) beside the halved pick it replaced (twice A's LR: set H, round
 67's ``double.py``, where H differs from S), from exam 105 on.
 
-    python benchmarks/results/experiments/round66/product_rows.py 105 106 107 108 > benchmarks/results/experiments/round66/product_rows.txt
+    python benchmarks/results/experiments/round66/product_rows.py 105 106 107 108 109 110 > benchmarks/results/experiments/round66/product_rows.txt
 """
 import importlib.util
 import statistics
