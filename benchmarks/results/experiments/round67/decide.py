@@ -35,7 +35,14 @@ def counts(v: list[float]) -> str:
             f"{sum(x > 0.08 for x in v)}, mean {statistics.mean(v):+.1%}, worst {max(v):+.1%}")
 
 
-def main(exams: list[int], least: int = 8) -> None:
+def judge(s: list[float], h: list[float], sd: list[float]) -> tuple[tuple[bool, ...], int, int]:
+    """Round 58's rule for H against S: (median lower, within 3% at least as often, over 8% no more often, mean lower),
+    rows better and worse beyond the noise margin."""
+    return (_r56.conditions(s, h, mean=True), *_r56.margin_wins(s, h, sd))
+
+
+def main(exams: list[int], least: int = 8, judge=judge, counts=counts) -> None:
+    """Round 67's decision; round 69 (`../round69/decide.py`) passes its capped-mean ``judge`` and ``counts``."""
     verdicts = []
     for data, found in rows(exams).items():
         for exam, name, a, s, h, sd in found:
@@ -45,8 +52,7 @@ def main(exams: list[int], least: int = 8) -> None:
             verdicts.append(None)
             continue
         a, s, h, sd = ([r[i] for r in found] for i in (2, 3, 4, 5))
-        conds = _r56.conditions(s, h, mean=True)
-        better, worse = _r56.margin_wins(s, h, sd)
+        conds, better, worse = judge(s, h, sd)
         bs, bh = [min(x, y) for x, y in zip(a, s)], [min(x, y) for x, y in zip(a, h)]
         guard = (sum(x <= 0.03 for x in bh) >= sum(x <= 0.03 for x in bs)
                  and sum(x > 0.08 for x in bh) <= sum(x > 0.08 for x in bs))

@@ -29,27 +29,7 @@ _r68 = _load("round68_decide", HERE / "round68" / "decide.py")
 
 
 def main(exams: list[int], least: int = 8) -> None:
-    verdicts = []
-    for data, found in _r67.rows(exams).items():
-        for exam, name, a, s, h, sd in found:
-            print(f"  exam {exam} {data:<8} {name:<32} A {a:+9.1%}   S {s:+11.1%}   H {h:+11.1%}   seed noise {sd:.1%}")
-        if len(found) < least:
-            print(f"{data}: {len(found)} rows: fewer than {least}, no decision yet")
-            verdicts.append(None)
-            continue
-        a, s, h, sd = ([r[i] for r in found] for i in (2, 3, 4, 5))
-        conds, better, worse = _r68.five(s, h, sd)
-        bs, bh = [min(x, y) for x, y in zip(a, s)], [min(x, y) for x, y in zip(a, h)]
-        guard = (sum(x <= 0.03 for x in bh) >= sum(x <= 0.03 for x in bs)
-                 and sum(x > 0.08 for x in bh) <= sum(x > 0.08 for x in bs))
-        verdicts.append(all(conds) and better > worse and guard)
-        print(f"{data}: {len(found)} rows\n  advised run S: {_r68.counts(s)}\n  advised run H: {_r68.counts(h)}\n"
-              f"  (a) four conditions {conds}; beyond the margin H better on {better}, worse on {worse}\n"
-              f"  better of pick and S: {_r68.counts(bs)}\n  better of pick and H: {_r68.counts(bh)}\n  (b) {guard}")
-    if None in verdicts:
-        print(f"Decision: none yet (fewer than {least} rows in a regime); the advice stays as it is")
-    else:
-        print(f"Decision: the advice at twice the pick {'adopted' if all(verdicts) else 'not adopted'}")
+    _r67.main(exams, least, judge=_r68.five, counts=_r68.counts)
 
 
 if __name__ == "__main__":
