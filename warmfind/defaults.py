@@ -79,7 +79,7 @@ NEAR_TIE_BAND = 0.01  # the recipe advises a second LR (analysis.near_tie) when 
 NEAR_TIE_APART = 1.9  # measured best sits ~2x or more away in LR (a ladder neighbour): 39 of 103 pooled short plans;
 #   the full run ordered such pairs either way (round 23). 1% is WARMUP_TIE's band; advice only, the pick stays
 SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: the peak LR is half its best, and
-#   the advice (analysis.second_run) names the best as the second full run, not a tied neighbour. Measured where the
+#   the advice (analysis.second_run) names twice the pick, at most the best, not a tied neighbour. Measured where the
 #   exams' long plans re-rank (182 of 3,000 steps, 6%): on 71 recorded rows of exams 4-28 the better of the pick and
 #   half of it had median regret +0.7% / +0.8% against +2.0% / +2.4%; on short plans (T/3) half is not the better
 #   second run. Nothing was measured between 6% and 33%, so it starts at an eighth. Advice only from round 35 (exams
@@ -95,7 +95,8 @@ HALVING_SHARES = {"sgd": 1.0, "radam": 0.25}  # ... except under these optimizer
 #   pre-registered revert test on exams 101-102's 8 fresh rows: +0.3% against the halving's +3.6% / +6.2%). RAdam:
 #   over exams 39-98 the halved RAdam long picks sat at a median 1.69x the best LR (18 of 20 rows over 8% above it);
 #   round 66, pre-registered on exams 99-100 (not adopted by one row: within 3% 3 -> 2) and re-tested unchanged on
-#   exams 103-104's fresh RAdam long rows and adopted: median +7.2% -> +3.2% / +3.8%, over 8% 4 -> 1
+#   exams 103-104's fresh RAdam long rows and adopted: median +7.2% -> +3.2% / +3.8%, over 8% 4 -> 1. Its advice names
+#   twice the pick, half the best (round 69, exams 109-110: the advised run's median +13,413% at the best -> +9.2%)
 LIFT_WARMUP = 0.2  # where the re-rank saw at least SECOND_RUN_SHARE of the run, the recipe warms up over 20% of it ...
 LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Round 52 read 2^(1/4) and
 #   2^(1/2) off the spent exams' grids (short plans, a 20% warmup: level on exams 39-62; 2^(1/2) worse on 4-38 without

@@ -180,9 +180,9 @@ def measure(
         planned = plan.schedule(rec.peak_lr, 0.0, total)  # its floor, from the one place the probes take it
         rec = replace(rec, schedule=planned.shape, min_lr=planned.min_lr,
                       decay_fraction=planned.decay_fraction if planned.shape == WSD else None)
-    # where the re-rank saw less than its share of the run, the pick is half its best and the advice names the best
-    # (rounds 35-38); not for a choice that learned nothing measurable, whose order ``unsupported`` already doubts, nor
-    # for the range test's fallback guess, which no re-rank measured
+    # where the re-rank saw less than its share of the run, the pick is a share of its best and the advice names twice
+    # the pick, at most the best (rounds 35-38, 64, 66, 69); not for a choice that learned nothing measurable, whose
+    # order ``unsupported`` already doubts, nor for the range test's fallback guess, which no re-rank measured
     from_probes = rec is not None and result.unsupported is None and rec.rule != "range-test"
     halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio, info.optimizer["name"])
               if from_probes else None)  # the share by optimizer: HALVING_SHARES
