@@ -9,23 +9,27 @@ the rest. Nothing is re-run; a regret above +100% (or a divergence) counts as +1
     python benchmarks/results/experiments/round68/readoff.py 71 108 > benchmarks/results/experiments/round68/readoff71_108.txt
     python benchmarks/results/experiments/round68/readoff.py 39 70 > benchmarks/results/experiments/round68/readoff39_70.txt
 """
+import importlib.util
 import math
 import statistics
 import sys
+from pathlib import Path
 
 sys.path.insert(0, "benchmarks/results/experiments/round23")
 sys.path.insert(0, "benchmarks/results/experiments/round54")
 from check_guard import choice  # noqa: E402
 from coverage import loss_at, picked  # noqa: E402
+from unlift import UNLIFTED  # noqa: E402  (this folder's: the optimizers set U moves)
+
+# the rule's capped mean, from this folder's decide.py under its own name (round 52's revert.py imports a module called
+# decide)
+_spec = importlib.util.spec_from_file_location("round68_decide", Path(__file__).resolve().parent / "decide.py")
+_decide = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_decide)
+capped_mean = _decide.capped_mean
 
 FACTORS = (1.0, 2 ** 0.25, 2 ** 0.5)
 NAMES = ("x1.00", "x1.19", "x1.41")
-UNLIFTED = ("nadam", "radam")
-CAP = 1.0
-
-
-def capped_mean(xs: list[float]) -> float:
-    return statistics.mean(min(x if math.isfinite(x) else CAP, CAP) for x in xs)
 
 
 def line(label: str, xs: list[list[float]]) -> None:
