@@ -31,10 +31,10 @@ class SecondRun:
     kind: ClassVar[str] = "second-run"
     chosen_lr: float
     other_lr: float
+    best_lr: float  # the re-rank's best (other_lr where the share is half)
     rerank_steps: int
     total_steps: int
     floor_ratio: float = 0.0  # the schedule's min_lr / peak_lr (0 for warmup-stable-decay), for the second run's floor
-    best_lr: float = 0.0  # the re-rank's best (other_lr where the share is half)
 
     def halving(self, margin: float | None) -> str:
         """The explanation's first line: why the peak LR is not the measured best, which the lines after it describe
@@ -77,5 +77,5 @@ def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ra
     factor = defaults.HALVING_SHARES.get(optimizer, 0.5)
     if rerank_steps >= total_steps * share or factor == 1:
         return None
-    return SecondRun(measured_lr * factor, min(2 * measured_lr * factor, measured_lr), rerank_steps, total_steps, floor_ratio,
-                     measured_lr)
+    return SecondRun(measured_lr * factor, min(2 * measured_lr * factor, measured_lr), measured_lr, rerank_steps,
+                     total_steps, floor_ratio)
