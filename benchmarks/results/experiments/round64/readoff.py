@@ -29,14 +29,17 @@ def first_scorings(first: int, last: int) -> list[tuple[int, Path]]:
             if capped and first <= int(exam.split()[-1]) <= last]
 
 
-def main(first: int = 39, last: int = 94) -> None:
+def main(first: int = 39, last: int = 94, new_lr=lambda rec, p: unhalved(rec), which: str = "SGD long",
+         set_name: str = "H") -> None:
+    """Set A's first scorings of exams ``first``..``last`` against the rows ``new_lr`` moves (``offline.move``'s
+    rule), each moved row trained at full length; ``which`` and ``set_name`` label the printout."""
     scratch = Path(tempfile.mkdtemp())
     out = {"eval": [], "no-eval": []}
     for exam, score in first_scorings(first, last):
         commit = score.name.split(".")[1]
         picks = score.with_name(f"picks.{commit}.jsonl")
         h = scratch / f"picks.{exam}.unhalve.jsonl"
-        moved = move(str(picks), str(h), lambda rec, p: unhalved(rec), lambda f: f"x{f:.3f}")
+        moved = move(str(picks), str(h), new_lr, lambda f: f"x{f:.3f}")
         if not moved:
             continue
         names = sorted({m.split(" (")[0] for m in moved.split("; ")})
@@ -57,14 +60,15 @@ def main(first: int = 39, last: int = 94) -> None:
             rh = float("inf") if rh is None or r["pick"].get("diverged") else rh
             out[k[1]].append((ra, rh))
             print(f"  exam {exam} {k[1]:<8} {k[0]:<36} A {ra:+9.1%} (LR/best {a[k]['pick'].get('lr_ratio', 0):.2f})   "
-                  f"H {rh:+9.1%}", flush=True)
+                  f"{set_name} {rh:+9.1%}", flush=True)
     for data, rows in out.items():
         if not rows:
             continue
         ra, rh = [x for x, _ in rows], [y for _, y in rows]
-        print(f"{data}: {len(rows)} SGD long rows; median A {statistics.median(ra):+.1%}, H {statistics.median(rh):+.1%}; "
-              f"within 3% A {sum(v <= 0.03 for v in ra)}, H {sum(v <= 0.03 for v in rh)}; over 8% A "
-              f"{sum(v > 0.08 for v in ra)}, H {sum(v > 0.08 for v in rh)}; H better by over a point on "
+        h = set_name
+        print(f"{data}: {len(rows)} {which} rows; median A {statistics.median(ra):+.1%}, {h} {statistics.median(rh):+.1%}; "
+              f"within 3% A {sum(v <= 0.03 for v in ra)}, {h} {sum(v <= 0.03 for v in rh)}; over 8% A "
+              f"{sum(v > 0.08 for v in ra)}, {h} {sum(v > 0.08 for v in rh)}; {h} better by over a point on "
               f"{sum(y < x - 0.01 for x, y in rows)}, worse on {sum(y > x + 0.01 for x, y in rows)}")
 
 

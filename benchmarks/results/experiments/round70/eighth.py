@@ -1,0 +1,22 @@
+"""Round 70's set E for a pre-registered exam: set A's RAdam long picks (a quarter of the re-rank's best since round
+66) halved once more, an eighth of the re-rank's best at its warmup; every other pick unchanged. Exact offline, from
+each pick's recorded recipe.
+
+    python benchmarks/results/experiments/round70/eighth.py <exam picks.A.jsonl> <out picks.E.jsonl>
+    # prints the names moved, with the factor
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
+from offline import measured_choice, move, optimizer_name  # noqa: E402
+
+
+def eighth(rec: dict) -> tuple[float, int] | None:
+    """An eighth of the re-rank's best, at its warmup, where a RAdam long pick was cut to a share of it, else None."""
+    choice = measured_choice(rec, "halving") if optimizer_name(rec) == "radam" else None
+    return (choice[0] / 8, choice[1]) if choice else None
+
+
+if __name__ == "__main__":
+    print(move(sys.argv[1], sys.argv[2], lambda rec, p: eighth(rec), lambda f: f"x{f:.3f}"))
