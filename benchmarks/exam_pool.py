@@ -129,6 +129,8 @@ FIRST_SCORINGS = (
     ("exam 110", "exam110/score.e5d16df.json", True),
     ("exam 111", "exam111/score.f3921d3.json", True),
     ("exam 112", "exam112/score.d5469c6.json", True),
+    ("exam 113", "exam113/score.28be32c.json", True),
+    ("exam 114", "exam114/score.5712bc5.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",

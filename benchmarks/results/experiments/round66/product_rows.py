@@ -1,10 +1,13 @@
 """Round 66 in the product, reported and deciding nothing (`../../exam107_preregistration.md`): each RAdam long row's
 first scoring (set A: a quarter of the re-rank's best) beside the halved pick it replaced (twice A's LR: set H, round
-67's ``double.py``, where H differs from S), from exam 105 on.
+67's ``double.py``, where H differs from S), from exam 105 on. From exam 111 on no set H was made: round 69 made the
+advice's second run (set S) twice the pick, so S's RAdam long rows stand in for H.
 
-    python benchmarks/results/experiments/round66/product_rows.py 105 106 107 108 109 110 > benchmarks/results/experiments/round66/product_rows.txt
+    python benchmarks/results/experiments/round66/product_rows.py 105 106 107 108 109 110 111 112 113 114 > benchmarks/results/experiments/round66/product_rows.txt
 """
+import glob
 import importlib.util
+import json
 import statistics
 import sys
 from pathlib import Path
@@ -13,7 +16,25 @@ from pathlib import Path
 _spec = importlib.util.spec_from_file_location("round67_decide", Path(__file__).resolve().parent.parent / "round67" / "decide.py")
 _r67 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_r67)
-rows = _r67.rows
+_r56 = _r67._r56
+
+
+def rows(exams: list[int]) -> dict[str, list[tuple[int, str, float, float, float, float]]]:
+    """Round 67's ``rows`` (exam, plan, A, S, H, seed noise) where the exam has a set H; else S as H on its RAdam long
+    rows (round 69's advice, twice the pick)."""
+    out: dict[str, list] = {"eval": [], "no-eval": []}
+    for exam in exams:
+        if glob.glob(f"benchmarks/results/exam{exam}/picks.*.double.jsonl"):
+            for data, found in _r67.rows([exam]).items():
+                out[data] += found
+            continue
+        a, s, noise = _r56.regrets(exam, ""), _r56.regrets(exam, ".second"), _r56.seed_noise(exam)
+        a_lr, s_lr = _r56.picks(exam, ""), _r56.picks(exam, ".second")
+        scored = json.load(open(_r56.one_file(exam, "score", "", "json")))["rows"]
+        radam = {(r["workload"], r["data"]) for r in scored if r["optimizer"].startswith("radam")}
+        for k in sorted(k for k in s if k in radam and s_lr[k] != a_lr[k]):
+            out[k[1]].append((exam, k[0], a[k], s[k], s[k], noise[k]))
+    return out
 
 if __name__ == "__main__":
     for data, found in rows([int(a) for a in sys.argv[1:]]).items():
