@@ -131,6 +131,8 @@ FIRST_SCORINGS = (
     ("exam 112", "exam112/score.d5469c6.json", True),
     ("exam 113", "exam113/score.28be32c.json", True),
     ("exam 114", "exam114/score.5712bc5.json", True),
+    ("exam 115", "exam115/score.344c8bd.json", True),
+    ("exam 116", "exam116/score.b3412e4.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",

@@ -1,6 +1,6 @@
 """Round 70's set E for a pre-registered exam: set A's RAdam long picks (a quarter of the re-rank's best since round
 66) halved once more, an eighth of the re-rank's best at its warmup; every other pick unchanged. Exact offline, from
-each pick's recorded recipe.
+each pick's recorded recipe (round 66's ``quartered``, halved).
 
     python benchmarks/results/experiments/round70/eighth.py <exam picks.A.jsonl> <out picks.E.jsonl>
     # prints the names moved, with the factor
@@ -8,14 +8,16 @@ each pick's recorded recipe.
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round66"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
-from offline import measured_choice, move, optimizer_name  # noqa: E402
+from offline import move  # noqa: E402
+from quarter import quartered  # noqa: E402
 
 
 def eighth(rec: dict) -> tuple[float, int] | None:
     """An eighth of the re-rank's best, at its warmup, where a RAdam long pick was cut to a share of it, else None."""
-    choice = measured_choice(rec, "halving") if optimizer_name(rec) == "radam" else None
-    return (choice[0] / 8, choice[1]) if choice else None
+    quarter = quartered(rec)
+    return (quarter[0] / 2, quarter[1]) if quarter else None
 
 
 if __name__ == "__main__":
