@@ -3,7 +3,7 @@ first scoring (set A: a quarter of the re-rank's best) beside the halved pick it
 67's ``double.py``, where H differs from S), from exam 105 on. From exam 111 on no set H was made: round 69 made the
 advice's second run (set S) twice the pick, so S's RAdam long rows stand in for H.
 
-    python benchmarks/results/experiments/round66/product_rows.py 105 106 107 108 109 110 111 112 113 114 > benchmarks/results/experiments/round66/product_rows.txt
+    python benchmarks/results/experiments/round66/product_rows.py 105 106 107 108 109 110 111 112 113 114 115 116 > benchmarks/results/experiments/round66/product_rows.txt
 """
 import glob
 import importlib.util
@@ -29,10 +29,9 @@ def rows(exams: list[int]) -> dict[str, list[tuple[int, str, float, float, float
                 out[data] += found
             continue
         a, s, noise = _r56.regrets(exam, ""), _r56.regrets(exam, ".second"), _r56.seed_noise(exam)
-        a_lr, s_lr = _r56.picks(exam, ""), _r56.picks(exam, ".second")
         scored = json.load(open(_r56.one_file(exam, "score", "", "json")))["rows"]
         radam = {(r["workload"], r["data"]) for r in scored if r["optimizer"].startswith("radam")}
-        for k in sorted(k for k in s if k in radam and s_lr[k] != a_lr[k]):
+        for k in sorted(k for k in _r56.moved(exam, ".second") if k in radam and k in s):
             out[k[1]].append((exam, k[0], a[k], s[k], s[k], noise[k]))
     return out
 

@@ -5,14 +5,12 @@ eight plans) lost checks 1-2 to the grid: is it the architectures?
 
     { python benchmarks/results/experiments/round71/arch.py 39 112; echo; python benchmarks/results/experiments/round71/arch.py 113 116; } > benchmarks/results/experiments/round71/arch.txt
 """
-import json
 import re
 import statistics
 import sys
-from pathlib import Path
 
 sys.path.insert(0, "benchmarks")
-from exam_pool import FIRST_SCORINGS  # noqa: E402
+from exam_pool import exam_number, row_regret, rows as first_scoring_rows  # noqa: E402
 
 TAGS = (("cnn", r"cnn|conv|unet|resnet"), ("recurrent", r"gru|lstm|rnn|narx"),
         ("attention", r"transformer|attention|attn|bert|gpt"), ("mlp", r"mlp|ann\b|_ann|perceptron|dense"))
@@ -23,18 +21,11 @@ def architecture(family: str) -> str:
     return next((tag for tag, pattern in TAGS if re.search(pattern, family.lower())), "other")
 
 
-def regret(r: dict | None) -> float:
-    """A regret, a divergence or a missing pick as +999%."""
-    return 9.99 if not r or r.get("regret") is None or r.get("diverged") else r["regret"]
-
-
 def main(first: int, last: int) -> None:
     rows: dict[str, list[tuple[float, float]]] = {}
-    for exam, rel, _ in FIRST_SCORINGS:
-        if first <= int(exam.split()[-1]) <= last:
-            for r in json.loads((Path("benchmarks/results") / rel).read_text())["rows"]:
-                if not r["long"] and r["data"] == "eval":
-                    rows.setdefault(architecture(r["family"]), []).append((regret(r.get("pick")), regret(r.get("plain"))))
+    for r in first_scoring_rows():  # the pool's rows; a failed pick counts as an infinite regret, as there
+        if first <= exam_number(r["exam"]) <= last and not r["long"] and r["data"] == "eval":
+            rows.setdefault(architecture(r["family"]), []).append((row_regret(r), r["plain"]["regret"]))
     print(f"Short rows with eval_data, exams {first}-{last}, by the architecture in the family name: warmfind / plain T/5 grid")
     for tag, found in sorted(rows.items(), key=lambda kv: -len(kv[1])):
         w, g = [a for a, _ in found], [b for _, b in found]
