@@ -135,6 +135,8 @@ FIRST_SCORINGS = (
     ("exam 116", "exam116/score.b3412e4.json", True),
     ("exam 117", "exam117/score.23a5b85.json", True),
     ("exam 118", "exam118/score.9c6965d.json", True),
+    ("exam 119", "exam119/score.29d79c4.json", True),
+    ("exam 120", "exam120/score.bec4cf2.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",

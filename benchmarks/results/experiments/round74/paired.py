@@ -2,7 +2,7 @@
 named: the rows where each beat the other by over a point, and a two-sided sign test on those counts (ties left out).
 Pre-registered for exams 113-120 (`../../exam119_preregistration.md`); exams 39-112 are the comparison.
 
-    { python benchmarks/results/experiments/round74/paired.py 39 112; python benchmarks/results/experiments/round74/paired.py 113 118; } > benchmarks/results/experiments/round74/paired.txt
+    { python benchmarks/results/experiments/round74/paired.py 39 112; python benchmarks/results/experiments/round74/paired.py 113 118; python benchmarks/results/experiments/round74/paired.py 113 120; } > benchmarks/results/experiments/round74/paired.txt
 """
 import sys
 from math import comb
