@@ -1,13 +1,13 @@
 """Round 72 (descriptive, spent exams read off their grids, deciding nothing): should the short plans' warmup lift
 depend on what the re-rank measured above its choice?
 
-Every lifted short pick (``recommendation.measured.moved_by == "warmup-lift"``: the re-rank's choice had no warmup,
-and the recipe ships 2^(1/2) x it behind a 20% warmup) of the pooled first scorings. ``gap``: how much worse the
-best stable re-rank probe with a warmup at a larger LR than the choice scored than the choice itself (its ranking
-loss, ``coverage.quality``). Asked after exam 116's metronome: its re-rank measured 2x the choice behind a warmup
+Every lifted short pick (``recommendation.measured.moved_by == "warmup-lift"``: the recipe ships 2^(1/2) x the
+re-rank's choice behind a 20% warmup) of the pooled first scorings. ``gap``, for a choice without warmup: how much
+worse the best stable re-rank probe with a warmup at a larger LR than the choice scored than the choice itself (its
+ranking loss, ``coverage.quality``). Choices that already had a warmup form their own band. Asked after exam 116's metronome: its re-rank measured 2x the choice behind a warmup
 26% worse, the lift still moved the pick to 1.41x, and the full run's best sat at no warmup (+8.5%). Read off the
 exam's full-length grid (round 23's interpolation: mean of seeds 0 and 1, in log LR at the grid's warmup fraction;
-rows where an LR falls off the grid left out): the pick as lifted (L), the choice with no warmup (N) and at 5% (F).
+rows where an LR falls off the grid left out): the pick as lifted (L), the choice at its own warmup (N) and at 5% (F).
 Nothing is re-run. Run from the repository root:
     python benchmarks/results/experiments/round72/lift_gap.py > benchmarks/results/experiments/round72/lift_gap.txt
 """
@@ -17,8 +17,11 @@ import sys
 sys.path.insert(0, "benchmarks/results/experiments/round23")
 from coverage import loss_at, picked, quality  # noqa: E402
 
-BANDS = (("gap over 10%", lambda g: g is not None and g > 0.10), ("gap 10% or less", lambda g: g is not None and g <= 0.10),
-         ("no warmed-up probe above (or all failed)", lambda g: g is None), ("all", lambda g: True))
+WARMED = "choice already warmed up"
+BANDS = (("gap over 10%", lambda g: isinstance(g, float) and g > 0.10),
+         ("gap 10% or less", lambda g: isinstance(g, float) and g <= 0.10),
+         ("no warmed-up probe above (or all failed)", lambda g: g is None), (WARMED, lambda g: g == WARMED),
+         ("all", lambda g: True))
 
 
 def gap(rec: dict, choice: float) -> float | None:
@@ -40,12 +43,12 @@ def main() -> None:
         measured = (rec.get("recommendation") or {}).get("measured") or {}
         if r["long"] or measured.get("moved_by") != "warmup-lift":
             continue
-        c = measured["peak_lr"]
-        read = [loss_at(grid, lr, w) for lr, w in ((c * 2 ** 0.5, 0.2), (c, 0.0), (c, 0.05))]
+        c, warmed = measured["peak_lr"], bool(measured.get("warmup_steps"))
+        read = [loss_at(grid, lr, w) for lr, w in ((c * 2 ** 0.5, 0.2), (c, 0.2 if warmed else 0.0), (c, 0.05))]
         if None not in read:
-            rows[r["data"]].append((gap(rec, c), *(v / best - 1 for v in read)))
+            rows[r["data"]].append((WARMED if warmed else gap(rec, c), *(v / best - 1 for v in read)))
     print("Lifted short picks of the pooled first scorings, read off the full-length grids: L = as lifted (2^(1/2) x the")
-    print("re-rank's no-warmup choice, 20% warmup), N = the choice with no warmup, F = the choice with a 5% warmup")
+    print("re-rank's choice, 20% warmup), N = the choice at its own warmup (none, or 20%), F = the choice with a 5% warmup")
     for data, found in rows.items():
         for name, keep in BANDS:
             v = [x for x in found if keep(x[0])]
