@@ -15,9 +15,6 @@ from readoff import main as readoff  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round56"))
 from offline import measured_choice  # noqa: E402
 
-ROOT2 = 2 ** 0.5
-
-
 def failed_above(rec: dict) -> tuple[float, float] | None:
     """(the choice, the nearest failed warmed-up re-rank probe above it) where a lifted no-warmup choice has no stable
     warmed-up re-rank probe above it but some failed one, else None."""
@@ -37,7 +34,7 @@ def unlifted(rec: dict, p: dict) -> tuple[float, int] | None:
 
 def capped(rec: dict, p: dict) -> tuple[float, int] | None:
     found = failed_above(rec)
-    return (min(found[0] * ROOT2, found[1] / 2), p["warmup_steps"]) if found else None
+    return (min(p["peak_lr"], found[1] / 2), p["warmup_steps"]) if found else None  # the pick as lifted, capped
 
 
 if __name__ == "__main__":
