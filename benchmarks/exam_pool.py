@@ -137,6 +137,10 @@ FIRST_SCORINGS = (
     ("exam 118", "exam118/score.9c6965d.json", True),
     ("exam 119", "exam119/score.29d79c4.json", True),
     ("exam 120", "exam120/score.bec4cf2.json", True),
+    ("exam 121", "exam121/score.4393f31.json", True),
+    ("exam 122", "exam122/score.a760939.json", True),
+    ("exam 123", "exam123/score.334613d.json", True),
+    ("exam 124", "exam124/score.1c40037.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
