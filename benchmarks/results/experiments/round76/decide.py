@@ -17,19 +17,19 @@ RES = Path("benchmarks/results")
 NEED = 6
 
 
-def first_scorings(exam: int) -> tuple[dict, dict]:
-    """Set A's and set W's scored rows of an exam, keyed by (workload, regime)."""
+def first_scorings(exam: int, tag: str = "wider") -> tuple[dict, dict]:
+    """Set A's and the tagged set's (W: ``wider``) scored rows of an exam, keyed by (workload, regime)."""
     folder = RES / f"exam{exam}"
-    wider = next(folder.glob("score.*.wider.json"))
-    base = folder / wider.name.replace(".wider", "")
+    wider = next(folder.glob(f"score.*.{tag}.json"))
+    base = folder / wider.name.replace(f".{tag}", "")
     load = lambda f: {(r["workload"], r["data"]): r for r in json.loads(f.read_text())["rows"]}  # noqa: E731
     return load(base), load(wider)
 
 
-def moved_rows(exams: list[int]) -> dict[str, list[tuple[str, dict, dict]]]:
+def moved_rows(exams: list[int], tag: str = "wider") -> dict[str, list[tuple[str, dict, dict]]]:
     out: dict[str, list[tuple[str, dict, dict]]] = {"eval": [], "no-eval": []}
     for exam in exams:
-        a, w = first_scorings(exam)
+        a, w = first_scorings(exam, tag)
         for key, rw in w.items():
             ra = a[key]
             pa, pw = ra.get("pick") or {}, rw.get("pick") or {}
@@ -41,18 +41,18 @@ def moved_rows(exams: list[int]) -> dict[str, list[tuple[str, dict, dict]]]:
     return out
 
 
-def main() -> None:
-    exams = [int(x) for x in sys.argv[1:]]
-    rows = moved_rows(exams)
-    print(f"round 76, set W against set A on exams {', '.join(map(str, exams))}: short rows whose W pick differs")
+def main(exams: list[int], tag: str = "wider", name: str = "round 76, set W", need: int = NEED,
+         letter: str = "W") -> None:
+    rows = moved_rows(exams, tag)
+    print(f"{name} against set A on exams {', '.join(map(str, exams))}: short rows whose pick differs")
     verdicts = []
     for data, v in rows.items():
-        print(f"\n{data}: {len(v)} moved rows (need {NEED})")
+        print(f"\n{data}: {len(v)} moved rows (need {need})")
         for name, pa, pw in v:
             print(f"  {name:<44} A {pa['lr']:.3g} / {pa['warmup_steps']} steps: {pa['regret']:+8.1%} (LR / best "
-                  f"{pa['lr_ratio']:.2f})   W {pw['lr']:.3g} / {pw['warmup_steps']} steps: {pw['regret']:+8.1%} "
+                  f"{pa['lr_ratio']:.2f})   {letter} {pw['lr']:.3g} / {pw['warmup_steps']} steps: {pw['regret']:+8.1%} "
                   f"(LR / best {pw['lr_ratio']:.2f})")
-        if len(v) < NEED:
+        if len(v) < need:
             verdicts.append(None)
             continue
         a = [pa["regret"] for _, pa, _ in v]
@@ -64,18 +64,18 @@ def main() -> None:
             "no new divergence": not any(pw.get("diverged") and not pa.get("diverged") for _, pa, pw in v),
             "better on more rows than worse": sum(y < x - 0.01 for x, y in zip(a, w)) > sum(y > x + 0.01 for x, y in zip(a, w)),
         }
-        print(f"  median A {statistics.median(a):+.1%}, W {statistics.median(w):+.1%}; over 8% "
+        print(f"  median A {statistics.median(a):+.1%}, {letter} {statistics.median(w):+.1%}; over 8% "
               f"{sum(x > 0.08 for x in a)} -> {sum(x > 0.08 for x in w)}; within 3% {sum(x <= 0.03 for x in a)} -> "
-              f"{sum(x <= 0.03 for x in w)}; W better by over a point on {sum(y < x - 0.01 for x, y in zip(a, w))}, "
+              f"{sum(x <= 0.03 for x in w)}; {letter} better by over a point on {sum(y < x - 0.01 for x, y in zip(a, w))}, "
               f"worse on {sum(y > x + 0.01 for x, y in zip(a, w))}")
         for k, ok in checks.items():
             print(f"  {'held' if ok else 'NOT held'}: {k}")
         verdicts.append(all(checks.values()))
     if None in verdicts:
-        print("\nnot yet decided: fewer than 6 moved rows in a regime; the next fresh pair's rows join these")
+        print(f"\nnot yet decided: fewer than {need} moved rows in a regime; the next fresh pair's rows join these")
     else:
-        print(f"\ndecided: set W {'ADOPTED' if all(verdicts) else 'REJECTED'}")
+        print(f"\ndecided: {name} {'ADOPTED' if all(verdicts) else 'REJECTED'}")
 
 
 if __name__ == "__main__":
-    main()
+    main([int(x) for x in sys.argv[1:]])
