@@ -19,8 +19,8 @@ LIFT = 2 ** 0.5
 
 def main() -> None:
     rows: dict[str, list[tuple]] = {}
-    for exam, r, rec, total, wf, grid, best in picked():
-        if r["long"] or int(str(exam).split()[-1]) < 71:
+    for exam, r, rec, total, wf, grid, best in picked(exams=set(range(71, 121))):
+        if r["long"]:
             continue
         measured = (rec.get("recommendation") or {}).get("measured") or {}
         probes = rec["evidence"]["probes"]

@@ -8,30 +8,42 @@ warmed-up arm's slope (2b / b behind the warmup, T/3 scores) and the gap (2b beh
 read off the full-length grids (round 23's interpolation), a 4x larger lifted pick (5.66 b behind 20%) on the rows a
 few such signals select. Run from the repository root:
     python benchmarks/results/experiments/round76/low_misses.py > benchmarks/results/experiments/round76/low_misses.txt
+(`low_misses.py FIRST LAST` reads other exams: exams 125-126's pre-registered count, `low_misses125_126.txt`.)
 """
 import statistics
 import sys
 
+sys.path.insert(0, "benchmarks")
 sys.path.insert(0, "benchmarks/results/experiments/round23")
 from coverage import loss_at, picked, quality  # noqa: E402
+from exam_pool import exam_number  # noqa: E402
+
+ADAM = ("adam", "adamw", "adamax")
 
 
 def failed(p: dict) -> bool:
     return bool(p["failed"]) or p["diverged_step"] is not None
 
 
-def features() -> list[dict]:
+def screen_best(probes: list[dict]) -> tuple[list[dict], float] | None:
+    """A recipe's no-warmup screen rungs and b, its best stable rung's LR (the re-rank's first pair); None if no rung
+    trained stably."""
+    screen = [p for p in probes if p["stage"] == "screen" and p["warmup_steps"] == 0]
+    stable = [p for p in screen if not failed(p)]
+    return (screen, min(stable, key=quality)["peak_lr"]) if stable else None
+
+
+def features(first: int, last: int) -> list[dict]:
     rows = []
-    for exam, r, rec, total, wf, grid, best in picked():
-        e = int(str(exam).split()[-1])
-        if r["long"] or e < 71 or r["data"] != "eval":
+    for exam, r, rec, total, wf, grid, best in picked(exams=set(range(first, last + 1))):
+        e = exam_number(exam)
+        if r["long"] or r["data"] != "eval":
             continue
         probes = rec["evidence"]["probes"]
-        screen = [p for p in probes if p["stage"] == "screen" and p["warmup_steps"] == 0]
-        stable = [p for p in screen if not failed(p)]
-        if not stable:
+        found = screen_best(probes)
+        if found is None:
             continue
-        b = min(stable, key=quality)["peak_lr"]
+        screen, b = found
         above = [p for p in screen if failed(p) and p["peak_lr"] > b * 1.01]
         f = min(above, key=lambda p: p["peak_lr"]) if above else None
         rerank = [p for p in probes if p["stage"] == "rerank" and not failed(p)]
@@ -46,7 +58,7 @@ def features() -> list[dict]:
         family = r["optimizer"].split("_")[0]
         rows.append({
             "exam": e, "workload": r["workload"], "regret": r["pick"]["regret"], "ratio": r["pick"]["lr_ratio"],
-            "adam": family in ("adam", "adamw", "adamax"), "family": family,
+            "adam": family in ADAM, "family": family,
             "how": f["failed"] or "diverged" if f else "none", "f_over_b": f["peak_lr"] / b if f else None,
             "slope": b2w / bw, "gap": b2w / b0, "best_warmup": r["best"]["warmup_fraction"],
             "pick_read": loss_at(grid, r["pick"]["lr"], wf), "up4_read": loss_at(grid, 4 * 2 ** 0.5 * b, 0.2), "best": best,
@@ -55,6 +67,9 @@ def features() -> list[dict]:
 
 
 def describe(name: str, sel: list[dict]) -> None:
+    if not sel:
+        print(f"{name:<34}   0 rows")
+        return
     fb = [x["f_over_b"] for x in sel if x["f_over_b"]]
     print(f"{name:<34} {len(sel):>3} rows: Adam family {sum(x['adam'] for x in sel):>3}, lowest failure a stall "
           f"{sum(x['how'] == 'stalled' for x in sel):>3}, f / b median {statistics.median(fb):5.1f}, slope median "
@@ -62,10 +77,10 @@ def describe(name: str, sel: list[dict]) -> None:
           f"best cell behind 20% {sum(x['best_warmup'] >= 0.2 for x in sel):>3}")
 
 
-def main() -> None:
-    rows = features()
+def main(first: int = 71, last: int = 124) -> None:
+    rows = features(first, last)
     low = [x for x in rows if x["ratio"] < 0.35]
-    print(f"exams 71-124, short plans, eval_data: {len(rows)} rows with the re-rank's three pairs; {len(low)} low misses "
+    print(f"exams {first}-{last}, short plans, eval_data: {len(rows)} rows with the re-rank's three pairs; {len(low)} low misses "
           "(pick under 0.35x the best LR)\n")
     for x in sorted(low, key=lambda x: x["ratio"]):
         print(f"  exam {x['exam']:<4} {x['workload']:<30} {x['family']:<8} {x['ratio']:.2f}x  {x['regret']:+7.1%}  lowest "
@@ -91,4 +106,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(*(int(x) for x in sys.argv[1:3]))

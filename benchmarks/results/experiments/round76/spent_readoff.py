@@ -14,8 +14,10 @@ import statistics
 import sys
 from pathlib import Path
 
+sys.path.insert(0, "benchmarks")
 sys.path.insert(0, "benchmarks/results/experiments/round23")
 from coverage import loss_at, picked  # noqa: E402
+from exam_pool import exam_number  # noqa: E402
 
 HERE = Path(__file__).resolve().parent / "spent"
 
@@ -30,7 +32,7 @@ def main() -> None:
     fired = {"eval": 0, "no-eval": 0}
     moved: dict[str, list[tuple]] = {"eval": [], "no-eval": []}
     for exam, r, rec, total, wf, grid, best in picked():
-        w = wider.get((int(str(exam).split()[-1]), r["workload"], r["data"]))
+        w = wider.get((exam_number(exam), r["workload"], r["data"]))
         if w is None or r["long"]:
             continue
         fired[r["data"]] += 1

@@ -22,7 +22,10 @@ import torch
 
 sys.path.insert(0, "benchmarks")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round23"))
-from coverage import picked, quality  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round76"))
+from coverage import picked  # noqa: E402
+from exam_pool import exam_number  # noqa: E402
+from low_misses import ADAM, screen_best  # noqa: E402
 
 from warmfind.probing.holdout import hold_out  # noqa: E402
 from warmfind.probing.measure import load_workload  # noqa: E402
@@ -30,23 +33,21 @@ from warmfind.probing.options import ProbeOptions  # noqa: E402
 from warmfind.probing.prober import Prober  # noqa: E402
 from warmfind.probing.search import SearchPlan  # noqa: E402
 
-ADAM = ("adam", "adamw", "adamax")
 WARMUP = 0.2
 
 
 def rows() -> list[dict]:
     """The Adam-family short rows (eval_data) of exams 71-124: exam, workload, total steps, b, the pick's LR ratio."""
     out = []
-    for exam, r, rec, total, wf, grid, best in picked():
-        e = int(str(exam).split()[-1])
-        if r["long"] or e < 71 or r["data"] != "eval" or r["optimizer"].split("_")[0] not in ADAM:
+    for exam, r, rec, total, wf, grid, best in picked(exams=set(range(71, 125))):
+        e = exam_number(exam)
+        if r["long"] or r["data"] != "eval" or r["optimizer"].split("_")[0] not in ADAM:
             continue
-        screen = [p for p in rec["evidence"]["probes"] if p["stage"] == "screen" and p["warmup_steps"] == 0]
-        stable = [p for p in screen if not p["failed"] and p["diverged_step"] is None]
-        if not stable:
+        found = screen_best(rec["evidence"]["probes"])
+        if found is None:
             continue
         rerank = [p for p in rec["evidence"]["probes"] if p["stage"] == "rerank"]
-        out.append({"exam": e, "workload": r["workload"], "total": total, "b": min(stable, key=quality)["peak_lr"],
+        out.append({"exam": e, "workload": r["workload"], "total": total, "b": found[1],
                     "horizon": rerank[0]["horizon"] if rerank else total // 3, "lr_ratio": r["pick"]["lr_ratio"]})
     return out
 

@@ -12,8 +12,10 @@ import math
 import statistics
 import sys
 
+sys.path.insert(0, "benchmarks")
 sys.path.insert(0, "benchmarks/results/experiments/round23")
 from coverage import loss_at, picked  # noqa: E402
+from exam_pool import exam_number  # noqa: E402
 
 LIFT = 2 ** 0.5
 
@@ -23,7 +25,7 @@ def main(path: str) -> None:
     groups: dict[str, list[tuple]] = {"low misses": [], "the rest": []}
     replay = []
     for exam, r, rec, total, wf, grid, best in picked():
-        key = (int(str(exam).split()[-1]), r["workload"])
+        key = (exam_number(exam), r["workload"])
         if r["long"] or r["data"] != "eval" or key not in looks:
             continue
         d = looks[key]
