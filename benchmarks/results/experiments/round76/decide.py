@@ -48,8 +48,8 @@ def main(exams: list[int], tag: str = "wider", name: str = "round 76, set W", ne
     verdicts = []
     for data, v in rows.items():
         print(f"\n{data}: {len(v)} moved rows (need {need})")
-        for name, pa, pw in v:
-            print(f"  {name:<44} A {pa['lr']:.3g} / {pa['warmup_steps']} steps: {pa['regret']:+8.1%} (LR / best "
+        for row, pa, pw in v:
+            print(f"  {row:<44} A {pa['lr']:.3g} / {pa['warmup_steps']} steps: {pa['regret']:+8.1%} (LR / best "
                   f"{pa['lr_ratio']:.2f})   {letter} {pw['lr']:.3g} / {pw['warmup_steps']} steps: {pw['regret']:+8.1%} "
                   f"(LR / best {pw['lr_ratio']:.2f})")
         if len(v) < need:
