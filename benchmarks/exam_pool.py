@@ -145,6 +145,8 @@ FIRST_SCORINGS = (
     ("exam 126", "exam126/score.2496747.json", True),
     ("exam 127", "exam127/score.3331322.json", True),
     ("exam 128", "exam128/score.eafda87.json", True),
+    ("exam 129", "exam129/score.74d4020.json", True),
+    ("exam 130", "exam130/score.7245137.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
