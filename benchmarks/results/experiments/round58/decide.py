@@ -19,10 +19,11 @@ conditions, margin_wins, paired = _r56.conditions, _r56.margin_wins, _r56.paired
 
 
 def main(exams: list[int], tag: str = ".guard", letter: str = "G", least: int = 6, what: str = "the guard",
-         long: bool = False) -> None:
+         long: bool = False) -> tuple[bool | None, dict[str, float]]:
     """Set A against the set scored with ``tag`` on the short (or ``long``) rows it moved, pooled over ``exams``; decided
-    once each regime has ``least`` moved rows. Rounds 61, 62 (short rows) and 64 (long rows) share it."""
-    verdicts = []
+    once each regime has ``least`` moved rows. Rounds 61, 62 (short rows) and 64 (long rows) share it. Returns the
+    verdict (None: not yet) and the set's median regret per regime on its moved rows (round 80 compares two sets)."""
+    verdicts, medians = [], {}
     pairs = paired(exams, tag, long=long)
     for data in ("eval", "no-eval"):
         ra, rg, noise = [], [], []
@@ -36,6 +37,7 @@ def main(exams: list[int], tag: str = ".guard", letter: str = "G", least: int = 
             verdicts.append(None)
             continue
         conds = conditions(ra, rg, mean=True)
+        medians[data] = statistics.median(rg)
         better, worse = margin_wins(ra, rg, noise)
         verdicts.append(all(conds) and better > worse)
         print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, {letter} {statistics.median(rg):+.1%}; within "
@@ -45,8 +47,9 @@ def main(exams: list[int], tag: str = ".guard", letter: str = "G", least: int = 
               f"{better}, worse on {worse}")
     if None in verdicts:
         print(f"Decision: none yet (fewer than {least} moved rows in a regime); the product stays as it is")
-    else:
-        print(f"Decision: {what} {'adopted' if all(verdicts) else 'not adopted'}")
+        return None, medians
+    print(f"Decision: {what} {'adopted' if all(verdicts) else 'not adopted'}")
+    return all(verdicts), medians
 
 
 if __name__ == "__main__":
