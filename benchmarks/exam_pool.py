@@ -147,6 +147,8 @@ FIRST_SCORINGS = (
     ("exam 128", "exam128/score.eafda87.json", True),
     ("exam 129", "exam129/score.74d4020.json", True),
     ("exam 130", "exam130/score.7245137.json", True),
+    ("exam 131", "exam131/score.5f8acf6.json", True),
+    ("exam 132", "exam132/score.5cf7cf2.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
