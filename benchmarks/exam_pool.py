@@ -149,6 +149,8 @@ FIRST_SCORINGS = (
     ("exam 130", "exam130/score.7245137.json", True),
     ("exam 131", "exam131/score.5f8acf6.json", True),
     ("exam 132", "exam132/score.5cf7cf2.json", True),
+    ("exam 133", "exam133/score.a25311a.json", True),
+    ("exam 134", "exam134/score.5a8b873.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
