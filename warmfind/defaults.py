@@ -87,7 +87,7 @@ SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: 
 #   33-34 (round 36) and met all three on exams 37-38 (round 38, its second and last test): median +6.4% against
 #   +12.9%, over 8% on 8 of 16 rows against 9, within 3% on 7 against 6. Re-decided on exams 49-50 (pre-registered,
 #   the unhalved pick to win all three): +1.9% / 3 over 8% / 10 within 3% against +4.0% / 5 / 7, so it stays
-HALVING_SHARES = {"sgd": 1.0, "radam": 0.25}  # ... except under these optimizers, whose long plans ship this share of
+HALVING_SHARES = {"sgd": 1.0, "adagrad": 1.0, "radam": 0.25}  # ... except under these optimizers, whose long plans ship this share of
 #   the re-rank's best instead of half (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
 #   scorings the halved SGD long picks sat at a median 0.35x the best LR (27 of 38 below 0.5x; Adam's 1.07x, RAdam's
 #   1.67x); round 64, pre-registered from exam 95 on (exams 97-98 SGD on every long plan), adopted on their 8 fresh
@@ -96,7 +96,12 @@ HALVING_SHARES = {"sgd": 1.0, "radam": 0.25}  # ... except under these optimizer
 #   over exams 39-98 the halved RAdam long picks sat at a median 1.69x the best LR (18 of 20 rows over 8% above it);
 #   round 66, pre-registered on exams 99-100 (not adopted by one row: within 3% 3 -> 2) and re-tested unchanged on
 #   exams 103-104's fresh RAdam long rows and adopted: median +7.2% -> +3.2% / +3.8%, over 8% 4 -> 1. Its advice names
-#   twice the pick, half the best (round 69, exams 109-110: the advised run's median +13,413% at the best -> +9.2%)
+#   twice the pick, half the best (round 69, exams 109-110: the advised run's median +13,413% at the best -> +9.2%).
+#   Adagrad (its step shrinks as its accumulator grows, so the best LR grows with the horizon): the halved Adagrad long
+#   picks of exams 39-130 sat at a median 0.27x the best LR (+41.0%); round 80, pre-registered before exams 131-134
+#   (133-134 Adagrad on every long plan), adopted on their 9 fresh rows per regime: median +27.9% -> +6.5%, within 3%
+#   1 -> 4, over 8% 7 -> 4, better beyond the seed noise on 8, worse on 0. Twice the best (set D4) read +1.2% but
+#   diverged at 1.05x the best LR on one row, so it was not adopted (benchmarks/results/experiments/round80/)
 LIFT_WARMUP = 0.2  # where the re-rank saw at least SECOND_RUN_SHARE of the run, the recipe warms up over 20% of it ...
 LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Round 52 read 2^(1/4) and
 #   2^(1/2) off the spent exams' grids (short plans, a 20% warmup: level on exams 39-62; 2^(1/2) worse on 4-38 without
@@ -106,6 +111,17 @@ LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.wa
 #   rows per regime: median +5.6% -> +3.9% / +3.2% -> +2.7%, within 3% 3 -> 4, over 8% 3 -> 3; one row, a NAdam plan
 #   whose constant-LR check had lowered the choice twice, +30% -> +212%: benchmarks/results/experiments/round53/).
 #   Kept by exams 71-72's revert rule; 2^(3/4) failed exams 73-74's rule (round 55: mean +10.7% -> +28.0%)
+LONGER_LOOK = (1.0, 2.0, 4.0)  # on an Adam-family plan the lift applies to, the re-rank's finalist b (without warmup)
+#   and 2b, 4b (behind the 20% warmup) are probed again over LONGER_LOOK_HORIZON x the re-rank's horizon, and the best of
+#   that look becomes the choice where its LR is above the re-rank's choice. Round 76: 16 of the 17 short picks under
+#   0.35x the best LR on exams 71-124 were Adam / AdamW / Adamax rows whose T/3 re-rank ranked b without warmup above the
+#   warmed-up larger LRs the full run wanted, and no recorded signal set them apart. Round 77 took the look's best
+#   either way (set L): rejected on exams 125-128 (its downward moves were all worse). Round 78 takes it upward only
+#   (set U), pre-registered from exam 129 and adopted on exams 129-134's moved rows (8 / 10 per regime: median +4.7% ->
+#   +1.4% / +6.2% -> +1.5%, within 3% 3 -> 6, over 8% level, better by over a point on 6 / 7, worse on 2 / 3;
+#   benchmarks/results/experiments/round78/decide.txt). It costs about two runs more per such plan (5.1 against 3.2)
+LONGER_LOOK_HORIZON = 2  # ... twice the re-rank's horizon (2T/3 on a short plan): two runs more per Adam-family plan
+LONGER_LOOK_OPTIMIZERS = ("adam", "adamw", "adamax")  # ... the optimizers (or their subclasses) it runs for
 SECOND_DIP_BAND = 0.05  # a screen rung that is a local minimum within 5% of the best rung's loss ...
 SECOND_DIP_APART = 3.9  # ... and ~4x or more away in LR (outside the best rung's own b/2..2b) is re-ranked around too
 #   (recommend.second_dip). Exam 22's tensor fusion network dipped at 0.078 and 0.0049 and the re-rank around 0.078

@@ -34,9 +34,11 @@ def test_a_plan_whose_rerank_saw_an_eighth_or_more_is_not_advised() -> None:
     assert SearchPlan.for_run(2000).rerank_steps < 2000 / 8  # from about 1,500 steps the default plan is advised
 
 
-def test_sgd_long_plans_are_not_halved() -> None:
+def test_sgd_and_adagrad_long_plans_are_not_halved() -> None:
+    """Rounds 64 (SGD) and 80 (Adagrad): their long plans ship the re-rank's best itself, with no second-run advice."""
     plan = SearchPlan.for_run(3000)
     assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="sgd") is None
+    assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adagrad") is None
     assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adamw") is not None
 
 

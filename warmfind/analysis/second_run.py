@@ -1,5 +1,5 @@
 """Plans whose re-rank saw a small share of the run: the peak LR is a share of the measured best (half; a quarter
-under RAdam; the best itself under SGD: ``defaults.HALVING_SHARES``), and the advice names twice the pick, never
+under RAdam; the best itself under SGD and Adagrad: ``defaults.HALVING_SHARES``), and the advice names twice the pick, never
 above the best (the best under half; half the best under RAdam's quarter: round 69, exams 109-110).
 
 A re-rank capped by the probe budget (182 of a 3,000-step plan) more often ranks too large an LR first than too small:

@@ -288,6 +288,23 @@ def _run_stages(
         notes.append(f"{probe_name(tied)} ({tied.quality:.4g}) is within {defaults.WARMUP_TIE:.0%} of the measured best "
                      f"({probe_name(chosen)}, {chosen.quality:.4g}): the larger LR behind its warmup is taken (WARMUP_TIE)")
         tie_from, chosen = chosen, tied
+    if looks_longer(plan, prober):
+        b, warm, steps = finalists[0][0], plan.warmup_fractions[-1], defaults.LONGER_LOOK_HORIZON * plan.rerank_steps
+        pairs = [(factor * b, 0.0 if factor == 1 else warm) for factor in defaults.LONGER_LOOK]
+        stage(f"looking again at {', '.join(fmt(lr) for lr, _ in pairs)} over {steps} steps (Adam-family plan)")
+        look = []
+        for lr, fraction in pairs:
+            summary = probe(lr, fraction, steps, "rerank")
+            if summary is None:
+                return
+            look.append(summary)
+        longer = pick([s for s in look if learned(s, gauge, yardstick)])
+        if longer is not None and longer.peak_lr > chosen.peak_lr * (1 + 1e-9):  # upward only (round 78)
+            notes.append(f"a longer look ({steps} steps) at {fmt(b)} without warmup and "
+                         f"{' and '.join(fmt(lr) for lr, f in pairs if f)} behind a {warm:.0%} warmup measured "
+                         f"{probe_name(longer)} best ({longer.quality:.4g}), above the re-rank's choice: it is the "
+                         "choice (LONGER_LOOK)")
+            chosen, tie_from = longer, None
     edge = at_edge(chosen, rerank, result.probes)
     if edge is not None:
         notes.append(f"the choice is the {edge} LR the re-rank measured and the search stopped there "
@@ -316,6 +333,16 @@ def _run_stages(
     result.recommendation = recommend(
         chosen, result.probes, plan.total_steps, result.range_test, seeds_agree(rerank), notes, measured=measured
     )
+
+
+def looks_longer(plan: SearchPlan, prober: Prober) -> bool:
+    """Whether the search looks again over a longer horizon (``defaults.LONGER_LOOK``): an Adam-family optimizer on a
+    plan whose re-rank sees at least SECOND_RUN_SHARE of the run (where the recipe lifts the choice), and whose look is
+    still shorter than the run (``--rerank-fraction`` 0.5 or more: the re-rank already looks that far)."""
+    steps = defaults.LONGER_LOOK_HORIZON * plan.rerank_steps
+    if plan.rerank_steps < plan.total_steps * defaults.SECOND_RUN_SHARE or steps >= plan.total_steps:
+        return False
+    return any(kind.__name__.lower() in defaults.LONGER_LOOK_OPTIMIZERS for kind in type(prober.new_optimizer()).__mro__)
 
 
 def _same_probe(a: ProbeSummary, b: ProbeSummary) -> bool:
