@@ -1,0 +1,26 @@
+"""Round 82's set H for a pre-registered exam (the revert test of round 80): set A's Adagrad long picks, which round 80
+ships at the re-rank's best, halved as before round 80 (half the peak, the warmup unchanged); every other pick
+unchanged. A long pick is one whose re-rank saw under ``SECOND_RUN_SHARE`` of the run (where the halving applies) and
+which the probes chose (not the range test's fallback). Exact offline, from each pick's recorded recipe.
+
+    python benchmarks/results/experiments/round82/rehalve.py <exam picks.A.jsonl> <out picks.H.jsonl>
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parents[3]), str(HERE.parent / "round56")]
+from offline import move, optimizer_name  # noqa: E402
+
+from warmfind import defaults  # noqa: E402
+
+
+def halved(rec: dict, p: dict) -> float | None:
+    reranks = [q["horizon"] for q in rec["evidence"]["probes"] if q["stage"] == "rerank"]
+    short_look = reranks and max(reranks) < rec["recommendation"]["total_steps"] * defaults.SECOND_RUN_SHARE
+    chosen = rec["recommendation"].get("rule") != "range-test"
+    return p["peak_lr"] / 2 if optimizer_name(rec) == "adagrad" and short_look and chosen else None
+
+
+if __name__ == "__main__":
+    print(move(sys.argv[1], sys.argv[2], halved, lambda f: f"x{f:.3f}"))
