@@ -10,7 +10,7 @@ import tiny_factories as tf
 import torch
 
 from warmfind import defaults
-from warmfind.probing.prober import Prober
+from warmfind.probing.prober import Budget, Prober
 from warmfind.probing.search import SearchPlan, looks_longer, search
 from warmfind.probing.workload import build_workload
 
@@ -66,3 +66,20 @@ def test_other_optimizers_search_as_before() -> None:
     result = search(prober_for(torch.optim.SGD), plan)
     assert not [p for p in result.probes if p.horizon == defaults.LONGER_LOOK_HORIZON * plan.rerank_steps]
     assert not any("longer look" in line for line in result.recommendation.explanation)
+
+
+def test_a_budget_that_runs_out_in_the_look_keeps_the_reranks_choice() -> None:
+    plan = SearchPlan.for_run(300)
+    full = search(prober_for(torch.optim.Adam), plan)  # on the tiny MLP the look moves Adam's choice
+    steps = defaults.LONGER_LOOK_HORIZON * plan.rerank_steps
+    first = next(i for i, r in enumerate(full.runs) if r.label == "rerank" and r.planned_steps == steps)
+    before = sum(len(r.losses) for r in full.runs[:first])
+    parts = dict(tf.mlp(), optimizer=lambda params, lr: torch.optim.Adam(params, lr=lr))
+    cut = search(Prober(build_workload(parts), CPU, budget=Budget(max_steps=before + steps // 2)), plan)
+    rec = cut.recommendation
+    assert cut.stopped_by == "budget" and not cut.complete and rec is not None
+    assert any("cut short by the probe budget" in line for line in rec.explanation)
+    assert not any("above the re-rank's choice" in line for line in rec.explanation)  # the look moved nothing
+    full_measured = full.recommendation.measured or full.recommendation
+    assert (rec.measured or rec).peak_lr < full_measured.peak_lr  # the choice the look would have lifted stays
+

@@ -295,8 +295,11 @@ def _run_stages(
         look = []
         for lr, fraction in pairs:
             summary = probe(lr, fraction, steps, "rerank")
-            if summary is None:
-                return
+            if summary is None:  # the probe budget ran out: the re-rank's choice stands, the search goes on
+                notes.append(f"the longer look ({steps} steps) was cut short by the probe budget: the re-rank's "
+                             "choice stands")
+                look = []
+                break
             look.append(summary)
         longer = pick([s for s in look if learned(s, gauge, yardstick)])
         if longer is not None and longer.peak_lr > chosen.peak_lr * (1 + 1e-9):  # upward only (round 78)
