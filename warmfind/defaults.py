@@ -87,8 +87,8 @@ SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: 
 #   33-34 (round 36) and met all three on exams 37-38 (round 38, its second and last test): median +6.4% against
 #   +12.9%, over 8% on 8 of 16 rows against 9, within 3% on 7 against 6. Re-decided on exams 49-50 (pre-registered,
 #   the unhalved pick to win all three): +1.9% / 3 over 8% / 10 within 3% against +4.0% / 5 / 7, so it stays
-HALVING_SHARES = {"sgd": 1.0, "adagrad": 1.0, "radam": 0.25}  # ... except under these optimizers, whose long plans ship this share of
-#   the re-rank's best instead of half (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
+HALVING_SHARES = {"sgd": 1.0, "adagrad": 1.0, "radam": 0.25}  # ... except under these optimizers, whose long plans
+#   ship this share of the re-rank's best instead of half (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
 #   scorings the halved SGD long picks sat at a median 0.35x the best LR (27 of 38 below 0.5x; Adam's 1.07x, RAdam's
 #   1.67x); round 64, pre-registered from exam 95 on (exams 97-98 SGD on every long plan), adopted on their 8 fresh
 #   rows per regime: median +9.6% -> +2.2%, over 8% 5 -> 1, within 3% 2 -> 4, none worse beyond noise (kept by a

@@ -1,6 +1,6 @@
 """Plans whose re-rank saw a small share of the run: the peak LR is a share of the measured best (half; a quarter
-under RAdam; the best itself under SGD and Adagrad: ``defaults.HALVING_SHARES``), and the advice names twice the pick, never
-above the best (the best under half; half the best under RAdam's quarter: round 69, exams 109-110).
+under RAdam; the best itself under SGD and Adagrad: ``defaults.HALVING_SHARES``), and the advice names twice the
+pick, never above the best (the best under half; half the best under RAdam's quarter: round 69, exams 109-110).
 
 A re-rank capped by the probe budget (182 of a 3,000-step plan) more often ranks too large an LR first than too small:
 the exams' long picks sat a median 1.7-2x the best LR. Round 35 (pre-registered on exams 29-30) adopted advice to
@@ -67,15 +67,22 @@ def share_words(share: float) -> str:
     return {0.5: "half", 0.25: "a quarter of"}.get(share, f"{share:.2g}x")
 
 
+def saw_enough(rerank_steps: int, total_steps: int, share: float = defaults.SECOND_RUN_SHARE) -> bool:
+    """Whether the re-rank saw at least ``share`` of the planned run: where the recipe lifts the choice
+    (``warmup_lift``, and on Adam-family plans looks again first: ``search.looks_longer``) rather than shipping a share
+    of it (``second_run``)."""
+    return rerank_steps >= total_steps * share
+
+
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",
                share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
     """``SecondRun`` (pick half of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under the optimizer named
     ``optimizer``, the recipe's optimizer name; advise twice the pick, at most ``measured_lr``) when the re-rank ran
     fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small ``--rerank-fraction``
-    was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD). ``floor_ratio``
-    (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
+    was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD, Adagrad).
+    ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
     factor = defaults.HALVING_SHARES.get(optimizer, 0.5)
-    if rerank_steps >= total_steps * share or factor == 1:
+    if saw_enough(rerank_steps, total_steps, share) or factor == 1:
         return None
     return SecondRun(measured_lr * factor, min(2 * measured_lr * factor, measured_lr), measured_lr, rerank_steps,
                      total_steps, floor_ratio)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from warmfind import defaults
 from warmfind.analysis.recommend import Recommendation, fmt
+from warmfind.analysis.second_run import saw_enough
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def warmup_lift(measured_lr: float, measured_warmup: int, rerank_steps: int, tot
                 share: float = defaults.SECOND_RUN_SHARE) -> WarmupLift | None:
     """``WarmupLift`` when the re-rank ran at least ``share`` of the plan (where ``second_run`` halves nothing); None
     otherwise."""
-    if rerank_steps < total_steps * share:
+    if not saw_enough(rerank_steps, total_steps, share):
         return None
     return WarmupLift(measured_lr, measured_warmup, measured_lr * defaults.LIFT_FACTOR,
                       int(round(defaults.LIFT_WARMUP * total_steps)))

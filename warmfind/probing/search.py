@@ -43,6 +43,7 @@ from warmfind.analysis.recommend import (
     with_dip,
 )
 from warmfind.analysis.runs import ProbeRun, ProbeSummary, summarize
+from warmfind.analysis.second_run import saw_enough
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BadData
 from warmfind.probing.prober import Budget, ProbeInterrupted, Prober
@@ -340,10 +341,11 @@ def _run_stages(
 
 def looks_longer(plan: SearchPlan, prober: Prober) -> bool:
     """Whether the search looks again over a longer horizon (``defaults.LONGER_LOOK``): an Adam-family optimizer on a
-    plan whose re-rank sees at least SECOND_RUN_SHARE of the run (where the recipe lifts the choice), and whose look is
-    still shorter than the run (``--rerank-fraction`` 0.5 or more: the re-rank already looks that far)."""
+    plan whose re-rank sees at least SECOND_RUN_SHARE of the run (``saw_enough``: where the recipe lifts the choice),
+    and whose look is still shorter than the run (``--rerank-fraction`` 0.5 or more: the re-rank already looks that
+    far)."""
     steps = defaults.LONGER_LOOK_HORIZON * plan.rerank_steps
-    if plan.rerank_steps < plan.total_steps * defaults.SECOND_RUN_SHARE or steps >= plan.total_steps:
+    if not saw_enough(plan.rerank_steps, plan.total_steps) or steps >= plan.total_steps:
         return False
     return any(kind.__name__.lower() in defaults.LONGER_LOOK_OPTIMIZERS for kind in type(prober.new_optimizer()).__mro__)
 

@@ -12,12 +12,12 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parents[3]), str(HERE.parent / "round56")]
 from offline import move, optimizer_name  # noqa: E402
 
-from warmfind import defaults  # noqa: E402
+from warmfind.analysis.second_run import saw_enough  # noqa: E402
 
 
 def halved(rec: dict, p: dict) -> float | None:
     reranks = [q["horizon"] for q in rec["evidence"]["probes"] if q["stage"] == "rerank"]
-    short_look = reranks and max(reranks) < rec["recommendation"]["total_steps"] * defaults.SECOND_RUN_SHARE
+    short_look = reranks and not saw_enough(max(reranks), rec["recommendation"]["total_steps"])
     chosen = rec["recommendation"].get("rule") != "range-test"
     return p["peak_lr"] / 2 if optimizer_name(rec) == "adagrad" and short_look and chosen else None
 
