@@ -3,6 +3,7 @@ run's steps for set A and set L on the short rows L was made on (every one, move
 picks files (no score is read). Round 78's set U (`--tag upward`) is read the same way. Run from the repository root:
     python benchmarks/results/experiments/round77/cost.py 125 126 [...]
     python benchmarks/results/experiments/round77/cost.py --tag upward 129 130 [...]
+    python benchmarks/results/experiments/round77/cost.py --tag nolook 135 136 [...]   (round 82's set N)
 """
 import json
 import statistics
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 RES = Path("benchmarks/results")
-SETS = {"longer": ("round 77", "L"), "upward": ("round 78", "U")}  # the picks files' tag: the round and its set
+SETS = {"longer": ("round 77", "L"), "upward": ("round 78", "U"), "nolook": ("round 82", "N")}  # the picks files' tag: the round and its set
 
 
 def runs(path: Path) -> dict[tuple[str, str], float]:
