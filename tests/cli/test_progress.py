@@ -28,12 +28,13 @@ def test_a_finished_run_is_one_plain_line() -> None:
 def test_without_a_terminal_the_log_has_stages_runs_and_heartbeats() -> None:
     stream = io.StringIO()
     log = PlainLog(stream, heartbeat=0.0)  # every step is past the heartbeat
+    log.on_estimate(1570)
     log.on_stage("range test")
     log.on_step("rerank", 10, 120, 2.5)
     log.on_run(finished())
     lines = stream.getvalue().splitlines()
     assert [line.split("] ", 1)[1] for line in lines] == [
-        "range test", "still running: rerank step 10/120, loss 2.5", run_line(finished())]
+        "about 1570 probe steps expected", "range test", "still running: rerank step 10/120, loss 2.5", run_line(finished())]
     quiet = PlainLog(io.StringIO(), heartbeat=3600.0)
     quiet.on_step("rerank", 10, 120, 2.5)
     assert quiet.stream.getvalue() == ""  # type: ignore[attr-defined]
@@ -52,8 +53,12 @@ def test_a_console_that_is_not_a_terminal_gets_the_plain_log() -> None:
 def test_a_terminal_gets_a_bar_for_the_run_and_one_for_the_whole_probe() -> None:
     stream = io.StringIO()
     console = Console(file=stream, force_terminal=True, width=120)
-    with probe_progress(console, enabled=True, expected_steps=200) as report:
+    with probe_progress(console, enabled=True) as report:
         assert report.on_step is not None and report.on_run is not None and report.on_stage is not None
+        assert report.on_estimate is not None
+        report.on_stage("range test")
+        report.on_step("range-test", 10, 100, 2.7)  # before measure's estimate: the run's bar only
+        report.on_estimate(200)
         report.on_stage("screening")
         report.on_step("screen", 10, 30, 2.5)
         report.on_run(finished())

@@ -39,6 +39,21 @@ def test_it_runs_for_the_adam_family_where_the_lift_applies_and_nowhere_else() -
     assert not looks_longer(half, prober_for(None))
 
 
+def test_the_estimate_and_the_default_budget_count_the_look_where_it_runs() -> None:
+    from warmfind.probing.measure import default_budget, expected_steps
+
+    short, long = SearchPlan.for_run(300), SearchPlan.for_run(3000)
+    look = len(defaults.LONGER_LOOK) * defaults.LONGER_LOOK_HORIZON * short.rerank_steps  # one seed per look probe
+    assert short.look_steps == look and long.look_steps == 0
+    assert SearchPlan.for_run(300, rerank_fraction=0.5).look_steps == 0
+    assert expected_steps(short, prober_for(torch.optim.Adam)) == short.expected_steps + look
+    assert expected_steps(short, prober_for(torch.optim.SGD)) == short.expected_steps
+    assert expected_steps(long, prober_for(torch.optim.Adam)) == long.expected_steps
+    # a --seeds 3 plan of 1,000 steps: the budget makes room for its look as for its re-rank
+    seeded = SearchPlan.for_run(1000, seeds=3)
+    assert default_budget(expected_steps(seeded, prober_for(None))) >= 1.5 * (seeded.expected_steps + seeded.look_steps)
+
+
 def test_the_look_probes_b_2b_4b_over_twice_the_rerank_and_moves_the_choice_only_upward() -> None:
     plan = SearchPlan.for_run(300)
     moved = []

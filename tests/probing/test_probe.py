@@ -277,9 +277,9 @@ def test_the_default_budget_makes_room_for_long_plans() -> None:
     from warmfind.probing.measure import default_budget
     from warmfind.probing.search import SearchPlan
 
-    assert default_budget(SearchPlan.for_run(400)) == defaults.DEFAULT_BUDGET_STEPS  # short plans: the flat cap
+    assert default_budget(SearchPlan.for_run(400).expected_steps) == defaults.DEFAULT_BUDGET_STEPS  # short: the flat cap
     long = SearchPlan.for_run(20_000)
-    assert default_budget(long) >= 1.5 * long.expected_steps > defaults.DEFAULT_BUDGET_STEPS
+    assert default_budget(long.expected_steps) >= 1.5 * long.expected_steps > defaults.DEFAULT_BUDGET_STEPS
 
 
 def test_every_ranking_evaluation_draws_the_same_noise_and_leaves_the_callers_generator_alone() -> None:

@@ -16,6 +16,7 @@ from warmfind.errors import WarmfindError
 from warmfind.probing.measure import measure
 from warmfind.probing.options import ProbeOptions
 from warmfind.probing.prober import Budget, Prober
+from warmfind.probing.search import SearchPlan
 from warmfind.probing.workload import build_workload
 
 CPU = torch.device("cpu")
@@ -79,8 +80,11 @@ def test_budget_in_seconds_stops_the_whole_probe(monkeypatch: pytest.MonkeyPatch
     start, reads = time.monotonic(), iter(range(1, 10**9))
     monkeypatch.setattr(time, "monotonic", lambda: start + next(reads) * 0.01)  # every clock read is 10 ms later
     options = ProbeOptions(entrypoint="tiny_factories:mlp", device="cpu", total_steps=1000, budget_seconds=3.0)
-    cost = measure(options).recipe["cost"]
+    heard: list[Any] = []
+    cost = measure(options, on_step=lambda *step: heard.append("step"), on_estimate=heard.append).recipe["cost"]
     assert cost["stopped_by"] == "budget"
+    plan = SearchPlan.for_run(1000)  # the contract's AdamW: the estimate counts the longer look, before the first step
+    assert heard[0] == plan.expected_steps + plan.look_steps and plan.look_steps > 0 and set(heard[1:]) == {"step"}
     assert cost["snapshot_mb"] >= 0 and (cost["peak_memory_mb"] is None or cost["peak_memory_mb"] > 0)
 
 

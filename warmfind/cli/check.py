@@ -202,7 +202,8 @@ def _evidence(options: Any, recipe_path: Path | None, cache: Path | None, force:
             return cached, {"source": "cache", "path": str(cache / f"{key}.yaml"), "fingerprint": key.split("-")[0]}
         say(f"cache miss: {key}")
     with probe_progress(err, enabled=not quiet) as report:
-        measurement = measure(options, report.on_step, report.on_stage, workload=workload, on_run=report.on_run)
+        measurement = measure(options, report.on_step, report.on_stage, workload=workload, on_run=report.on_run,
+                              on_estimate=report.on_estimate)
     if measurement.result.error is not None:  # broken data: no verdict can rest on it (exit 2, never cached)
         raise WarmfindError(measurement.result.error)
     fresh = measurement.recipe

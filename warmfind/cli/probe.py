@@ -67,16 +67,16 @@ def probe(
     if nproc is not None and nproc > 1 and not launched_by_torchrun():
         raise typer.Exit(code=launch(nproc, sys.argv[1:]))
     from warmfind.cli.progress import probe_progress
-    from warmfind.probing.measure import measure, search_plan
+    from warmfind.probing.measure import measure
     from warmfind.recipe.schema import dump_recipe, write_recipe
 
     if not quiet:
         err.print(planned_run(options), highlight=False, soft_wrap=True)
     try:
         # user code that prints (a factory, an optimizer hook) must not corrupt the recipe on stdout
-        expected = search_plan(options).expected_steps
-        with probe_progress(err, enabled=not quiet, expected_steps=expected) as report, contextlib.redirect_stdout(sys.stderr):
-            measurement = measure(options, report.on_step, report.on_stage, on_run=report.on_run)
+        with probe_progress(err, enabled=not quiet) as report, contextlib.redirect_stdout(sys.stderr):
+            measurement = measure(options, report.on_step, report.on_stage, on_run=report.on_run,
+                                  on_estimate=report.on_estimate)
     except WarmfindError as exc:
         raise fail(str(exc), debug) from None
     except KeyboardInterrupt:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import contextlib
 import math
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.progress import (
@@ -37,14 +37,15 @@ class ProbeCallbacks:
     on_step: StepCallback | None = None
     on_stage: StageCallback | None = None
     on_run: RunCallback | None = None
+    on_estimate: Callable[[int], None] | None = None  # the whole probe's expected steps, once the workload is loaded
 
 
 @contextlib.contextmanager
-def probe_progress(console: Console, enabled: bool = True, expected_steps: int | None = None) -> Iterator[ProbeCallbacks]:
+def probe_progress(console: Console, enabled: bool = True) -> Iterator[ProbeCallbacks]:
     """Callbacks that report on ``console`` (stderr): progress bars in a terminal, a plain log otherwise.
 
-    In a terminal, one bar follows the run in progress and one the whole probe, whose ETA comes from the measured
-    step rate and ``expected_steps`` (an estimate of the plan: ``SearchPlan.expected_steps``).
+    In a terminal, one bar follows the run in progress and, once ``measure`` has an estimate of the whole probe
+    (``on_estimate``: ``measure.expected_steps``), one bar the whole probe, its ETA from the measured step rate.
     """
     if not enabled:
         yield ProbeCallbacks()
@@ -58,24 +59,27 @@ def probe_progress(console: Console, enabled: bool = True, expected_steps: int |
         console=console, transient=True,
     )
     task = progress.add_task("starting", total=1, loss="-")
-    whole = progress.add_task("whole probe (estimate)", total=expected_steps or 1, loss="-") if expected_steps else None
+    whole: list[Any] = []  # the whole probe's task and its expected steps, once estimated
     stage_name = ["starting"]
     finished = [0]  # steps of the runs that ended
+
+    def on_estimate(steps: int) -> None:
+        whole[:] = [progress.add_task("whole probe (estimate)", total=max(steps, 1), loss="-"), max(steps, 1)]
 
     def on_stage(name: str) -> None:
         stage_name[0] = name
 
     def on_step(label: str, step: int, planned: int, loss: float) -> None:
         progress.update(task, description=f"{stage_name[0]} [{label}]", completed=step, total=planned, loss=f"{loss:.4g}")
-        if whole is not None:
+        if whole:
             done = finished[0] + step
-            progress.update(whole, completed=done, total=max(expected_steps or 1, done), loss=f"{loss:.4g}")
+            progress.update(whole[0], completed=done, total=max(whole[1], done), loss=f"{loss:.4g}")
 
     def on_run(run: ProbeRun) -> None:
         finished[0] += run.steps
 
     with progress:
-        yield ProbeCallbacks(on_step, on_stage, on_run)
+        yield ProbeCallbacks(on_step, on_stage, on_run, on_estimate)
 
 
 class PlainLog:
@@ -87,7 +91,10 @@ class PlainLog:
         self.started = self.last_line = time.monotonic()
 
     def callbacks(self) -> ProbeCallbacks:
-        return ProbeCallbacks(self.on_step, self.on_stage, self.on_run)
+        return ProbeCallbacks(self.on_step, self.on_stage, self.on_run, self.on_estimate)
+
+    def on_estimate(self, steps: int) -> None:
+        self.line(f"about {steps} probe steps expected")
 
     def line(self, text: str) -> None:
         now = time.monotonic()

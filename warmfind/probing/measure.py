@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from warmfind.probing.noise_report import (
 )
 from warmfind.probing.options import ProbeOptions, schedule_shape
 from warmfind.probing.prober import Budget, Prober, RunCallback, StepCallback
-from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, search
+from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, looks_longer, search
 from warmfind.probing.threads import choose_threads
 from warmfind.probing.workload import (
     Workload,
@@ -133,25 +134,33 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
 
 
 def search_plan(options: ProbeOptions) -> SearchPlan:
-    """The probe plan ``options`` ask for: the one ``measure`` runs and the progress bar's ETA is taken from."""
+    """The probe plan ``options`` ask for: the one ``measure`` runs."""
     return SearchPlan.for_run(options.total_steps or defaults.DEFAULT_TOTAL_STEPS, options.seeds, options.rerank_fraction,
                               schedule_shape(options.schedule), options.decay_fraction)
 
 
-def default_budget(plan: SearchPlan) -> int:
-    """The step cap when none is given: DEFAULT_BUDGET_STEPS, or room for the whole plan when that needs more
-    (a 20,000-step plan's probes take ~10,000 steps, so a flat 5,000 always stopped them in the re-rank)."""
-    return max(defaults.DEFAULT_BUDGET_STEPS, math.ceil(defaults.BUDGET_PLAN_MARGIN * plan.expected_steps))
+def default_budget(expected_steps: int) -> int:
+    """The step cap when none is given: DEFAULT_BUDGET_STEPS, or room for the whole probe (``expected_steps``) when
+    that needs more (a 20,000-step plan's probes take ~10,000 steps: a flat 5,000 always stopped them in the re-rank)."""
+    return max(defaults.DEFAULT_BUDGET_STEPS, math.ceil(defaults.BUDGET_PLAN_MARGIN * expected_steps))
+
+
+def expected_steps(plan: SearchPlan, prober: Prober) -> int:
+    """A typical whole probe of ``plan`` on this prober's optimizer: the plan's stages, and the longer look where the
+    search will take it (``looks_longer``: Adam-family plans that see enough of the run add about two runs)."""
+    return plan.expected_steps + (plan.look_steps if looks_longer(plan, prober) else 0)
 
 
 def measure(
     options: ProbeOptions, on_step: StepCallback | None = None, on_stage: StageCallback | None = None,
     workload: Workload | None = None, on_run: RunCallback | None = None,
+    on_estimate: Callable[[int], None] | None = None,
 ) -> Measurement:
     """Run the whole probe for ``options`` and return the recipe (marked incomplete after Ctrl-C).
 
     ``workload``: one already built from ``options`` (``warmfind check`` builds it once for the fingerprint);
-    by default the factory is called here.
+    by default the factory is called here. ``on_estimate`` hears the probe's expected steps (``expected_steps``) once
+    the workload is loaded, before the first probe step.
     """
     called = time.monotonic()  # --budget-seconds covers loading the workload too, not only the probes
     if options.accumulate < 1 or options.seeds < 1:
@@ -160,7 +169,7 @@ def measure(
     workload = workload if workload is not None else load_workload(options)
     total = options.total_steps or defaults.DEFAULT_TOTAL_STEPS
     plan = search_plan(options)  # first: a bad --schedule, --decay-fraction or --rerank-fraction fails before model work
-    budget = Budget(options.budget_steps or default_budget(plan), options.budget_seconds, started=called)
+    budget = Budget(options.budget_steps, options.budget_seconds, started=called)
     if device.type == "cuda":
         torch.cuda.reset_peak_memory_stats(device)
     clip = grad_clip_value(options.grad_clip) if options.grad_clip is not None else workload.grad_clip
@@ -170,6 +179,10 @@ def measure(
         ratio_every=options.ratio_every, compile=options.compile, channels_last=options.channels_last,
         snapshot=options.snapshot, group=group, on_run=on_run, grad_clip=clip, eval_name=ranking.score,
     )
+    expected = expected_steps(plan, prober)
+    budget.max_steps = options.budget_steps or default_budget(expected)
+    if on_estimate is not None:
+        on_estimate(expected)
     info = replace(describe(prober, options, device), processes=group.world if group else 1)
     threads = choose_threads(prober, options.threads)
     started = time.monotonic()

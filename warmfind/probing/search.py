@@ -87,9 +87,20 @@ class SearchPlan:
 
     @property
     def expected_steps(self) -> int:
-        """A typical whole probe, for a progress bar's ETA: the range test, eight screen rungs, six re-rank runs
-        and the constant-LR check (diverged rungs stop early and extensions add runs, so it is an estimate)."""
+        """A typical whole probe, for a progress bar's ETA and the default budget: the range test, eight screen rungs,
+        six re-rank runs and the constant-LR check (diverged rungs stop early and extensions add runs, so it is an
+        estimate); without the longer look, which depends on the optimizer (``look_steps``)."""
         return _expected(self.screen_steps, self.rerank_steps * self.seeds)
+
+    @property
+    def look_steps(self) -> int:
+        """The longer look's steps where these horizons admit one (``looks_longer`` adds the optimizer): LONGER_LOOK's
+        probes over LONGER_LOOK_HORIZON x the re-rank's horizon, one seed each. None (0) where the re-rank saw less than
+        SECOND_RUN_SHARE of the run (``saw_enough``) or where the look would be as long as the run."""
+        steps = defaults.LONGER_LOOK_HORIZON * self.rerank_steps
+        if not saw_enough(self.rerank_steps, self.total_steps) or steps >= self.total_steps:
+            return 0
+        return len(defaults.LONGER_LOOK) * steps
 
     def schedule(self, lr: float, warmup_fraction: float, steps: int, shape: str | None = None) -> Schedule:
         """The planned shape (or ``shape``) compressed into ``steps``: same warmup and decay shares, WSD decaying
@@ -340,12 +351,11 @@ def _run_stages(
 
 
 def looks_longer(plan: SearchPlan, prober: Prober) -> bool:
-    """Whether the search looks again over a longer horizon (``defaults.LONGER_LOOK``): an Adam-family optimizer on a
-    plan whose re-rank sees at least SECOND_RUN_SHARE of the run (``saw_enough``: where the recipe lifts the choice),
-    and whose look is still shorter than the run (``--rerank-fraction`` 0.5 or more: the re-rank already looks that
-    far)."""
-    steps = defaults.LONGER_LOOK_HORIZON * plan.rerank_steps
-    if not saw_enough(plan.rerank_steps, plan.total_steps) or steps >= plan.total_steps:
+    """Whether the search looks again over a longer horizon (``defaults.LONGER_LOOK``): an Adam-family optimizer (or a
+    subclass) on a plan whose horizons admit the look (``SearchPlan.look_steps``: the re-rank saw enough of the run for
+    the recipe to lift the choice, and the look is still shorter than the run; with ``--rerank-fraction`` 0.5 or more
+    the re-rank already looks that far)."""
+    if not plan.look_steps:
         return False
     return any(kind.__name__.lower() in defaults.LONGER_LOOK_OPTIMIZERS for kind in type(prober.new_optimizer()).__mro__)
 
