@@ -151,6 +151,8 @@ FIRST_SCORINGS = (
     ("exam 132", "exam132/score.5cf7cf2.json", True),
     ("exam 133", "exam133/score.a25311a.json", True),
     ("exam 134", "exam134/score.5a8b873.json", True),
+    ("exam 135", "exam135/score.e79e7b1.json", True),
+    ("exam 136", "exam136/score.b0fa7bc.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
