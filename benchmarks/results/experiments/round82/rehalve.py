@@ -15,11 +15,17 @@ from offline import move, optimizer_name  # noqa: E402
 from warmfind.analysis.second_run import saw_enough  # noqa: E402
 
 
-def halved(rec: dict, p: dict) -> float | None:
+def adagrad_long(rec: dict) -> bool:
+    """An Adagrad pick whose re-rank saw under SECOND_RUN_SHARE of the run and which the probes chose (round 80's
+    rows: the re-rank's best, shipped unhalved); round 84's ``share.py`` moves the same rows."""
     reranks = [q["horizon"] for q in rec["evidence"]["probes"] if q["stage"] == "rerank"]
-    short_look = reranks and not saw_enough(max(reranks), rec["recommendation"]["total_steps"])
+    short_look = bool(reranks) and not saw_enough(max(reranks), rec["recommendation"]["total_steps"])
     chosen = rec["recommendation"].get("rule") != "range-test"
-    return p["peak_lr"] / 2 if optimizer_name(rec) == "adagrad" and short_look and chosen else None
+    return optimizer_name(rec) == "adagrad" and short_look and chosen
+
+
+def halved(rec: dict, p: dict) -> float | None:
+    return p["peak_lr"] / 2 if adagrad_long(rec) else None
 
 
 if __name__ == "__main__":
