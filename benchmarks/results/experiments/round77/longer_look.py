@@ -69,14 +69,12 @@ def look(row: dict) -> dict:
     return {**row, "probes": probes}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", required=True)
-    args = ap.parse_args()
+def collect(rows: list[dict], look, out: Path, label=lambda row: "") -> None:  # noqa: ANN001
+    """Probe each row not yet in ``out`` (JSON lines, appended as each finishes, so a run can resume) with ``look``;
+    round 83's ``other_look.py`` collects its rows the same way."""
     torch.set_num_threads(1)
-    out = Path(args.out)
     done = {(d["exam"], d["workload"]) for d in map(json.loads, out.read_text().splitlines())} if out.exists() else set()
-    for row in rows():
+    for row in rows:
         if (row["exam"], row["workload"]) in done:
             continue
         began = time.monotonic()
@@ -86,8 +84,14 @@ def main() -> None:
             result = {**row, "error": f"{type(exc).__name__}: {exc}"}
         with out.open("a") as fh:
             fh.write(json.dumps(result) + "\n")
-        print(f"exam {row['exam']} {row['workload']}: {time.monotonic() - began:.0f} s {result.get('error', '')}",
-              file=sys.stderr, flush=True)
+        print(f"exam {row['exam']} {row['workload']}{label(row)}: {time.monotonic() - began:.0f} s "
+              f"{result.get('error', '')}", file=sys.stderr, flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    collect(rows(), look, Path(ap.parse_args().out))
 
 
 if __name__ == "__main__":

@@ -10,18 +10,17 @@ reading of the re-rank's first pair). One line of JSON per workload. Run from th
 then `read_other.py` reads set U's rule (the lifted winner taken only above the pick) off the exams' grids.
 """
 import argparse
-import json
 import math
 import sys
-import time
 from pathlib import Path
 
 import torch
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = ["benchmarks", str(HERE.parent / "round23"), str(HERE.parent / "round76")]
+sys.path[:0] = ["benchmarks", str(HERE.parent / "round23"), str(HERE.parent / "round76"), str(HERE.parent / "round77")]
 from coverage import picked  # noqa: E402
 from exam_pool import exam_number  # noqa: E402
+from longer_look import collect  # noqa: E402
 from low_misses import ADAM, screen_best  # noqa: E402
 
 from warmfind import defaults  # noqa: E402
@@ -70,22 +69,7 @@ def look(row: dict) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
-    args = ap.parse_args()
-    torch.set_num_threads(1)
-    out = Path(args.out)
-    done = {(d["exam"], d["workload"]) for d in map(json.loads, out.read_text().splitlines())} if out.exists() else set()
-    for row in rows():
-        if (row["exam"], row["workload"]) in done:
-            continue
-        began = time.monotonic()
-        try:
-            result = look(row)
-        except Exception as exc:  # a workload that no longer builds: say so, go on
-            result = {**row, "error": f"{type(exc).__name__}: {exc}"}
-        with out.open("a") as fh:
-            fh.write(json.dumps(result) + "\n")
-        print(f"exam {row['exam']} {row['workload']} ({row['optimizer']}): {time.monotonic() - began:.0f} s "
-              f"{result.get('error', '')}", file=sys.stderr, flush=True)
+    collect(rows(), look, Path(ap.parse_args().out), label=lambda row: f" ({row['optimizer']})")
 
 
 if __name__ == "__main__":
