@@ -52,12 +52,16 @@ def rows() -> list[dict]:
     return out
 
 
-def look(row: dict) -> dict:
+def prober_for(row: dict) -> tuple[SearchPlan, Prober]:
+    """The row's exam workload as the search probes it (its eval_data ranking, seed 0), with its plan."""
     options = ProbeOptions(entrypoint=f"benchmarks/exam{row['exam']}_workloads.py:build", total_steps=row["total"],
                            factory_args={"name": row["workload"]}, device="cpu", threads=1)
     workload, _ = hold_out(load_workload(options), False, seed=0, use_eval_data=True)
-    plan = SearchPlan.for_run(row["total"])
-    prober = Prober(workload, torch.device("cpu"), seed=0)
+    return SearchPlan.for_run(row["total"]), Prober(workload, torch.device("cpu"), seed=0)
+
+
+def look(row: dict) -> dict:
+    plan, prober = prober_for(row)
     b = row["b"]
     probes = []
     for lr, fraction in ((b, 0.0), (b, WARMUP), (2 * b, WARMUP), (4 * b, WARMUP), (8 * b, WARMUP)):

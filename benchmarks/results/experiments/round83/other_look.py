@@ -14,21 +14,15 @@ import math
 import sys
 from pathlib import Path
 
-import torch
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = ["benchmarks", str(HERE.parent / "round23"), str(HERE.parent / "round76"), str(HERE.parent / "round77")]
 from coverage import picked  # noqa: E402
 from exam_pool import exam_number  # noqa: E402
-from longer_look import collect  # noqa: E402
+from longer_look import collect, prober_for  # noqa: E402
 from low_misses import ADAM, screen_best  # noqa: E402
 
 from warmfind import defaults  # noqa: E402
-from warmfind.probing.holdout import hold_out  # noqa: E402
-from warmfind.probing.measure import load_workload  # noqa: E402
-from warmfind.probing.options import ProbeOptions  # noqa: E402
-from warmfind.probing.prober import Prober  # noqa: E402
-from warmfind.probing.search import SearchPlan  # noqa: E402
 
 PAIRS = ((1, 0.0), (2, 0.2), (4, 0.2))  # the product's look: multiples of b, warmup fraction
 
@@ -50,11 +44,7 @@ def rows(first: int = 71, last: int = 134) -> list[dict]:
 
 
 def look(row: dict) -> dict:
-    options = ProbeOptions(entrypoint=f"benchmarks/exam{row['exam']}_workloads.py:build", total_steps=row["total"],
-                           factory_args={"name": row["workload"]}, device="cpu", threads=1)
-    workload, _ = hold_out(load_workload(options), False, seed=0, use_eval_data=True)
-    plan = SearchPlan.for_run(row["total"])
-    prober = Prober(workload, torch.device("cpu"), seed=0)
+    plan, prober = prober_for(row)
     h = defaults.LONGER_LOOK_HORIZON * row["horizon"]
     probes = []
     for m, fraction in PAIRS:
