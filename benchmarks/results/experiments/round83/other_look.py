@@ -14,7 +14,6 @@ import math
 import sys
 from pathlib import Path
 
-
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = ["benchmarks", str(HERE.parent / "round23"), str(HERE.parent / "round76"), str(HERE.parent / "round77")]
 from coverage import picked  # noqa: E402
