@@ -87,8 +87,8 @@ SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: 
 #   33-34 (round 36) and met all three on exams 37-38 (round 38, its second and last test): median +6.4% against
 #   +12.9%, over 8% on 8 of 16 rows against 9, within 3% on 7 against 6. Re-decided on exams 49-50 (pre-registered,
 #   the unhalved pick to win all three): +1.9% / 3 over 8% / 10 within 3% against +4.0% / 5 / 7, so it stays
-HALVING_SHARES = {"sgd": 1.0, "adagrad": 1.0, "radam": 0.25}  # ... except under these optimizers, whose long plans
-#   ship this share of the re-rank's best instead of half (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
+HALVING_SHARES = {"sgd": 1.0, "adagrad": 2 ** 0.5, "radam": 0.25}  # ... except under these optimizers, whose long
+#   plans ship this share of the re-rank's best instead of half (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
 #   scorings the halved SGD long picks sat at a median 0.35x the best LR (27 of 38 below 0.5x; Adam's 1.07x, RAdam's
 #   1.67x); round 64, pre-registered from exam 95 on (exams 97-98 SGD on every long plan), adopted on their 8 fresh
 #   rows per regime: median +9.6% -> +2.2%, over 8% 5 -> 1, within 3% 2 -> 4, none worse beyond noise (kept by a
@@ -101,7 +101,11 @@ HALVING_SHARES = {"sgd": 1.0, "adagrad": 1.0, "radam": 0.25}  # ... except under
 #   picks of exams 39-130 sat at a median 0.27x the best LR (+41.0%); round 80, pre-registered before exams 131-134
 #   (133-134 Adagrad on every long plan), adopted on their 9 fresh rows per regime: median +27.9% -> +6.5%, within 3%
 #   1 -> 4, over 8% 7 -> 4, better beyond the seed noise on 8, worse on 0. Twice the best (set D4) read +1.2% but
-#   diverged at 1.05x the best LR on one row, so it was not adopted (benchmarks/results/experiments/round80/)
+#   diverged at 1.05x the best LR on one row, so it was not adopted (benchmarks/results/experiments/round80/). Kept by
+#   round 82's revert test (exams 135-136: halving again was worse beyond the noise on 7 of 8 rows per regime), whose
+#   unhalved picks still sat at a median ~0.5x the best; round 84 (pre-registered, exams 137-138, 8 fresh rows per
+#   regime) adopted sqrt(2) x the best: median +26.0% -> +16.2% / +15.5%, over 8% 7 -> 6, mean +32.7% -> +21.0%, better
+#   beyond the noise on 5 / 4 rows, worse on 0 (benchmarks/results/experiments/round84/decide.txt)
 LIFT_WARMUP = 0.2  # where the re-rank saw at least SECOND_RUN_SHARE of the run, the recipe warms up over 20% of it ...
 LIFT_FACTOR = 2 ** 0.5  # ... at this factor x the re-rank's choice (analysis.warmup_lift). Round 52 read 2^(1/4) and
 #   2^(1/2) off the spent exams' grids (short plans, a 20% warmup: level on exams 39-62; 2^(1/2) worse on 4-38 without

@@ -34,12 +34,16 @@ def test_a_plan_whose_rerank_saw_an_eighth_or_more_is_not_advised() -> None:
     assert SearchPlan.for_run(2000).rerank_steps < 2000 / 8  # from about 1,500 steps the default plan is advised
 
 
-def test_sgd_and_adagrad_long_plans_are_not_halved() -> None:
-    """Rounds 64 (SGD) and 80 (Adagrad): their long plans ship the re-rank's best itself, with no second-run advice."""
+def test_sgd_long_plans_are_not_halved_and_adagrad_ones_go_above_the_best() -> None:
+    """Round 64 (SGD): its long plans ship the re-rank's best itself, with no second-run advice. Rounds 80 and 84
+    (Adagrad): sqrt(2) x the best, whose steps shrink as the accumulator grows; the advice names the best itself."""
     plan = SearchPlan.for_run(3000)
     assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="sgd") is None
-    assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adagrad") is None
     assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adamw") is not None
+    adagrad = second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adagrad")
+    assert adagrad is not None and math.isclose(adagrad.chosen_lr, 0.03 * 2 ** 0.5) and adagrad.other_lr == 0.03
+    assert "1.4x the re-rank's best, 3.0e-02" in adagrad.halving(None) and "too small an LR first" in adagrad.halving(None)
+    assert "also train at the re-rank's best, peak LR 3.0e-02" in adagrad.sentence()
 
 
 def test_radam_long_plans_take_a_quarter_of_the_best_and_advise_twice_the_pick() -> None:

@@ -1,6 +1,7 @@
 """Plans whose re-rank saw a small share of the run: the peak LR is a share of the measured best (half; a quarter
-under RAdam; the best itself under SGD and Adagrad: ``defaults.HALVING_SHARES``), and the advice names twice the
-pick, never above the best (the best under half; half the best under RAdam's quarter: round 69, exams 109-110).
+under RAdam; the best itself under SGD; sqrt(2) x the best under Adagrad, whose best LR grows with the run:
+``defaults.HALVING_SHARES``), and the advice names twice the pick, never above the best (the best under half and
+under Adagrad; half the best under RAdam's quarter: round 69, exams 109-110).
 
 A re-rank capped by the probe budget (182 of a 3,000-step plan) more often ranks too large an LR first than too small:
 the exams' long picks sat a median 1.7-2x the best LR. Round 35 (pre-registered on exams 29-30) adopted advice to
@@ -39,11 +40,13 @@ class SecondRun:
     def halving(self, margin: float | None) -> str:
         """The explanation's first line: why the peak LR is not the measured best, which the lines after it describe
         (their margin is the best's; the recipe's ``confidence.margin`` is the halved peak's, named here too)."""
+        why = ("ranks too large an LR first more often than too small (on our exams' long plans, most of all under RAdam)"
+               if self.chosen_lr < self.best_lr else "ranks too small an LR first under an optimizer whose steps shrink as "
+               "its accumulator grows, so that its best LR grows with the run (Adagrad, on our exams' long plans)")
         line = (f"peak LR {fmt(self.chosen_lr)}: {share_words(self.chosen_lr / self.best_lr)} the re-rank's best, "
-                f"{fmt(self.best_lr)}, because the re-rank "
-                f"saw {self.rerank_steps} of the planned {self.total_steps:,} steps "
-                f"({self.rerank_steps / self.total_steps:.0%}), and so short a look ranks too large an LR first more "
-                "often than too small (on our exams' long plans, most of all under RAdam). The lines below describe that best")
+                f"{fmt(self.best_lr)}, because the re-rank saw {self.rerank_steps} of the planned {self.total_steps:,} "
+                f"steps ({self.rerank_steps / self.total_steps:.0%}), and so short a look {why}. The lines below describe "
+                "that best")
         if margin:
             line += f"; at this peak the margin to the nearest failed probe is {margin:.1f}x"
         return line
@@ -63,7 +66,7 @@ class SecondRun:
 
 
 def share_words(share: float) -> str:
-    """How the explanation names the pick's share of the re-rank's best: "half", "a quarter of"."""
+    """How the explanation names the pick's share of the re-rank's best: "half", "a quarter of", "1.4x"."""
     return {0.5: "half", 0.25: "a quarter of"}.get(share, f"{share:.2g}x")
 
 
@@ -79,7 +82,8 @@ def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ra
     """``SecondRun`` (pick half of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under the optimizer named
     ``optimizer``, the recipe's optimizer name; advise twice the pick, at most ``measured_lr``) when the re-rank ran
     fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small ``--rerank-fraction``
-    was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD, Adagrad).
+    was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD). Over 1 (Adagrad's
+    sqrt(2)) the advice names the best itself.
     ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
     factor = defaults.HALVING_SHARES.get(optimizer, 0.5)
     if saw_enough(rerank_steps, total_steps, share) or factor == 1:
