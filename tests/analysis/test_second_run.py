@@ -44,6 +44,12 @@ def test_sgd_long_plans_are_not_halved_and_adagrad_ones_go_above_the_best() -> N
     assert adagrad is not None and math.isclose(adagrad.chosen_lr, 0.03 * 2 ** 0.5) and adagrad.other_lr == 0.03
     assert "1.4x the re-rank's best, 3.0e-02" in adagrad.halving(None) and "too small an LR first" in adagrad.halving(None)
     assert "also train at the re-rank's best, peak LR 3.0e-02" in adagrad.sentence()
+    # never raised onto a probe that failed at the choice's warmup: the best itself is shipped there
+    assert second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adagrad", failed_lr=0.04) is None
+    above = second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adagrad", failed_lr=0.06)
+    assert above is not None and math.isclose(above.chosen_lr, 0.03 * 2 ** 0.5)
+    halved = second_run(0.03, plan.rerank_steps, plan.total_steps, optimizer="adamw", failed_lr=0.04)
+    assert halved is not None and math.isclose(halved.chosen_lr, 0.015)  # the halving never needed the guard
 
 
 def test_radam_long_plans_take_a_quarter_of_the_best_and_advise_twice_the_pick() -> None:

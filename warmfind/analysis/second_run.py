@@ -78,15 +78,19 @@ def saw_enough(rerank_steps: int, total_steps: int, share: float = defaults.SECO
 
 
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",
-               share: float = defaults.SECOND_RUN_SHARE) -> SecondRun | None:
+               share: float = defaults.SECOND_RUN_SHARE, failed_lr: float | None = None) -> SecondRun | None:
     """``SecondRun`` (pick half of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under the optimizer named
     ``optimizer``, the recipe's optimizer name; advise twice the pick, at most ``measured_lr``) when the re-rank ran
     fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small ``--rerank-fraction``
     was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD). Over 1 (Adagrad's
-    sqrt(2)) the advice names the best itself.
+    sqrt(2)) the advice names the best itself, and the share is not taken where a probe at the choice's warmup failed
+    at or below the raised peak (``failed_lr``, the recipe's nearest unstable LR): the pick never goes onto a measured
+    failure (on exams 135-138's 32 Adagrad long recipes no probe had failed above the choice).
     ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
     factor = defaults.HALVING_SHARES.get(optimizer, 0.5)
     if saw_enough(rerank_steps, total_steps, share) or factor == 1:
+        return None
+    if factor > 1 and failed_lr is not None and failed_lr <= measured_lr * factor * (1 + 1e-9):
         return None
     return SecondRun(measured_lr * factor, min(2 * measured_lr * factor, measured_lr), measured_lr, rerank_steps,
                      total_steps, floor_ratio)

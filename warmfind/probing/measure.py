@@ -197,7 +197,8 @@ def measure(
     # the pick, at most the best (rounds 35-38, 64, 66, 69); not for a choice that learned nothing measurable, whose
     # order ``unsupported`` already doubts, nor for the range test's fallback guess, which no re-rank measured
     from_probes = rec is not None and result.unsupported is None and rec.rule != "range-test"
-    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio, info.optimizer["name"])
+    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio, info.optimizer["name"],
+                         failed_lr=rec.nearest_unstable_lr)
               if from_probes else None)  # the share by optimizer: HALVING_SHARES
     if halved is not None:
         rec = halved.apply(rec)
