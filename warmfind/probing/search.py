@@ -93,14 +93,19 @@ class SearchPlan:
         return _expected(self.screen_steps, self.rerank_steps * self.seeds)
 
     @property
-    def look_steps(self) -> int:
-        """The longer look's steps where these horizons admit one (``looks_longer`` adds the optimizer): LONGER_LOOK's
-        probes over LONGER_LOOK_HORIZON x the re-rank's horizon, one seed each. None (0) where the re-rank saw less than
-        SECOND_RUN_SHARE of the run (``saw_enough``) or where the look would be as long as the run."""
+    def look_horizon(self) -> int:
+        """The longer look's horizon where these horizons admit one (``looks_longer`` adds the optimizer):
+        LONGER_LOOK_HORIZON x the re-rank's. None (0) where the re-rank saw less than SECOND_RUN_SHARE of the run
+        (``saw_enough``) or where the look would be as long as the run."""
         steps = defaults.LONGER_LOOK_HORIZON * self.rerank_steps
         if not saw_enough(self.rerank_steps, self.total_steps) or steps >= self.total_steps:
             return 0
-        return len(defaults.LONGER_LOOK) * steps
+        return steps
+
+    @property
+    def look_steps(self) -> int:
+        """The longer look's steps: LONGER_LOOK's probes over ``look_horizon``, one seed each (0 without a look)."""
+        return len(defaults.LONGER_LOOK) * self.look_horizon
 
     def schedule(self, lr: float, warmup_fraction: float, steps: int, shape: str | None = None) -> Schedule:
         """The planned shape (or ``shape``) compressed into ``steps``: same warmup and decay shares, WSD decaying
@@ -301,7 +306,7 @@ def _run_stages(
                      f"({probe_name(chosen)}, {chosen.quality:.4g}): the larger LR behind its warmup is taken (WARMUP_TIE)")
         tie_from, chosen = chosen, tied
     if looks_longer(plan, prober):
-        b, warm, steps = finalists[0][0], plan.warmup_fractions[-1], defaults.LONGER_LOOK_HORIZON * plan.rerank_steps
+        b, warm, steps = finalists[0][0], plan.warmup_fractions[-1], plan.look_horizon
         pairs = [(factor * b, 0.0 if factor == 1 else warm) for factor in defaults.LONGER_LOOK]
         stage(f"looking again at {', '.join(fmt(lr) for lr, _ in pairs)} over {steps} steps (Adam-family plan)")
         look = []
@@ -352,10 +357,10 @@ def _run_stages(
 
 def looks_longer(plan: SearchPlan, prober: Prober) -> bool:
     """Whether the search looks again over a longer horizon (``defaults.LONGER_LOOK``): an Adam-family optimizer (or a
-    subclass) on a plan whose horizons admit the look (``SearchPlan.look_steps``: the re-rank saw enough of the run for
+    subclass) on a plan whose horizons admit the look (``SearchPlan.look_horizon``: the re-rank saw enough of the run for
     the recipe to lift the choice, and the look is still shorter than the run; with ``--rerank-fraction`` 0.5 or more
     the re-rank already looks that far)."""
-    if not plan.look_steps:
+    if not plan.look_horizon:
         return False
     return any(kind.__name__.lower() in defaults.LONGER_LOOK_OPTIMIZERS for kind in type(prober.new_optimizer()).__mro__)
 
