@@ -24,9 +24,11 @@ def adagrad_long(rec: dict) -> bool:
     return optimizer_name(rec) == "adagrad" and short_look and chosen
 
 
-def halved(rec: dict, p: dict) -> float | None:
-    return p["peak_lr"] / 2 if adagrad_long(rec) else None
+def scale_adagrad_long(src: str, out: str, factor: float) -> str:
+    """``src``'s picks written to ``out`` with every ``adagrad_long`` pick's peak times ``factor`` (the warmup unchanged);
+    the moved rows, as ``move`` says them. Set H here (1/2), round 84's Q (sqrt(2)), round 85's B (1/sqrt(2))."""
+    return move(src, out, lambda rec, p: factor * p["peak_lr"] if adagrad_long(rec) else None, lambda f: f"x{f:.3f}")
 
 
 if __name__ == "__main__":
-    print(move(sys.argv[1], sys.argv[2], halved, lambda f: f"x{f:.3f}"))
+    print(scale_adagrad_long(sys.argv[1], sys.argv[2], 0.5))

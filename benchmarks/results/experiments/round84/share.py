@@ -8,17 +8,8 @@ at sqrt(2) x that best, the warmup unchanged; every other pick unchanged. The sa
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE.parent / "round82"), str(HERE.parent / "round56")]
-from offline import move  # noqa: E402
-from rehalve import adagrad_long  # noqa: E402
-
-FACTOR = 2 ** 0.5
-
-
-def raised(rec: dict, p: dict) -> float | None:
-    return FACTOR * p["peak_lr"] if adagrad_long(rec) else None
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round82"))
+from rehalve import scale_adagrad_long  # noqa: E402
 
 if __name__ == "__main__":
-    print(move(sys.argv[1], sys.argv[2], raised, lambda f: f"x{f:.3f}"))
+    print(scale_adagrad_long(sys.argv[1], sys.argv[2], 2 ** 0.5))

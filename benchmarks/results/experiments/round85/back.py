@@ -8,15 +8,8 @@ offline, from each pick's recorded recipe.
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE.parent / "round82"), str(HERE.parent / "round56")]
-from offline import move  # noqa: E402
-from rehalve import adagrad_long  # noqa: E402
-
-
-def back(rec: dict, p: dict) -> float | None:
-    return p["peak_lr"] / 2 ** 0.5 if adagrad_long(rec) else None
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round82"))
+from rehalve import scale_adagrad_long  # noqa: E402
 
 if __name__ == "__main__":
-    print(move(sys.argv[1], sys.argv[2], back, lambda f: f"x{f:.3f}"))
+    print(scale_adagrad_long(sys.argv[1], sys.argv[2], 2 ** -0.5))
