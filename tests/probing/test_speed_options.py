@@ -85,6 +85,7 @@ def test_budget_in_seconds_stops_the_whole_probe(monkeypatch: pytest.MonkeyPatch
     assert cost["stopped_by"] == "budget"
     plan = SearchPlan.for_run(1000)  # the contract's AdamW: the estimate counts the longer look, before the first step
     assert heard[0] == plan.expected_steps + plan.look_steps and plan.look_steps > 0 and set(heard[1:]) == {"step"}
+    assert cost["expected_steps"] == heard[0]  # the recipe keeps the number the log line cited
     assert cost["snapshot_mb"] >= 0 and (cost["peak_memory_mb"] is None or cost["peak_memory_mb"] > 0)
 
 

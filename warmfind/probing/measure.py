@@ -247,6 +247,7 @@ def measure(
     steps = prober.budget.steps
     cost = {
         "probe_steps": steps,
+        "expected_steps": expected,  # the estimate the log line "about N probe steps expected" gave before the probe
         "seconds": round(seconds, 2),
         "runs": len(result.runs),
         "full_run_equivalents": round(steps / total, 3),
