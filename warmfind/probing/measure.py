@@ -115,7 +115,7 @@ def describe(prober: Prober, options: ProbeOptions, device: torch.device) -> Wor
     """The workload block of the recipe, with its fingerprint."""
     first = next(BatchStream(prober.workload.data, options.seed).batches())
     shape = batch_shape(first)
-    optimizer = optimizer_record(prober.new_optimizer(), prober.group_ratios)  # the instance, not the hook's name
+    optimizer = optimizer_record(prober.reference, prober.group_ratios)  # the instance, not the hook's name
     model = prober.model
     return WorkloadInfo(
         entrypoint=options.entrypoint,
@@ -220,7 +220,7 @@ def measure(
         rec = replace(rec, explanation=rec.explanation + (f"probes were ranked by {ranking.detail}",))
     pair = pick_pair(result.runs, probed_lr) if rec is not None else None
     layers = warmup_restraint(*pair) if pair is not None else None
-    advice = layer_advice(layers, optimizer_family(prober.new_optimizer())) if layers is not None else None
+    advice = layer_advice(layers, optimizer_family(prober.reference)) if layers is not None else None
     if rec is not None and layers is not None:
         rec = replace(rec, explanation=rec.explanation + (restraint_line(layers),) + ((advice.sentence(),) if advice else ()))
     unsupported = result.unsupported if rec is not None else None

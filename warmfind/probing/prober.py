@@ -63,6 +63,7 @@ class ProbeInterrupted(Exception):
 
 StepCallback = Callable[[str, int, int, float], None]  # (label, step, planned_steps, loss) -> None
 RunCallback = Callable[[ProbeRun], None]  # called with each run as it finishes
+_FACTORY_LR = 1e-3  # the LR the optimizer factory is called with; every group's ratio to it is kept (group_ratios)
 
 
 class Prober:
@@ -119,7 +120,8 @@ class Prober:
         self.layer_names, self.layer_index = module_groups(self.model)
         self.layer_floors = zero_start_floors(self.param_values, self.layer_index, len(self.layer_names))
         torch.manual_seed(seed)
-        self.group_ratios = self._group_ratios()
+        self.reference = self.new_optimizer()  # the factory's optimizer, never stepped: its class, groups and settings
+        self.group_ratios = [g["lr"] / _FACTORY_LR for g in self.reference.param_groups]
         self.initial = self.snapshot(None, step=0)
         self.start_loss = self.check_first_loss()
         self.runs: list[ProbeRun] = []
@@ -165,14 +167,9 @@ class Prober:
         return float(average(mean, self.group.world) if self.group is not None else mean)  # one line on every rank
 
     # --- state --------------------------------------------------------------------------------------
-    def _group_ratios(self) -> list[float]:
-        probe_lr = 1e-3
-        optimizer = self.new_optimizer()
-        return [g["lr"] / probe_lr for g in optimizer.param_groups]
-
     def new_optimizer(self) -> torch.optim.Optimizer:
         try:
-            optimizer = self.workload.optimizer_factory(self.model.parameters(), lr=1e-3)
+            optimizer = self.workload.optimizer_factory(self.model.parameters(), lr=_FACTORY_LR)
         except Exception as exc:
             raise WarmfindError(f"the optimizer factory raised {type(exc).__name__}: {exc}") from exc
         if not isinstance(optimizer, torch.optim.Optimizer):
@@ -181,7 +178,7 @@ class Prober:
 
     def optimizer_hparams(self) -> dict[str, Any]:
         """The first parameter group's hyper-parameters (lr excluded), for the recipe."""
-        group = self.new_optimizer().param_groups[0]
+        group = self.reference.param_groups[0]
         keep = {}
         for key, value in group.items():
             if key in ("params", "lr", "initial_lr") or value is None:

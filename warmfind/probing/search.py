@@ -362,7 +362,7 @@ def looks_longer(plan: SearchPlan, prober: Prober) -> bool:
     the re-rank already looks that far)."""
     if not plan.look_horizon:
         return False
-    return any(kind.__name__.lower() in defaults.LONGER_LOOK_OPTIMIZERS for kind in type(prober.new_optimizer()).__mro__)
+    return any(kind.__name__.lower() in defaults.LONGER_LOOK_OPTIMIZERS for kind in type(prober.reference).__mro__)
 
 
 def _same_probe(a: ProbeSummary, b: ProbeSummary) -> bool:
