@@ -100,6 +100,9 @@ def main(first: int = 71, last: int = 124) -> None:
         sel = [x for x in rows if fires(x) and x["pick_read"] and x["up4_read"]]
         a = [x["pick_read"] / x["best"] - 1 for x in sel]
         u = [x["up4_read"] / x["best"] - 1 for x in sel]
+        if not sel:
+            print(f"  {name:<38}   0 rows")
+            continue
         print(f"  {name:<38} {len(sel):>3} rows ({sum(x['ratio'] < 0.35 for x in sel):>2} low misses): pick "
               f"{statistics.median(a):+6.1%}, 4x {statistics.median(u):+7.1%}; better by over a point "
               f"{sum(y < v - 0.01 for v, y in zip(a, u)):>2}, worse {sum(y > v + 0.01 for v, y in zip(a, u)):>2}")
