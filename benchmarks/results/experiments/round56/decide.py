@@ -65,7 +65,8 @@ def paired(exams: list[int], tag: str, long: bool = True) -> dict[str, list[tupl
             continue
         a, r, sd = regrets(exam, "", long), regrets(exam, tag, long), seed_noise(exam, long)
         for k in sorted(moved(exam, tag)):
-            out[k[1]].append((exam, k[0], a[k], r[k], sd[k]))
+            if k in a:  # a row of the other plan length is another question's (round 88 asks long and short apart)
+                out[k[1]].append((exam, k[0], a[k], r[k], sd[k]))
     return out
 
 
