@@ -157,6 +157,8 @@ FIRST_SCORINGS = (
     ("exam 138", "exam138/score.94aafeb.json", True),
     ("exam 139", "exam139/score.25ae89a.json", True),
     ("exam 140", "exam140/score.74ce8a9.json", True),
+    ("exam 141", "exam141/score.4bffbad.json", True),
+    ("exam 142", "exam142/score.4434499.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
