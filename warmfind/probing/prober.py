@@ -176,18 +176,6 @@ class Prober:
             raise WarmfindError(f"the optimizer factory returned {type(optimizer).__name__}, not a torch.optim.Optimizer")
         return optimizer
 
-    def optimizer_hparams(self) -> dict[str, Any]:
-        """The first parameter group's hyper-parameters (lr excluded), for the recipe."""
-        group = self.reference.param_groups[0]
-        keep = {}
-        for key, value in group.items():
-            if key in ("params", "lr", "initial_lr") or value is None:
-                continue
-            if isinstance(value, (bool, int, float, str)) or (isinstance(value, tuple) and all(isinstance(v, (int, float)) for v in value)):
-                keep[key] = list(value) if isinstance(value, tuple) else value
-        keep["groups"] = len(self.group_ratios)
-        return keep
-
     def snapshot(self, optimizer: torch.optim.Optimizer | None, step: int) -> Snapshot:
         """The state at ``step``: one copy of model and optimizer state, on CPU or (``snapshot="disk"``) in a file."""
         return self.snapshots.take(self.model, optimizer, step, self.device)
