@@ -159,6 +159,8 @@ FIRST_SCORINGS = (
     ("exam 140", "exam140/score.74ce8a9.json", True),
     ("exam 141", "exam141/score.4bffbad.json", True),
     ("exam 142", "exam142/score.4434499.json", True),
+    ("exam 143", "exam143/score.c3c5630.json", True),
+    ("exam 144", "exam144/score.71d31c0.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
