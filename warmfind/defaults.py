@@ -78,8 +78,9 @@ WARMUP_TIE = 0.01  # a no-warmup choice that is the measured best moves to the l
 NEAR_TIE_BAND = 0.01  # the recipe advises a second LR (analysis.near_tie) when a re-rank candidate this close to the
 NEAR_TIE_APART = 1.9  # measured best sits ~2x or more away in LR (a ladder neighbour): 39 of 103 pooled short plans;
 #   the full run ordered such pairs either way (round 23). 1% is WARMUP_TIE's band; advice only, the pick stays
-SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: the peak LR is half its best, and
-#   the advice (analysis.second_run) names twice the pick, at most the best, not a tied neighbour. Measured where the
+SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: the peak LR is a share of its best
+#   (HALVING_SHARE), and the advice (analysis.second_run) names twice the pick, at most the best, not a tied neighbour.
+#   Half until round 89 (below). Measured where the
 #   exams' long plans re-rank (182 of 3,000 steps, 6%): on 71 recorded rows of exams 4-28 the better of the pick and
 #   half of it had median regret +0.7% / +0.8% against +2.0% / +2.4%; on short plans (T/3) half is not the better
 #   second run. Nothing was measured between 6% and 33%, so it starts at an eighth. Advice only from round 35 (exams
@@ -87,8 +88,16 @@ SECOND_RUN_SHARE = 1 / 8  # a re-rank that saw less than this share of the run: 
 #   33-34 (round 36) and met all three on exams 37-38 (round 38, its second and last test): median +6.4% against
 #   +12.9%, over 8% on 8 of 16 rows against 9, within 3% on 7 against 6. Re-decided on exams 49-50 (pre-registered,
 #   the unhalved pick to win all three): +1.9% / 3 over 8% / 10 within 3% against +4.0% / 5 / 7, so it stays
+HALVING_SHARE = 2 ** -0.75  # ... that share: a quarter octave above half since round 89. Over exams 39-142 the long
+#   picks halved at 1/2 (Adam, AdamW, NAdam, Adamax, RMSprop) read a quarter octave up off the full-length grids better
+#   in every block of exams (125 rows per regime: median +2.8% -> +2.1% / +2.9% -> +2.4%, better by over a point on
+#   53 / 50, worse on 15 / 21, none read as diverged; half an octave up better on the recent block only); pre-registered
+#   for exams 143-144 (long plans under those optimizers by brief) and adopted on their 8 fresh rows per regime by
+#   round 58's rule: median +4.4% -> +3.4% / +4.7% -> +3.5%, within 3% 3 -> 4 / 2 -> 4, over 8% 0 -> 0, mean +3.6% ->
+#   +3.5% / +4.2% -> +3.9%, better beyond the seed noise on 1 row, worse on 0 (a small, noisy gain: three rows worse
+#   within the noise, both Adamax rows split; benchmarks/results/experiments/round89/decide.txt)
 HALVING_SHARES = {"sgd": 1.0, "adagrad": 2 ** 0.5, "radam": 0.25}  # ... except under these optimizers, whose long
-#   plans ship this share of the re-rank's best instead of half (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
+#   plans ship this share of the re-rank's best instead (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
 #   scorings the halved SGD long picks sat at a median 0.35x the best LR (27 of 38 below 0.5x; Adam's 1.07x, RAdam's
 #   1.67x); round 64, pre-registered from exam 95 on (exams 97-98 SGD on every long plan), adopted on their 8 fresh
 #   rows per regime: median +9.6% -> +2.2%, over 8% 5 -> 1, within 3% 2 -> 4, none worse beyond noise (kept by a

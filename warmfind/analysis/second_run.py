@@ -1,7 +1,8 @@
-"""Plans whose re-rank saw a small share of the run: the peak LR is a share of the measured best (half; a quarter
-under RAdam; the best itself under SGD; sqrt(2) x the best under Adagrad, whose best LR grows with the run:
-``defaults.HALVING_SHARES``), and the advice names twice the pick, never above the best (the best under half and
-under Adagrad; half the best under RAdam's quarter: round 69, exams 109-110).
+"""Plans whose re-rank saw a small share of the run: the peak LR is a share of the measured best (2^(-3/4), about
+0.59x, ``defaults.HALVING_SHARE``: half until round 89; a quarter under RAdam; the best itself under SGD; sqrt(2) x
+the best under Adagrad, whose best LR grows with the run: ``defaults.HALVING_SHARES``), and the advice names twice the
+pick, never above the best (the best itself under the default share and under Adagrad; half the best under RAdam's
+quarter: round 69, exams 109-110).
 
 A re-rank capped by the probe budget (182 of a 3,000-step plan) more often ranks too large an LR first than too small:
 the exams' long picks sat a median 1.7-2x the best LR. Round 35 (pre-registered on exams 29-30) adopted advice to
@@ -12,7 +13,8 @@ pick's +12.9%, over 8% on 8 rows against 9, within 3% on 7 against 6 (`benchmark
 `benchmarks/results/experiments/README.md`, rounds 35-39). Exams 39-40, the first scored with it (16 long rows): the
 halved pick +2.7% median, over 8% on 4; the re-rank's best +7.7%, on 8; the better of the two +2.5%, on 3. The
 misses still go both ways, so a larger LR stays the advised second run: where a second full run is affordable,
-train both and keep the better.
+train both and keep the better. Round 89 (pre-registered, exams 143-144's 8 fresh Adam-family and RMSprop long rows
+per regime) moved the default share a quarter octave up: median +4.4% -> +3.4% / +4.7% -> +3.5%.
 """
 
 from __future__ import annotations
@@ -79,15 +81,15 @@ def saw_enough(rerank_steps: int, total_steps: int, share: float = defaults.SECO
 
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",
                share: float = defaults.SECOND_RUN_SHARE, failed_lr: float | None = None) -> SecondRun | None:
-    """``SecondRun`` (pick half of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under the optimizer named
-    ``optimizer``, the recipe's optimizer name; advise twice the pick, at most ``measured_lr``) when the re-rank ran
-    fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small ``--rerank-fraction``
-    was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD). Over 1 (Adagrad's
+    """``SecondRun`` (pick ``defaults.HALVING_SHARE`` of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under
+    the optimizer named ``optimizer``, the recipe's optimizer name; advise twice the pick, at most ``measured_lr``) when
+    the re-rank ran fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small
+    ``--rerank-fraction`` was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD). Over 1 (Adagrad's
     sqrt(2)) the advice names the best itself, and the share is not taken where a probe at the choice's warmup failed
     at or below the raised peak (``failed_lr``, the recipe's nearest unstable LR): the pick never goes onto a measured
     failure (on exams 135-138's 32 Adagrad long recipes no probe had failed above the choice).
     ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
-    factor = defaults.HALVING_SHARES.get(optimizer, 0.5)
+    factor = defaults.HALVING_SHARES.get(optimizer, defaults.HALVING_SHARE)
     if saw_enough(rerank_steps, total_steps, share) or factor == 1:
         return None
     if factor > 1 and failed_lr is not None and failed_lr <= measured_lr * factor * (1 + 1e-9):
