@@ -21,12 +21,12 @@ FACTORS = (2 ** -0.5, 1.0, 2 ** 0.25, 2 ** 0.5, 2.0)
 BLOCKS = ((39, 78), (79, 112), (113, 142), (39, 142))
 
 
-def halved_at_half(rec: dict, lr: float) -> bool:
-    """A long pick the halving moved at the default share: half the probes' choice, under an optimizer without a share
-    of its own."""
+def halved_at_half(rec: dict, lr: float, share: float = 0.5) -> bool:
+    """A long pick the halving moved at the default share (``share`` of the probes' choice: half before round 89), under
+    an optimizer without a share of its own."""
     choice = measured_choice(rec, "halving")
     return (choice is not None and optimizer_name(rec) not in defaults.HALVING_SHARES
-            and abs(lr / choice[0] - 0.5) < 1e-6)
+            and abs(lr / choice[0] - share) < 1e-6)
 
 
 def main() -> None:
@@ -53,7 +53,7 @@ def main() -> None:
                       f"{sum(a > b + 0.01 for a, b in zip(v, base)):3d}")
     print("By optimizer, exams 39-142, eval_data (1x -> 1.19x: median, better / worse by over a point)")
     for name in sorted({x[2] for x in rows}):
-        group = [x for x in rows if x[2] == name and x[1] == "eval"]
+        group = [x for x in rows if x[2] == name and x[1] == "eval" and x[0] <= 142]
         a, b = [x[3][1] for x in group], [x[3][2] for x in group]
         print(f"  {name:<8} {len(group):3d} rows: {statistics.median(a):+6.1%} -> {statistics.median(b):+6.1%}, "
               f"{sum(y < x - 0.01 for x, y in zip(a, b))} / {sum(y > x + 0.01 for x, y in zip(a, b))}")
