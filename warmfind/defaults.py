@@ -95,7 +95,9 @@ HALVING_SHARE = 2 ** -0.75  # ... that share: a quarter octave above half since 
 #   for exams 143-144 (long plans under those optimizers by brief) and adopted on their 8 fresh rows per regime by
 #   round 58's rule: median +4.4% -> +3.4% / +4.7% -> +3.5%, within 3% 3 -> 4 / 2 -> 4, over 8% 0 -> 0, mean +3.6% ->
 #   +3.5% / +4.2% -> +3.9%, better beyond the seed noise on 1 row, worse on 0 (a small, noisy gain: three rows worse
-#   within the noise, both Adamax rows split; benchmarks/results/experiments/round89/decide.txt)
+#   within the noise, both Adamax rows split; benchmarks/results/experiments/round89/decide.txt). Kept by its
+#   pre-registered revert test on exams 145-146's 8 fresh rows per regime: half again read +2.5% / +2.2% against
+#   +1.8% / +1.3%, worse beyond the noise on 1 row, better on 0 (round89/revert.txt)
 HALVING_SHARES = {"sgd": 1.0, "adagrad": 2 ** 0.5, "radam": 0.25}  # ... except under these optimizers, whose long
 #   plans ship this share of the re-rank's best instead (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
 #   scorings the halved SGD long picks sat at a median 0.35x the best LR (27 of 38 below 0.5x; Adam's 1.07x, RAdam's

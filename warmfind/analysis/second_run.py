@@ -14,7 +14,8 @@ pick's +12.9%, over 8% on 8 rows against 9, within 3% on 7 against 6 (`benchmark
 halved pick +2.7% median, over 8% on 4; the re-rank's best +7.7%, on 8; the better of the two +2.5%, on 3. The
 misses still go both ways, so a larger LR stays the advised second run: where a second full run is affordable,
 train both and keep the better. Round 89 (pre-registered, exams 143-144's 8 fresh Adam-family and RMSprop long rows
-per regime) moved the default share a quarter octave up: median +4.4% -> +3.4% / +4.7% -> +3.5%.
+per regime) moved the default share a quarter octave up: median +4.4% -> +3.4% / +4.7% -> +3.5%; its revert test
+(exams 145-146) kept it: half again read +2.5% / +2.2% against +1.8% / +1.3%.
 """
 
 from __future__ import annotations
@@ -84,10 +85,11 @@ def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ra
     """``SecondRun`` (pick ``defaults.HALVING_SHARE`` of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under
     the optimizer named ``optimizer``, the recipe's optimizer name; advise twice the pick, at most ``measured_lr``) when
     the re-rank ran fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small
-    ``--rerank-fraction`` was asked for); None otherwise, and None where that optimizer's share is the whole best (SGD). Over 1 (Adagrad's
-    sqrt(2)) the advice names the best itself, and the share is not taken where a probe at the choice's warmup failed
-    at or below the raised peak (``failed_lr``, the recipe's nearest unstable LR): the pick never goes onto a measured
-    failure (on exams 135-138's 32 Adagrad long recipes no probe had failed above the choice).
+    ``--rerank-fraction`` was asked for); None otherwise, and None where that optimizer's share is the whole best
+    (SGD). Over 1 (Adagrad's sqrt(2)) the advice names the best itself, and the share is not taken where a probe at
+    the choice's warmup failed at or below the raised peak (``failed_lr``, the recipe's nearest unstable LR): the pick
+    never goes onto a measured failure (on exams 135-138's 32 Adagrad long recipes no probe had failed above the
+    choice).
     ``floor_ratio`` (min_lr / peak_lr of the schedule) gives the second run's floor in the advice's emit command."""
     factor = defaults.HALVING_SHARES.get(optimizer, defaults.HALVING_SHARE)
     if saw_enough(rerank_steps, total_steps, share) or factor == 1:
