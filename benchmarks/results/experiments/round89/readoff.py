@@ -21,7 +21,7 @@ FACTORS = (2 ** -0.5, 1.0, 2 ** 0.25, 2 ** 0.5, 2.0)
 BLOCKS = ((39, 78), (79, 112), (113, 142), (39, 142))
 
 
-def halved_at_half(rec: dict, lr: float, share: float = 0.5) -> bool:
+def at_default_share(rec: dict, lr: float, share: float = 0.5) -> bool:
     """A long pick the halving moved at the default share (``share`` of the probes' choice: half before round 89), under
     an optimizer without a share of its own."""
     choice = measured_choice(rec, "halving")
@@ -33,7 +33,7 @@ def main() -> None:
     rows = []
     for exam, r, rec, total, wf, grid, best in picked():
         n = int(exam.split()[-1])
-        if not r["long"] or n < 39 or not halved_at_half(rec, r["pick"]["lr"]):
+        if not r["long"] or n < 39 or not at_default_share(rec, r["pick"]["lr"]):
             continue
         read = [loss_at(grid, k * r["pick"]["lr"], wf) for k in FACTORS]
         if None not in read:

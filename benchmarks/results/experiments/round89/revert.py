@@ -10,22 +10,15 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
-sys.path[:0] = [str(HERE.parents[4]), str(HERE.parent), str(HERE.parents[1] / "round56"), str(HERE.parents[1] / "round58")]
-from readoff import halved_at_half  # noqa: E402  (round 89's own, before round 58's path brings others')
-from offline import move  # noqa: E402
+sys.path[:0] = [str(HERE.parent), str(HERE.parents[1] / "round58")]
+from share import rescale_default_share  # noqa: E402  (round 89's own, before round 58's path brings others')
 from pooled_rule import rule  # noqa: E402
 
 SHARE = 2 ** -0.75  # round 89's default share, what set A ships
-
-
-def back_to_half(src: str, out: str) -> str:
-    """``src``'s picks written to ``out`` with every pick at the default share moved back to half the re-rank's best."""
-    return move(src, out, lambda rec, p: 0.5 / SHARE * p["peak_lr"] if halved_at_half(rec, p["peak_lr"], SHARE)
-                else None, lambda f: f"x{f:.3f}")
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "--decide":
         rule([int(a) for a in sys.argv[2:]], ".half", "V", 8, "the revert to half the re-rank's best (set V)", long=True)
     else:
-        print(back_to_half(sys.argv[1], sys.argv[2]))
+        print(rescale_default_share(sys.argv[1], sys.argv[2], 0.5 / SHARE, SHARE))  # back to half the best

@@ -14,16 +14,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve()
 sys.path[:0] = [str(HERE.parents[4]), str(HERE.parent), str(HERE.parents[1] / "round56")]
 from offline import move  # noqa: E402
-from readoff import halved_at_half  # noqa: E402
-
-FACTOR = 2 ** 0.25
+from readoff import at_default_share  # noqa: E402
 
 
-def quarter_up(src: str, out: str) -> str:
-    """``src``'s picks written to ``out`` with every pick halved at the default share moved up by ``FACTOR``."""
-    return move(src, out, lambda rec, p: FACTOR * p["peak_lr"] if halved_at_half(rec, p["peak_lr"]) else None,
+def rescale_default_share(src: str, out: str, factor: float, share: float = 0.5) -> str:
+    """``src``'s picks written to ``out`` with every long pick at the default ``share`` of the re-rank's best times
+    ``factor`` (the warmup unchanged); the moved rows, as ``move`` says them. Set H here (half, x 2^(1/4)); round 89's
+    revert, set V (``revert.py``: 2^(-3/4), x 2^(-1/4))."""
+    return move(src, out, lambda rec, p: factor * p["peak_lr"] if at_default_share(rec, p["peak_lr"], share) else None,
                 lambda f: f"x{f:.3f}")
 
 
 if __name__ == "__main__":
-    print(quarter_up(sys.argv[1], sys.argv[2]))
+    print(rescale_default_share(sys.argv[1], sys.argv[2], 2 ** 0.25))
