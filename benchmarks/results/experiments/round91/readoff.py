@@ -6,6 +6,9 @@ interpolation in log LR at the pick's warmup, seeds 0 and 1). Read-offs run abou
 cliffs; the full runs decide. The re-probes (`reprobe.sh`, one thread) write ``/tmp/lp90/examN/picks.jsonl``;
 ``picks.*.jsonl`` here are their copies.
     python benchmarks/results/experiments/round91/readoff.py > benchmarks/results/experiments/round91/readoff.txt
+    python benchmarks/results/experiments/round91/readoff.py cos > benchmarks/results/experiments/round91/readoff_cos.txt
+With ``cos``: set C instead (``--defaults RERANK_SHAPE=None``: the re-rank probes are compressed cosines, as the plain T/5
+grid's cells, instead of cooldown probes; the budget as shipped), its copies ``picks.cos.examN.jsonl``.
 """
 import glob
 import json
@@ -27,10 +30,11 @@ def score_rows(exam: int, tag: str) -> list[dict]:
     return json.loads(Path(path).read_text())["rows"]
 
 
-def main() -> None:
+def main(variant: str = "") -> None:
+    label = {"": "budget 0.9", "cos": "cosine re-rank"}[variant]
     out = {"eval": [], "no-eval": []}
     for exam, tag in PRODUCT.items():
-        budget = {(p["name"], p["data"]): p for p in map(json.loads, open(HERE.parent / f"picks.exam{exam}.jsonl"))}
+        budget = {(p["name"], p["data"]): p for p in map(json.loads, open(HERE.parent / f"picks.{variant + '.' if variant else ''}exam{exam}.jsonl"))}
         for r in score_rows(exam, tag):
             key = (r["workload"], r["data"])
             if key not in budget or not r["long"]:
@@ -45,7 +49,7 @@ def main() -> None:
             out[r["data"]].append((exam, r["workload"], a["lr"] / r["best"]["lr"], b["peak_lr"] / r["best"]["lr"],
                                    read_a / best - 1, read_b / best - 1, a["regret"], a["cost"], b["probe_steps"] / total))
     for data, rows in out.items():
-        print(f"{data}: exam | workload | LR / best: product, budget 0.9 | read off: product, budget 0.9 | product scored | cost")
+        print(f"{data}: exam | workload | LR / best: product, {label} | read off: product, {label} | product scored | cost")
         for exam, name, ra, rb, xa, xb, scored, ca, cb in rows:
             print(f"  {exam} {name:<36} {ra:5.2f} {rb:5.2f}   {xa:+8.1%} {xb:+8.1%}   {scored:+8.1%}   {ca:.2f} -> {cb:.2f}")
         xa, xb = [x[4] for x in rows], [x[5] for x in rows]
@@ -58,4 +62,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(*sys.argv[1:2])
