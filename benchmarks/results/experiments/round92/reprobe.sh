@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Round 92: re-probe the Adagrad plans (long and short) of spent exams 137-142 with set Z2 (/tmp/wtz2: a worktree
-# at 7b63e3c with stalls.patch applied; exam 137 was run first with the loop over 137 too). One thread.
+# at 0465439 with stalls.patch applied; exam 137 was run first with the loop over 137 too). One thread.
 export OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
 for N in 138 139 140 141 142; do
   names=$(cd /work/main && .venv/bin/python -c "
