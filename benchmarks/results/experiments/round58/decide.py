@@ -19,12 +19,13 @@ conditions, margin_wins, paired = _r56.conditions, _r56.margin_wins, _r56.paired
 
 
 def main(exams: list[int], tag: str = ".guard", letter: str = "G", least: int = 6, what: str = "the guard",
-         long: bool = False) -> tuple[bool | None, dict[str, float]]:
+         long: bool = False, pairs: dict | None = None) -> tuple[bool | None, dict[str, float]]:
     """Set A against the set scored with ``tag`` on the short (or ``long``) rows it moved, pooled over ``exams``; decided
     once each regime has ``least`` moved rows. Rounds 61, 62 (short rows) and 64 (long rows) share it. Returns the
-    verdict (None: not yet) and the set's median regret per regime on its moved rows (round 80 compares two sets)."""
+    verdict (None: not yet) and the set's median regret per regime on its moved rows (round 80 compares two sets).
+    ``pairs`` (``paired``'s shape) replaces the rows read from ``exams`` (round 90 pools two tags)."""
     verdicts, medians = [], {}
-    pairs = paired(exams, tag, long=long)
+    pairs = paired(exams, tag, long=long) if pairs is None else pairs
     for data in ("eval", "no-eval"):
         ra, rg, noise = [], [], []
         for exam, name, x, y, sd in pairs[data]:

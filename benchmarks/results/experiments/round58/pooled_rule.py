@@ -8,3 +8,4 @@ _spec = importlib.util.spec_from_file_location("round58_decide", Path(__file__).
 _r58 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_r58)
 rule = _r58.main
+paired = _r58.paired

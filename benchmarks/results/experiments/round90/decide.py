@@ -7,17 +7,13 @@ regimes. Short rows Z moves are listed beside (reported, deciding nothing).
 
     python benchmarks/results/experiments/round90/decide.py 147 148 [...] > benchmarks/results/experiments/round90/decide.txt
 """
-import importlib.util
-import statistics
 import sys
+from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location("round56_decide", "benchmarks/results/experiments/round56/decide.py")
-_r56 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_r56)
-conditions, margin_wins, paired = _r56.conditions, _r56.margin_wins, _r56.paired
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round58"))
+from pooled_rule import paired, rule  # noqa: E402
 
 EARLIER = ([141, 142], ".stallext")  # round 88's set Y, pre-registered and scored once there; it moved only Adagrad long rows
-LEAST = 8
 
 
 def pooled(exams: list[int], long: bool) -> dict[str, list[tuple[int, str, float, float, float]]]:
@@ -27,36 +23,8 @@ def pooled(exams: list[int], long: bool) -> dict[str, list[tuple[int, str, float
     return {data: earlier[data] + fresh[data] for data in ("eval", "no-eval")}
 
 
-def main(exams: list[int]) -> None:
-    verdicts = []
-    pairs = pooled(exams, long=True)
-    for data in ("eval", "no-eval"):
-        ra, rz, noise = [], [], []
-        for exam, name, x, y, sd in pairs[data]:
-            ra.append(x), rz.append(y), noise.append(sd)
-            print(f"  exam {exam} {data:<8} {name:<36} A {x:+9.1%}   Z {y:+9.1%}   seed noise {sd:.1%}")
-        if len(ra) < LEAST:
-            print(f"{data}: {len(ra)} long rows moved: fewer than {LEAST}, no decision yet")
-            verdicts.append(None)
-            continue
-        conds = conditions(ra, rz, mean=True)
-        better, worse = margin_wins(ra, rz, noise)
-        verdicts.append(all(conds) and better > worse)
-        print(f"{data}: {len(ra)} rows; median A {statistics.median(ra):+.1%}, Z {statistics.median(rz):+.1%}; within 3% A "
-              f"{sum(v <= 0.03 for v in ra)}, Z {sum(v <= 0.03 for v in rz)}; over 8% A {sum(v > 0.08 for v in ra)}, Z "
-              f"{sum(v > 0.08 for v in rz)}; mean A {statistics.mean(ra):+.1%}, Z {statistics.mean(rz):+.1%}; four "
-              f"conditions {conds}; beyond the margin Z better on {better}, worse on {worse}")
-    if None in verdicts:
-        print(f"Decision: none yet (fewer than {LEAST} moved long rows in a regime); the product stays as it is")
-    else:
-        print(f"Decision: round 90 (set Z) {'adopted' if all(verdicts) else 'not adopted'}")
-    print("\nShort rows Z moved (reported, deciding nothing):")
-    for data, rows in pooled(exams, long=False).items():
-        for exam, name, x, y, sd in rows:
-            print(f"  exam {exam} {data:<8} {name:<36} A {x:+9.1%}   Z {y:+9.1%}   seed noise {sd:.1%}")
-        if not rows:
-            print(f"  {data}: none")
-
-
 if __name__ == "__main__":
-    main([int(a) for a in sys.argv[1:]])
+    exams = [int(a) for a in sys.argv[1:]]
+    rule(exams, ".stallada", "Z", 8, "round 90 (set Z)", long=True, pairs=pooled(exams, long=True))
+    print("\nShort rows Z moved (reported, deciding nothing):")
+    rule(exams, ".stallada", "Z", 10 ** 6, "(short rows: no decision)", pairs=pooled(exams, long=False))
