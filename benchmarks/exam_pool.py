@@ -165,6 +165,8 @@ FIRST_SCORINGS = (
     ("exam 146", "exam146/score.d24b3e8.json", True),
     ("exam 147", "exam147/score.6b5956d.json", True),
     ("exam 148", "exam148/score.83296a0.json", True),
+    ("exam 149", "exam149/score.8ac906a.json", True),
+    ("exam 150", "exam150/score.34815c1.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
