@@ -10,7 +10,7 @@ cliffs; the full runs decide. The re-probes (`reprobe.sh`, one thread) write ``/
 With ``cos``: set C instead (``--defaults RERANK_SHAPE=None``: the re-rank probes are compressed cosines, as the plain T/5
 grid's cells, instead of cooldown probes; the budget as shipped), its copies ``picks.cos.examN.jsonl``.
 """
-import glob
+import importlib.util
 import json
 import math
 import statistics
@@ -21,13 +21,26 @@ HERE = Path(__file__).resolve()
 sys.path[:0] = [str(HERE.parents[1] / "round23")]
 from coverage import grid_means, loss_at  # noqa: E402
 
+_spec = importlib.util.spec_from_file_location("round56_decide", HERE.parents[1] / "round56" / "decide.py")
+_r56 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_r56)
+
 RES = HERE.parents[2]
-PRODUCT = {137: ".sqrt2", 138: ".sqrt2", 139: "", 140: "", 141: "", 142: ""}
+PRODUCT = {137: ".sqrt2", 138: ".sqrt2", 139: "", 140: "", 141: "", 142: ""}  # the product's picks: round 84's rule
 
 
 def score_rows(exam: int, tag: str) -> list[dict]:
-    (path,) = [f for f in glob.glob(str(RES / f"exam{exam}" / f"score.*{tag}.json")) if f.count(".") == 2 + bool(tag)]
-    return json.loads(Path(path).read_text())["rows"]
+    """The rows of the exam's score file of the set scored with ``tag`` (round 56's ``one_file``)."""
+    return json.loads(Path(_r56.one_file(exam, "score", tag, "json")).read_text())["rows"]
+
+
+def read(grid, best: float, lr: float | None, warmup: int, total: int) -> float | None:
+    """Regret read off the full-length grid at ``lr`` and ``warmup`` steps of ``total``; a pick with no LR reads as
+    diverged; None outside the grid's LR range."""
+    if not lr:
+        return math.inf
+    v = loss_at(grid, lr, warmup / total)
+    return None if v is None else v / best - 1
 
 
 def main(variant: str = "") -> None:
@@ -41,13 +54,13 @@ def main(variant: str = "") -> None:
                 continue
             grid, best, total = grid_means(RES / f"exam{exam}", r["workload"]), r["best"]["loss"], r["total_steps"]
             a, b = r["pick"], budget[key]
-            read_a = loss_at(grid, a["lr"], a["warmup_steps"] / total)
-            read_b = loss_at(grid, b["peak_lr"], b["warmup_steps"] / total) if b["peak_lr"] else math.inf
+            read_a = read(grid, best, a["lr"], a["warmup_steps"], total)
+            read_b = read(grid, best, b["peak_lr"], b["warmup_steps"], total)
             if read_a is None or read_b is None:
                 print(f"  {exam} {key}: outside the grid, skipped")
                 continue
             out[r["data"]].append((exam, r["workload"], a["lr"] / r["best"]["lr"], b["peak_lr"] / r["best"]["lr"],
-                                   read_a / best - 1, read_b / best - 1, a["regret"], a["cost"], b["probe_steps"] / total))
+                                   read_a, read_b, a["regret"], a["cost"], b["probe_steps"] / total))
     for data, rows in out.items():
         print(f"{data}: exam | workload | LR / best: product, {label} | read off: product, {label} | product scored | cost")
         for exam, name, ra, rb, xa, xb, scored, ca, cb in rows:

@@ -8,32 +8,18 @@ run about two points high and mislead across cliffs; the full runs decide. Z2's 
 ``picks.z1.examN.jsonl`` copy `../round88/spent/allN.jsonl` (137-140) and exams 141-142's ``.stallext`` picks.
     python benchmarks/results/experiments/round92/readoff.py > benchmarks/results/experiments/round92/readoff.txt
 """
-import glob
+import importlib.util
 import json
 import math
 import statistics
-import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
-sys.path[:0] = [str(HERE.parents[1] / "round23")]
-from coverage import grid_means, loss_at  # noqa: E402
-
-RES = HERE.parents[2]
-PRODUCT = {137: ".sqrt2", 138: ".sqrt2", 139: "", 140: "", 141: "", 142: ""}
+_spec = importlib.util.spec_from_file_location("round91_readoff", HERE.parents[1] / "round91" / "readoff.py")
+_r91 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_r91)
+PRODUCT, RES, grid_means, read, score_rows = _r91.PRODUCT, _r91.RES, _r91.grid_means, _r91.read, _r91.score_rows
 SETS = ("z1", "z2")
-
-
-def score_rows(exam: int, tag: str) -> list[dict]:
-    (path,) = [f for f in glob.glob(str(RES / f"exam{exam}" / f"score.*{tag}.json")) if f.count(".") == 2 + bool(tag)]
-    return json.loads(Path(path).read_text())["rows"]
-
-
-def read(grid, best: float, lr: float | None, warmup: int, total: int) -> float | None:
-    if not lr:
-        return math.inf
-    v = loss_at(grid, lr, warmup / total)
-    return None if v is None else v / best - 1
 
 
 def main() -> None:
