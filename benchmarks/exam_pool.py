@@ -167,6 +167,8 @@ FIRST_SCORINGS = (
     ("exam 148", "exam148/score.83296a0.json", True),
     ("exam 149", "exam149/score.8ac906a.json", True),
     ("exam 150", "exam150/score.34815c1.json", True),
+    ("exam 151", "exam151/score.eb262e4.json", True),
+    ("exam 152", "exam152/score.05d9304.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",

@@ -107,6 +107,19 @@ def test_extension_follows_a_winning_end_and_says_why() -> None:
     assert found is not None and found[0] == (2e-3, 0.0) and "no re-rank candidate trained" in found[1]
 
 
+def test_under_adagrad_a_stall_at_a_shorter_horizon_does_not_stop_the_upward_extension() -> None:
+    # round 90: Adagrad's large first steps stall short no-warmup screen probes at LRs its long runs train best at
+    screen = [probe(1.6e-2, 5.0, horizon=30), probe(8e-3, 1.0, horizon=30)]  # 1.6e-2 stalled: over 2x its horizon's best
+    rerank = [probe(8e-3, 0.9), probe(4e-3, 1.0)]
+    assert extension(rerank[0], rerank, screen + rerank) is None  # any other optimizer: the stall stops it
+    found = extension(rerank[0], rerank, screen + rerank, short_stalls_block=False)
+    assert found is not None and found[0] == (1.6e-2, 0.0)
+    diverged = [probe(1.6e-2, 0, horizon=30, diverged=3), probe(8e-3, 1.0, horizon=30)]
+    assert extension(rerank[0], rerank, diverged + rerank, short_stalls_block=False) is None  # a divergence still does
+    same = rerank + [probe(1.6e-2, 5.0)]  # a stall at the re-rank's own horizon still does too
+    assert extension(rerank[0], rerank, same, short_stalls_block=False) is None
+
+
 def test_extension_goes_below_failed_probes_under_the_smallest_stable_lr() -> None:
     # exam 9's Fourier MLP: half the LR ended on a late spike, the choice was the only stable LR, nothing extended
     rerank = [probe(0.36, 0.038), probe(0.18, 0.030, spike=2.0), probe(0.72, 0.19, warmup=20, spike=2.5)]

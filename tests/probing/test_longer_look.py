@@ -39,6 +39,17 @@ def test_it_runs_for_the_adam_family_where_the_lift_applies_and_nowhere_else() -
     assert not looks_longer(half, prober_for(None))
 
 
+def test_round_90s_extension_is_for_adagrad_and_its_subclasses_only() -> None:
+    from warmfind.probing.search import is_adagrad
+
+    class Mine(torch.optim.Adagrad):
+        pass
+
+    assert is_adagrad(prober_for(torch.optim.Adagrad)) and is_adagrad(prober_for(Mine))
+    for kind in (None, torch.optim.Adam, torch.optim.SGD, torch.optim.RMSprop):
+        assert not is_adagrad(prober_for(kind))
+
+
 def test_the_estimate_and_the_default_budget_count_the_look_where_it_runs() -> None:
     from warmfind.probing.measure import default_budget, expected_steps
 

@@ -263,11 +263,14 @@ def trained_below(screen: Sequence[ProbeSummary], untrained: float | None) -> bo
 
 
 def extension(
-    chosen: ProbeSummary | None, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary]
+    chosen: ProbeSummary | None, rerank: Sequence[ProbeSummary], probes: Sequence[ProbeSummary],
+    short_stalls_block: bool = True,
 ) -> tuple[tuple[float, float], str] | None:
     """One more (LR, warmup fraction), and why, when the re-rank's best is its smallest or largest LR, or the smallest
     that trained stably with only failed probes below it (then one rung below those), or when no re-rank candidate
-    trained (then one rung below the smallest); None when the best lies inside."""
+    trained (then one rung below the smallest); None when the best lies inside. Without ``short_stalls_block`` (under
+    Adagrad, whose large first steps stall short no-warmup probes), a probe that only stalled at a shorter horizon than
+    the best's does not stop the upward extension (round 88, narrowed)."""
     lrs = sorted({r.peak_lr for r in rerank})
     if not lrs:
         return None
@@ -285,7 +288,7 @@ def extension(
         return (lowest / defaults.LADDER_FACTOR, chosen.warmup_fraction), why
     if _same_lr(chosen.peak_lr, lrs[-1]):
         up = chosen.peak_lr * defaults.LADDER_FACTOR
-        if not _unstable_at(up, chosen.warmup_fraction, probes):
+        if not _unstable_at(up, chosen.warmup_fraction, probes, None if short_stalls_block else chosen.horizon):
             return ((up, chosen.warmup_fraction),
                     f"the best so far ({fmt(chosen.peak_lr)}, {chosen.quality:.4g}) is the largest LR re-ranked")
     return None
@@ -316,8 +319,10 @@ def refinement(chosen: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> t
     return None
 
 
-def _unstable_at(lr: float, fraction: float, probes: Sequence[ProbeSummary]) -> bool:
-    return any(_same_lr(p.peak_lr, lr) and p.warmup_fraction <= fraction + 1e-9 and _failed(p, probes) for p in probes)
+def _unstable_at(lr: float, fraction: float, probes: Sequence[ProbeSummary], horizon: int | None = None) -> bool:
+    """A probe at ``lr`` with no more warmup failed; with ``horizon``, a stall at a shorter horizon does not count."""
+    return any(_same_lr(p.peak_lr, lr) and p.warmup_fraction <= fraction + 1e-9 and _failed(p, probes)
+               and not (horizon is not None and p.horizon < horizon and failure(p, probes) == "stalled") for p in probes)
 
 
 def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: float | None = None) -> ProbeSummary | None:

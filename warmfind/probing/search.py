@@ -274,7 +274,7 @@ def _run_stages(
         return
     chosen = best()
     for _ in range(defaults.MAX_EXTENSIONS):
-        more = extension(chosen, rerank, result.probes)
+        more = extension(chosen, rerank, result.probes, short_stalls_block=not is_adagrad(prober))
         if more is None:
             break
         (lr, fraction), why = more
@@ -363,6 +363,11 @@ def looks_longer(plan: SearchPlan, prober: Prober) -> bool:
     if not plan.look_horizon:
         return False
     return any(kind.__name__.lower() in defaults.LONGER_LOOK_OPTIMIZERS for kind in type(prober.reference).__mro__)
+
+
+def is_adagrad(prober: Prober) -> bool:
+    """Whether the factory's optimizer is Adagrad (or a subclass): round 88's narrowed extension."""
+    return any(kind.__name__.lower() == "adagrad" for kind in type(prober.reference).__mro__)
 
 
 def _same_probe(a: ProbeSummary, b: ProbeSummary) -> bool:
