@@ -169,6 +169,8 @@ FIRST_SCORINGS = (
     ("exam 150", "exam150/score.34815c1.json", True),
     ("exam 151", "exam151/score.eb262e4.json", True),
     ("exam 152", "exam152/score.05d9304.json", True),
+    ("exam 153", "exam153/score.9e051c1.json", True),
+    ("exam 154", "exam154/score.7d53ebd.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
