@@ -9,14 +9,18 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from warmup import exam_pool, rows  # noqa: E402
+from warmup import rows  # noqa: E402  (it puts benchmarks/ on the path)
+import exam_pool  # noqa: E402
+from exam import recipe_file  # noqa: E402
+
+SCORES = {exam: exam_pool.ROOT / rel for exam, rel, _ in exam_pool.FIRST_SCORINGS}
 
 
 def recipe(exam: int, workload: str) -> dict:
-    path = dict((n, p) for n, p, _ in exam_pool.FIRST_SCORINGS)[f"exam {exam}"]
-    commit = path.split("score.")[1].split(".json")[0]
-    folder = exam_pool.ROOT / f"exam{exam}" / f"picks.{commit}.recipes"
-    return json.loads((folder / f"{workload.replace('@', '_')}.eval.json").read_text())
+    """The recipe set A's first scoring of ``exam`` committed for ``workload`` with eval_data."""
+    score = SCORES[f"exam {exam}"]
+    recipes = score.with_name(score.name.replace("score.", "picks.", 1)).with_suffix(".recipes")
+    return json.loads(recipe_file(recipes, workload, "eval").read_text())
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ Every first scoring of an Adagrad long plan (eval_data rows; the no-eval rows pi
 
     python benchmarks/results/experiments/round94/warmup.py 113 152 > benchmarks/results/experiments/round94/warmup.txt
 """
-import json
 import statistics
 import sys
 from pathlib import Path
@@ -16,13 +15,9 @@ import exam_pool  # noqa: E402
 
 def rows(lo: int, hi: int) -> dict[bool, list[tuple[float, float, float, int, str]]]:
     by_warmup: dict[bool, list[tuple[float, float, float, int, str]]] = {False: [], True: []}
-    for name, path, _ in exam_pool.FIRST_SCORINGS:
-        exam = int(name.split()[1])
-        if not lo <= exam <= hi:
-            continue
-        for r in json.loads((exam_pool.ROOT / path).read_text())["rows"]:
-            if not r["long"] or "adagrad" not in r["optimizer"] or r["data"] != "eval" or "pick" not in r:
-                continue
+    for r in exam_pool.rows():
+        exam = int(r["exam"].split()[1])
+        if lo <= exam <= hi and r["long"] and "adagrad" in r["optimizer"] and r["data"] == "eval":
             pick = r["pick"]
             by_warmup[pick["warmup_steps"] > 0].append(
                 (pick["regret"], pick["lr_ratio"], r["best"]["warmup_fraction"], exam, r["workload"]))
