@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# pool3.sh N1 N2 H1 H2: round 90's pool2.sh for exams 155 on: join a pair's first scorings (set A) to the pool and run the standing reports.
+set -eu
+cd /work/main
+PY=.venv/bin/python; export OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
+N1=$1; N2=$2; A=$3; B=$4
+P=$((N1-1))
+test -f benchmarks/results/exam$N1/score.$A.json && test -f benchmarks/results/exam$N2/score.$B.json
+grep -q "\"exam $N1\"" benchmarks/exam_pool.py || sed -i "/(\"exam $P\", \"exam$P\/score\.[0-9a-f]*\.json\", True),/a\\    (\"exam $N1\", \"exam$N1\/score.$A.json\", True),\n    (\"exam $N2\", \"exam$N2\/score.$B.json\", True)," benchmarks/exam_pool.py
+grep -n "exam $P\|exam $N1\|exam $N2" benchmarks/exam_pool.py
+$PY benchmarks/exam_pool.py > /tmp/pool.out 2>&1; tail -3 /tmp/pool.out
+R=benchmarks/results/experiments
+{ $PY $R/round39/checks.py $N1 $N2; echo; $PY $R/round39/checks.py $(seq 113 $N2); echo; $PY $R/round39/checks.py $(seq 51 $N2); } > benchmarks/results/exam${N1}_checks.md
+{ $PY $R/round74/paired.py $N1 $N2; $PY $R/round74/paired.py 113 $N2; } >> $R/round74/paired.txt
+$PY $R/round76/low_misses.py $N1 $N2 > $R/round76/low_misses${N1}_${N2}.txt
+$PY $R/round38/tally.py --pair second $N1 $N2 > $R/round39/tally${N1}_${N2}.txt
+$PY $R/round95/decide.py $(seq 155 $N2) > $R/round95/decide.txt
+$PY $R/round90/revert.py $(seq 153 $N2) > $R/round90/revert.txt
+echo done
