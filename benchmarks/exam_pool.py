@@ -171,6 +171,10 @@ FIRST_SCORINGS = (
     ("exam 152", "exam152/score.05d9304.json", True),
     ("exam 153", "exam153/score.9e051c1.json", True),
     ("exam 154", "exam154/score.7d53ebd.json", True),
+    ("exam 155", "exam155/score.d8e0178.json", True),
+    ("exam 156", "exam156/score.406e501.json", True),
+    ("exam 157", "exam157/score.13f4fb9.json", True),
+    ("exam 158", "exam158/score.6eba3cc.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
