@@ -23,11 +23,14 @@ SETS = ("h", "w")
 EXAMS = (133, 134, 136, 137, 139, 140, 149, 150, 151, 152)
 
 
-def main() -> None:
+def main(folder: Path = HERE.parent, tags: tuple[str, ...] = SETS, exams: tuple[int, ...] = EXAMS) -> None:
+    """Read set A's first scoring and the re-probed sets ``tags`` (``picks.{tag}.examN.jsonl`` in ``folder``, the
+    first the product as it stands) off the grids of ``exams``; round 96 reuses it."""
+    letters = ["A"] + [t.upper() for t in tags]
     rows = []
-    for exam in EXAMS:
-        sets = [{(p["name"], p["data"]): p for p in map(json.loads, open(HERE.parent / f"picks.{s}.exam{exam}.jsonl"))}
-                for s in SETS]
+    for exam in exams:
+        sets = [{(p["name"], p["data"]): p for p in map(json.loads, open(folder / f"picks.{s}.exam{exam}.jsonl"))}
+                for s in tags]
         for r in score_rows(exam, ""):
             key = (r["workload"], r["data"])
             if key not in sets[0]:
@@ -44,12 +47,13 @@ def main() -> None:
             rows.append((exam, r["workload"], r["data"], ratios, warm, reads, a["regret"]))
     for data in ("eval", "no-eval"):
         group = [x for x in rows if x[2] == data]
-        print(f"long plans, {data}: exam | workload | LR / best (warmup steps): A, H, W | read off: A, H, W | A scored")
+        names = ", ".join(letters)
+        print(f"long plans, {data}: exam | workload | LR / best (warmup steps): {names} | read off: {names} | A scored")
         for exam, name, _, ratios, warm, reads, scored in group:
             print(f"  {exam} {name:<38} " + " ".join(f"{v:5.2f} ({w:3d})" for v, w in zip(ratios, warm)) + "  "
                   + " ".join(f"{v:+8.1%}" for v in reads) + f"   {scored:+8.1%}")
         base = [x[5][1] for x in group]
-        for i, s in enumerate(("A", "H", "W")):
+        for i, s in enumerate(letters):
             v = [x[5][i] for x in group]
             print(f"  {s:<2} {len(v)} rows: median {statistics.median(v):+.1%}, within 3% {sum(x <= 0.03 for x in v)}, "
                   f"over 8% {sum(x > 0.08 for x in v)}, read as diverged {sum(math.isinf(x) for x in v)}; against H better "
