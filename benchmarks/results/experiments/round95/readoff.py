@@ -44,12 +44,13 @@ def main(folder: Path = HERE.parent, tags: tuple[str, ...] = SETS, exams: tuple[
                 continue
             ratios = [(a["lr"] or 0) / r["best"]["lr"]] + [(s[key]["peak_lr"] or 0) / r["best"]["lr"] for s in sets]
             warm = [a["warmup_steps"]] + [s[key]["warmup_steps"] for s in sets]
-            rows.append((exam, r["workload"], r["data"], ratios, warm, reads, a["regret"]))
-    for data in ("eval", "no-eval"):
-        group = [x for x in rows if x[2] == data]
+            rows.append((exam, r["workload"], r["data"], ratios, warm, reads, a["regret"], r["long"]))
+    for long, data in [(long, data) for long in sorted({x[7] for x in rows}, reverse=True) for data in ("eval", "no-eval")]:
+        group = [x for x in rows if x[2] == data and x[7] == long]
         names = ", ".join(letters)
-        print(f"long plans, {data}: exam | workload | LR / best (warmup steps): {names} | read off: {names} | A scored")
-        for exam, name, _, ratios, warm, reads, scored in group:
+        print(f"{'long' if long else 'short'} plans, {data}: exam | workload | LR / best (warmup steps): {names} | read off: "
+              f"{names} | A scored")
+        for exam, name, _, ratios, warm, reads, scored, _ in group:
             print(f"  {exam} {name:<38} " + " ".join(f"{v:5.2f} ({w:3d})" for v, w in zip(ratios, warm)) + "  "
                   + " ".join(f"{v:+8.1%}" for v in reads) + f"   {scored:+8.1%}")
         base = [x[5][1] for x in group]
