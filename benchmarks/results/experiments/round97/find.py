@@ -4,23 +4,18 @@ could move (WARMUP_TIE is 1%). Prints them with A's regret and LR / best.
 
     python benchmarks/results/experiments/round97/find.py > benchmarks/results/experiments/round97/find.txt
 """
-import json
 import statistics
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "round94"))
+from arm import recipe  # noqa: E402  (set A's committed eval_data recipe; it puts benchmarks/ on the path)
 import exam_pool  # noqa: E402
-from exam import recipe_file  # noqa: E402
-
-SCORES = {exam: exam_pool.ROOT / rel for exam, rel, _ in exam_pool.FIRST_SCORINGS}
 
 
 def rerank(exam: str, workload: str) -> list[dict]:
     """The stable re-rank probes at the re-rank's own horizon (the Adam-family look runs longer) with eval_data."""
-    score = SCORES[exam]
-    recipes = score.with_name(score.name.replace("score.", "picks.", 1)).with_suffix(".recipes")
-    probes = [p for p in json.loads(recipe_file(recipes, workload, "eval").read_text())["evidence"]["probes"]
+    probes = [p for p in recipe(int(exam.split()[1]), workload)["evidence"]["probes"]
               if p["stage"] == "rerank" and p.get("eval_loss") is not None]
     horizon = min((p["horizon"] for p in probes), default=0)
     return [p for p in probes if p["horizon"] == horizon and not p.get("failed")]
