@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# pool3.sh N1 N2 H1 H2: round 90's pool2.sh for exams 155 on: join a pair's first scorings (set A) to the pool and run the standing reports.
+# pool3.sh N1 N2 H1 H2: round 90's pool2.sh for exams 155 on (round 97's test from 159): join a pair's first scorings (set A) to the pool and run the standing reports.
 set -eu
 cd /work/main
 PY=.venv/bin/python; export OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
@@ -14,6 +14,7 @@ R=benchmarks/results/experiments
 { $PY $R/round74/paired.py $N1 $N2; $PY $R/round74/paired.py 113 $N2; } >> $R/round74/paired.txt
 $PY $R/round76/low_misses.py $N1 $N2 > $R/round76/low_misses${N1}_${N2}.txt
 $PY $R/round38/tally.py --pair second $N1 $N2 > $R/round39/tally${N1}_${N2}.txt
-$PY $R/round95/decide.py $(seq 155 $N2) > $R/round95/decide.txt
+[ $N1 -lt 159 ] && $PY $R/round95/decide.py $(seq 155 $N2) > $R/round95/decide.txt  # W retired at 159
+[ $N1 -ge 159 ] && $PY $R/round97/decide.py $(seq 159 $N2) > $R/round97/decide.txt  # round 97's test
 $PY $R/round90/revert.py $(seq 153 $N2) > $R/round90/revert.txt
 echo done
