@@ -175,6 +175,10 @@ FIRST_SCORINGS = (
     ("exam 156", "exam156/score.406e501.json", True),
     ("exam 157", "exam157/score.13f4fb9.json", True),
     ("exam 158", "exam158/score.6eba3cc.json", True),
+    ("exam 159", "exam159/score.5efcf84.json", True),
+    ("exam 160", "exam160/score.8c627c4.json", True),
+    ("exam 161", "exam161/score.387460f.json", True),
+    ("exam 162", "exam162/score.c5ab687.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
