@@ -99,7 +99,7 @@ HALVING_SHARE = 2 ** -0.75  # ... that share: a quarter octave above half since 
 #   pre-registered revert test on exams 145-146's 8 fresh rows per regime: half again read +2.5% / +2.2% against
 #   +1.8% / +1.3%, worse beyond the noise on 1 row, better on 0 (round89/revert.txt)
 HALVING_SHARES = {"sgd": 1.0, "adagrad": 2 ** 0.5, "radam": 0.25}  # ... except under these optimizers, whose long
-#   plans ship this share of the re-rank's best instead (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
+#   plans (subclasses too) ship this share of the re-rank's best instead (1.0: the best itself, with no second-run advice). SGD: over exams 39-94's first
 #   scorings the halved SGD long picks sat at a median 0.35x the best LR (27 of 38 below 0.5x; Adam's 1.07x, RAdam's
 #   1.67x); round 64, pre-registered from exam 95 on (exams 97-98 SGD on every long plan), adopted on their 8 fresh
 #   rows per regime: median +9.6% -> +2.2%, over 8% 5 -> 1, within 3% 2 -> 4, none worse beyond noise (kept by a

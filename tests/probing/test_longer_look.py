@@ -50,6 +50,22 @@ def test_round_90s_extension_is_for_adagrad_and_its_subclasses_only() -> None:
         assert not is_adagrad(prober_for(kind))
 
 
+def test_a_subclass_takes_its_base_optimizers_long_plan_share_as_it_takes_its_other_rules() -> None:
+    from warmfind.analysis.second_run import halving_kind
+    from warmfind.probing.search import optimizer_kinds
+
+    class Mine(torch.optim.Adagrad):
+        pass
+
+    class Plain(torch.optim.Adam):
+        pass
+
+    assert optimizer_kinds(prober_for(Mine))[:2] == ("mine", "adagrad")
+    assert halving_kind(optimizer_kinds(prober_for(Mine))) == "adagrad"
+    assert halving_kind(optimizer_kinds(prober_for(torch.optim.SGD))) == "sgd"
+    assert halving_kind(optimizer_kinds(prober_for(Plain))) == ""  # the default share
+
+
 def test_the_estimate_and_the_default_budget_count_the_look_where_it_runs() -> None:
     from warmfind.probing.measure import default_budget, expected_steps
 

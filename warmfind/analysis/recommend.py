@@ -11,6 +11,8 @@ from warmfind import defaults
 from warmfind.analysis.lr_range import RangeTest
 from warmfind.analysis.runs import ProbeSummary, failure
 
+_FAILURES = ("diverged", "spiked", "stalled")  # what ``runs.failure`` names a real failure (``_failed``)
+
 
 @dataclass(frozen=True)
 class MeasuredChoice:
@@ -321,8 +323,12 @@ def refinement(chosen: ProbeSummary | None, probes: Sequence[ProbeSummary]) -> t
 
 def _unstable_at(lr: float, fraction: float, probes: Sequence[ProbeSummary], horizon: int | None = None) -> bool:
     """A probe at ``lr`` with no more warmup failed; with ``horizon``, a stall at a shorter horizon does not count."""
-    return any(_same_lr(p.peak_lr, lr) and p.warmup_fraction <= fraction + 1e-9 and _failed(p, probes)
-               and not (horizon is not None and p.horizon < horizon and failure(p, probes) == "stalled") for p in probes)
+    for p in probes:
+        if _same_lr(p.peak_lr, lr) and p.warmup_fraction <= fraction + 1e-9:
+            why = failure(p, probes)
+            if why in _FAILURES and not (why == "stalled" and horizon is not None and p.horizon < horizon):
+                return True
+    return False
 
 
 def warmup_margin(chosen: ProbeSummary, probes: Sequence[ProbeSummary], margin: float | None = None) -> ProbeSummary | None:
@@ -448,7 +454,7 @@ def _failures_above(chosen: ProbeSummary, probes: Sequence[ProbeSummary]) -> lis
 def _failed(probe: ProbeSummary, probes: Sequence[ProbeSummary]) -> bool:
     """A real failure (``runs.failure``, the notion ``check`` uses): diverged, an unrecovered spike, or a stall.
     A recovered spike and a probe cut by the budget or Ctrl-C are not failures."""
-    return failure(probe, probes) in ("diverged", "spiked", "stalled")
+    return failure(probe, probes) in _FAILURES
 
 
 def margin_limit(chosen: ProbeSummary, probes: Sequence[ProbeSummary], ratio: float,

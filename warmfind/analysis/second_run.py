@@ -20,6 +20,7 @@ per regime) moved the default share a quarter octave up: median +4.4% -> +3.4% /
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -78,6 +79,12 @@ def saw_enough(rerank_steps: int, total_steps: int, share: float = defaults.SECO
     (``warmup_lift``, and on Adam-family plans looks again first: ``search.looks_longer``) rather than shipping a share
     of it (``second_run``)."""
     return rerank_steps >= total_steps * share
+
+
+def halving_kind(kinds: Sequence[str]) -> str:
+    """The first of an optimizer's class names (most derived first, ``search.optimizer_kinds``) that
+    ``defaults.HALVING_SHARES`` names, or "": a subclass of Adagrad takes Adagrad's share."""
+    return next((kind for kind in kinds if kind in defaults.HALVING_SHARES), "")
 
 
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",

@@ -22,7 +22,7 @@ from warmfind.analysis.layers import (
 )
 from warmfind.analysis.near_tie import near_tie
 from warmfind.analysis.recommend import failed_below
-from warmfind.analysis.second_run import second_run
+from warmfind.analysis.second_run import halving_kind, second_run
 from warmfind.analysis.warmup_lift import warmup_lift
 from warmfind.errors import WarmfindError
 from warmfind.probing.batches import BatchStream, batch_shape, batch_size_of, data_length
@@ -39,7 +39,7 @@ from warmfind.probing.noise_report import (
 )
 from warmfind.probing.options import ProbeOptions, schedule_shape
 from warmfind.probing.prober import Budget, Prober, RunCallback, StepCallback
-from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, looks_longer, search
+from warmfind.probing.search import SearchPlan, SearchResult, StageCallback, looks_longer, optimizer_kinds, search
 from warmfind.probing.threads import choose_threads
 from warmfind.probing.workload import (
     Workload,
@@ -197,8 +197,8 @@ def measure(
     # the pick, at most the best (rounds 35-38, 64, 66, 69); not for a choice that learned nothing measurable, whose
     # order ``unsupported`` already doubts, nor for the range test's fallback guess, which no re-rank measured
     from_probes = rec is not None and result.unsupported is None and rec.rule != "range-test"
-    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio, info.optimizer["name"],
-                         failed_lr=rec.nearest_unstable_lr)
+    halved = (second_run(rec.peak_lr, plan.rerank_steps, plan.total_steps, rec.floor_ratio,
+                         halving_kind(optimizer_kinds(prober)), failed_lr=rec.nearest_unstable_lr)
               if from_probes else None)  # the share by optimizer: HALVING_SHARES
     if halved is not None:
         rec = halved.apply(rec)

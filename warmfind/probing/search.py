@@ -362,12 +362,18 @@ def looks_longer(plan: SearchPlan, prober: Prober) -> bool:
     the re-rank already looks that far)."""
     if not plan.look_horizon:
         return False
-    return any(kind.__name__.lower() in defaults.LONGER_LOOK_OPTIMIZERS for kind in type(prober.reference).__mro__)
+    return not set(optimizer_kinds(prober)).isdisjoint(defaults.LONGER_LOOK_OPTIMIZERS)
 
 
 def is_adagrad(prober: Prober) -> bool:
     """Whether the factory's optimizer is Adagrad (or a subclass): round 88's narrowed extension."""
-    return any(kind.__name__.lower() == "adagrad" for kind in type(prober.reference).__mro__)
+    return "adagrad" in optimizer_kinds(prober)
+
+
+def optimizer_kinds(prober: Prober) -> tuple[str, ...]:
+    """The factory's optimizer class and its bases, lowercased, most derived first: every per-optimizer rule reads
+    these, so a subclass of Adagrad is Adagrad to all of them."""
+    return tuple(kind.__name__.lower() for kind in type(prober.reference).__mro__)
 
 
 def _same_probe(a: ProbeSummary, b: ProbeSummary) -> bool:
