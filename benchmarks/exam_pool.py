@@ -179,6 +179,8 @@ FIRST_SCORINGS = (
     ("exam 160", "exam160/score.8c627c4.json", True),
     ("exam 161", "exam161/score.387460f.json", True),
     ("exam 162", "exam162/score.c5ab687.json", True),
+    ("exam 163", "exam163/score.1a877b0.json", True),
+    ("exam 164", "exam164/score.3273b34.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
