@@ -90,7 +90,7 @@ def halving_kind(kinds: Sequence[str]) -> str:
 def second_run(measured_lr: float, rerank_steps: int, total_steps: int, floor_ratio: float = 0.0, optimizer: str = "",
                share: float = defaults.SECOND_RUN_SHARE, failed_lr: float | None = None) -> SecondRun | None:
     """``SecondRun`` (pick ``defaults.HALVING_SHARE`` of ``measured_lr``, or ``defaults.HALVING_SHARES``' share under
-    the optimizer named ``optimizer``, the recipe's optimizer name; advise twice the pick, at most ``measured_lr``) when
+    the optimizer named ``optimizer``, its ``halving_kind``; advise twice the pick, at most ``measured_lr``) when
     the re-rank ran fewer steps than ``share`` of the plan (the probe budget shrank it on a long plan, or a small
     ``--rerank-fraction`` was asked for); None otherwise, and None where that optimizer's share is the whole best
     (SGD). Over 1 (Adagrad's sqrt(2)) the advice names the best itself, and the share is not taken where a probe at

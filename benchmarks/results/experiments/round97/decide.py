@@ -25,10 +25,15 @@ def pooled(exams: list[int]) -> dict[str, list]:
     return {data: sorted(short[data] + long[data], key=lambda row: row[0]) for data in ("eval", "no-eval")}
 
 
+def _read(rows: list) -> tuple[list[float], list[float], int, int]:
+    """A's and T's regrets on ``rows`` and the rows T is better / worse on beyond max(1 point, 2 x seed noise)."""
+    ra, rt = [r[2] for r in rows], [r[3] for r in rows]
+    return (ra, rt, *_r58.margin_wins(ra, rt, [r[4] for r in rows]))
+
+
 def wins(rows: list) -> bool:
     """Round 58's rule on one regime's rows: the four conditions and better beyond the margin on more rows than worse."""
-    ra, rt, noise = [r[2] for r in rows], [r[3] for r in rows], [r[4] for r in rows]
-    better, worse = _r58.margin_wins(ra, rt, noise)
+    ra, rt, better, worse = _read(rows)
     return all(_r58.conditions(ra, rt, mean=True)) and better > worse
 
 
@@ -36,8 +41,7 @@ def no_harm(rows: list) -> bool:
     """Without eval_data, fewer than LEAST rows: T's median no higher and better on at least as many rows as worse."""
     if not rows:
         return True
-    ra, rt, noise = [r[2] for r in rows], [r[3] for r in rows], [r[4] for r in rows]
-    better, worse = _r58.margin_wins(ra, rt, noise)
+    ra, rt, better, worse = _read(rows)
     return statistics.median(rt) <= statistics.median(ra) and better >= worse
 
 
