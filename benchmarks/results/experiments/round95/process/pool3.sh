@@ -16,5 +16,5 @@ $PY $R/round76/low_misses.py $N1 $N2 > $R/round76/low_misses${N1}_${N2}.txt
 $PY $R/round38/tally.py --pair second $N1 $N2 > $R/round39/tally${N1}_${N2}.txt
 [ $N1 -lt 159 ] && $PY $R/round95/decide.py $(seq 155 $N2) > $R/round95/decide.txt  # W retired at 159
 [ $N1 -ge 159 ] && $PY $R/round97/decide.py $(seq 159 $N2) > $R/round97/decide.txt  # round 97's test
-$PY $R/round90/revert.py $(seq 153 $N2) > $R/round90/revert.txt
+[ $N1 -lt 163 ] && $PY $R/round90/revert.py $(seq 153 $N2) > $R/round90/revert.txt  # decided at 162
 echo done
