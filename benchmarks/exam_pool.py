@@ -181,6 +181,10 @@ FIRST_SCORINGS = (
     ("exam 162", "exam162/score.c5ab687.json", True),
     ("exam 163", "exam163/score.1a877b0.json", True),
     ("exam 164", "exam164/score.3273b34.json", True),
+    ("exam 165", "exam165/score.9c85fc3.json", True),
+    ("exam 166", "exam166/score.d0b2317.json", True),
+    ("exam 167", "exam167/score.1da39ea.json", True),
+    ("exam 168", "exam168/score.fe0bab4.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
