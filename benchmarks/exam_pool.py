@@ -185,6 +185,8 @@ FIRST_SCORINGS = (
     ("exam 166", "exam166/score.d0b2317.json", True),
     ("exam 167", "exam167/score.1da39ea.json", True),
     ("exam 168", "exam168/score.fe0bab4.json", True),
+    ("exam 169", "exam169/score.891cbff.json", True),
+    ("exam 170", "exam170/score.4ccc8f5.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
