@@ -187,6 +187,10 @@ FIRST_SCORINGS = (
     ("exam 168", "exam168/score.fe0bab4.json", True),
     ("exam 169", "exam169/score.891cbff.json", True),
     ("exam 170", "exam170/score.4ccc8f5.json", True),
+    ("exam 171", "exam171/score.8f0b699.json", True),
+    ("exam 172", "exam172/score.9b61952.json", True),
+    ("exam 173", "exam173/score.844e99a.json", True),
+    ("exam 174", "exam174/score.e7368c1.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
