@@ -75,7 +75,9 @@ WARMUP_TIE = 0.05  # a no-warmup choice that is the measured best moves to the l
 #   above it whose score is within 5% of its own (short probes under-rate a larger LR behind a warmup). 1% from exam
 #   13 (offline on exams 4-12: 5 picks per regime moved, 3 / 2 better by over a point, none worse; exam 13's
 #   pre-registered rule adopted it) until round 97: on spent exams 113-158 the 33 rows 5% moved read, in full runs,
-#   better beyond the seed noise on 13 and worse on none
+#   better beyond the seed noise on 13 and worse on none; pre-registered from exam 159 and adopted on exams 159-174's
+#   moved rows by round 58's rule (6 with eval_data: median +17.4% -> +9.2%, within 3% 2 -> 3, over 8% 4 -> 3, better
+#   beyond the noise on 2, worse on 1; 8 without: +21.6% -> +11.6%, 4 / 1; benchmarks/results/experiments/round97/)
 NEAR_TIE_BAND = 0.01  # the recipe advises a second LR (analysis.near_tie) when a re-rank candidate this close to the
 NEAR_TIE_APART = 1.9  # measured best sits ~2x or more away in LR (a ladder neighbour): 39 of 103 pooled short plans;
 #   the full run ordered such pairs either way (round 23). 1%, WARMUP_TIE's band until round 97; advice only, the pick stays
