@@ -1,0 +1,34 @@
+"""Round 97's revert test, prepared after its adoption (exams 159-174), not yet pre-registered: the product (WARMUP_TIE
+5%) against set V (tag `.tie1`: the worktree at each module's commit with `revert.patch` applied, WARMUP_TIE back at
+1%; `auto3.sh N tie1`), on the rows V moves, short and long plans pooled, from the first exam a pre-registration names.
+Decided as round 97 was (``decide.py``'s ``wins`` / ``no_harm``, with V in T's place): once 6 or more rows with
+eval_data have moved, V (the revert) is adopted only if it wins round 58's rule there and does no harm without
+eval_data; otherwise round 97 stays.
+
+    python benchmarks/results/experiments/round97/revert.py N1 N2 [...] > benchmarks/results/experiments/round97/revert.txt
+"""
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "round58"))
+from pooled_rule import paired, rule  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("round97_decide", HERE / "decide.py")
+_d = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_d)
+
+if __name__ == "__main__":
+    exams = [int(a) for a in sys.argv[1:]]
+    short, long = paired(exams, ".tie1", long=False), paired(exams, ".tie1", long=True)
+    pairs = {data: sorted(short[data] + long[data], key=lambda row: row[0]) for data in ("eval", "no-eval")}
+    n_eval, n_none = len(pairs["eval"]), len(pairs["no-eval"])
+    print(f"Rows V moved from exam {exams[0]}: {n_eval} with eval_data, {n_none} without (short and long pooled)")
+    rule(exams, ".tie1", "V", 1, "by round 58's rule read per regime (not this test's decision, which follows)", pairs=pairs)
+    if n_eval < _d.LEAST:
+        print(f"Decision: none yet ({n_eval} moved rows with eval_data, fewer than {_d.LEAST}); round 97 stays")
+    else:
+        harmless = _d.wins(pairs["no-eval"]) if n_none >= _d.LEAST else _d.no_harm(pairs["no-eval"])
+        reverted = _d.wins(pairs["eval"]) and harmless
+        print(f"Decision: round 97's revert (set V, WARMUP_TIE 1%) {'adopted' if reverted else 'not adopted: round 97 stays'}")
