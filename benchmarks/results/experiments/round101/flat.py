@@ -14,7 +14,7 @@ import statistics
 import sys
 
 sys.path.insert(0, "benchmarks/results/experiments/round23")
-from coverage import loss_at, picked, quality  # noqa: E402
+from coverage import longest_rerank, loss_at, picked, quality  # noqa: E402
 
 BANDS = (0.005, 0.01, 0.02)
 WIDE = 4.0
@@ -22,11 +22,9 @@ WIDE = 4.0
 
 def band_of(rec: dict, band: float) -> tuple[float, float] | None:
     """(smallest, largest) LR of the stable re-rank probes within ``band`` of the best at the longest horizon."""
-    probes = [p for p in (rec.get("evidence") or {}).get("probes", []) if p["stage"] == "rerank" and not p.get("failed")]
-    if not probes:
+    at = [(p["peak_lr"], quality(p)) for p in longest_rerank(rec)]
+    if not at:
         return None
-    h = max(p["horizon"] for p in probes)
-    at = [(p["peak_lr"], quality(p)) for p in probes if p["horizon"] == h]
     best = min(q for _, q in at)
     lrs = [lr for lr, q in at if q <= best * (1 + band)]
     return min(lrs), max(lrs)

@@ -69,6 +69,13 @@ def quality(p: dict) -> float:
     return v if v is not None and math.isfinite(v) else p["loss"]
 
 
+def longest_rerank(rec: dict) -> list[dict]:
+    """A recipe's stable (not failed) re-rank probes at the longest horizon any of them ran; [] where none ran."""
+    probes = [p for p in (rec.get("evidence") or {}).get("probes", []) if p["stage"] == "rerank" and not p.get("failed")]
+    horizon = max((p["horizon"] for p in probes), default=None)
+    return [p for p in probes if p["horizon"] == horizon]
+
+
 def loss_at(grid: dict[float, list[tuple[float, float]]], lr: float, warmup_fraction: float) -> float | None:
     """The full-length loss at ``lr``, interpolated within the grid's warmup fraction nearest ``warmup_fraction``; None
     without a grid or outside its LR range."""

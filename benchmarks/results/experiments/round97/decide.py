@@ -19,9 +19,10 @@ from pooled_rule import _r58, paired, rule  # noqa: E402
 LEAST = 6
 
 
-def pooled(exams: list[int]) -> dict[str, list]:
-    """T's moved rows per regime, short and long plans together (exam, then short before long)."""
-    short, long = paired(exams, ".tie5", long=False), paired(exams, ".tie5", long=True)
+def pooled(exams: list[int], tag: str = ".tie5") -> dict[str, list]:
+    """The rows the set scored with ``tag`` moved (T's by default), per regime, short and long plans together (exam,
+    then short before long)."""
+    short, long = paired(exams, tag, long=False), paired(exams, tag, long=True)
     return {data: sorted(short[data] + long[data], key=lambda row: row[0]) for data in ("eval", "no-eval")}
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "round58"))
-from pooled_rule import paired, rule  # noqa: E402
+from pooled_rule import rule  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("round97_decide", HERE / "decide.py")
 _d = importlib.util.module_from_spec(_spec)
@@ -21,8 +21,7 @@ _spec.loader.exec_module(_d)
 
 if __name__ == "__main__":
     exams = [int(a) for a in sys.argv[1:]]
-    short, long = paired(exams, ".tie1", long=False), paired(exams, ".tie1", long=True)
-    pairs = {data: sorted(short[data] + long[data], key=lambda row: row[0]) for data in ("eval", "no-eval")}
+    pairs = _d.pooled(exams, ".tie1")
     n_eval, n_none = len(pairs["eval"]), len(pairs["no-eval"])
     print(f"Rows V moved from exam {exams[0]}: {n_eval} with eval_data, {n_none} without (short and long pooled)")
     rule(exams, ".tie1", "V", 1, "by round 58's rule read per regime (not this test's decision, which follows)", pairs=pairs)

@@ -12,7 +12,7 @@ import statistics
 import sys
 
 sys.path.insert(0, "benchmarks/results/experiments/round23")
-from coverage import picked, quality  # noqa: E402
+from coverage import longest_rerank, picked, quality  # noqa: E402
 
 BANDS = ((None, 0.15), (0.15, 0.3), (0.3, 0.5), (0.5, 0.8), (0.8, None))
 
@@ -22,13 +22,11 @@ def share(rec: dict) -> tuple[float, int] | None:
     ev = rec.get("evidence") or {}
     untrained = (ev.get("ranked_by") or {}).get("untrained_loss")
     measured = (rec.get("recommendation") or {}).get("measured") or {}
-    probes = [p for p in ev.get("probes", []) if p["stage"] == "rerank" and not p.get("failed")]
+    probes = longest_rerank(rec)
     if not untrained or not measured or not probes:
         return None
-    horizon = max(p["horizon"] for p in probes)
-    own = [quality(p) for p in probes
-           if p["horizon"] == horizon and abs(p["peak_lr"] / measured["peak_lr"] - 1) < 1e-6]
-    return ((untrained - min(own)) / untrained, horizon) if own else None
+    own = [quality(p) for p in probes if abs(p["peak_lr"] / measured["peak_lr"] - 1) < 1e-6]
+    return ((untrained - min(own)) / untrained, probes[0]["horizon"]) if own else None
 
 
 def main() -> None:
