@@ -1,6 +1,7 @@
-"""Round 97's revert test, prepared after its adoption (exams 159-174), not yet pre-registered: the product (WARMUP_TIE
-5%) against set V (tag `.tie1`: the worktree at each module's commit with `revert.patch` applied, WARMUP_TIE back at
-1%; `auto3.sh N tie1`), on the rows V moves, short and long plans pooled, from the first exam a pre-registration names.
+"""Round 97's revert test, prepared after its adoption (exams 159-174), pre-registered from exam 175
+(`../../exam175_preregistration.md`): the product (WARMUP_TIE 5%) against set V (tag `.tie1`: the worktree at each
+module's commit with `revert.patch` applied, WARMUP_TIE back at 1%; `auto3.sh N tie1`), on the rows V moves, short and
+long plans pooled, from exam 175.
 Decided as round 97 was (``decide.py``'s ``wins`` / ``no_harm``, with V in T's place): once 6 or more rows with
 eval_data have moved, V (the revert) is adopted only if it wins round 58's rule there and does no harm without
 eval_data; otherwise round 97 stays.

@@ -16,6 +16,7 @@ $PY $R/round76/low_misses.py $N1 $N2 > $R/round76/low_misses${N1}_${N2}.txt
 $PY $R/round38/tally.py --pair second $N1 $N2 > $R/round39/tally${N1}_${N2}.txt
 [ $N1 -lt 159 ] && $PY $R/round95/decide.py $(seq 155 $N2) > $R/round95/decide.txt  # W retired at 159
 [ $N1 -ge 159 ] && [ $N2 -le 174 ] && $PY $R/round97/decide.py $(seq 159 $N2) > $R/round97/decide.txt  # round 97's test, decided at 174
-# round 97's revert test (round97/revert.py, set tie1): add its call here from the exam its pre-registration names
+[ $N1 -ge 175 ] && $PY $R/round97/revert.py $(seq 175 $N2) > $R/round97/revert.txt  # round 97's revert test (set V), from 175
+[ $N1 -ge 175 ] && $PY $R/round103/decide.py $(seq 175 $N2) > $R/round103/decide.txt  # round 103's test (set M), from 175
 [ $N1 -lt 163 ] && $PY $R/round90/revert.py $(seq 153 $N2) > $R/round90/revert.txt  # decided at 162
 echo done

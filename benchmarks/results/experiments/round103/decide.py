@@ -1,0 +1,33 @@
+"""Round 103's pre-registered test (`../../exam175_preregistration.md`, committed before any module of exams 175-178):
+the product against set M (tag `.mid`: the worktree at each module's commit with `product.patch` applied: where the
+re-rank's stable candidates within 1% of the measured best span 4x or more in LR, the candidate nearest the band's
+geometric middle is the choice; round 101's candidate), on the rows M moves, short and long plans pooled, from exam
+175 on. Decided as round 97 was (its ``decide.py``'s ``wins`` / ``no_harm``, with M in T's place): once 6 or more rows
+with eval_data have moved, M is adopted only if it wins round 58's rule there and does no harm without eval_data.
+
+    python benchmarks/results/experiments/round103/decide.py 175 176 [...] > benchmarks/results/experiments/round103/decide.txt
+"""
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "round58"))
+from pooled_rule import rule  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("round97_decide", HERE.parent / "round97" / "decide.py")
+_d = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_d)
+
+if __name__ == "__main__":
+    exams = [int(a) for a in sys.argv[1:]]
+    pairs = _d.pooled(exams, ".mid")
+    n_eval, n_none = len(pairs["eval"]), len(pairs["no-eval"])
+    print(f"Rows M moved from exam {exams[0]}: {n_eval} with eval_data, {n_none} without (short and long pooled)")
+    rule(exams, ".mid", "M", 1, "by round 58's rule read per regime (not this test's decision, which follows)", pairs=pairs)
+    if n_eval < _d.LEAST:
+        print(f"Decision: none yet ({n_eval} moved rows with eval_data, fewer than {_d.LEAST}); the product stays as it is")
+    else:
+        harmless = _d.wins(pairs["no-eval"]) if n_none >= _d.LEAST else _d.no_harm(pairs["no-eval"])
+        adopted = _d.wins(pairs["eval"]) and harmless
+        print(f"Decision: round 103 (set M, the flat band's middle) {'adopted' if adopted else 'not adopted'}")
