@@ -191,6 +191,10 @@ FIRST_SCORINGS = (
     ("exam 172", "exam172/score.9b61952.json", True),
     ("exam 173", "exam173/score.844e99a.json", True),
     ("exam 174", "exam174/score.e7368c1.json", True),
+    ("exam 175", "exam175/score.76b5031.json", True),
+    ("exam 176", "exam176/score.c9809f5.json", True),
+    ("exam 177", "exam177/score.d106f28.json", True),
+    ("exam 178", "exam178/score.f6afe5d.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
