@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# auto3.sh N SET... (SET: warmarm | revert | t5 | tie1 | mid) : round 90's auto2.sh with several extra sets. Wait for exam N's module
+# auto3.sh N SET... (SET: warmarm | revert | t5 | tie1 | mid | liftcap) : round 90's auto2.sh with several extra sets. Wait for exam N's module
 # commit; make picks A, S and each SET from worktrees at it (warmarm: round 95's product.patch applied, tag .warmarm;
 # revert: round 90's product.patch reverse-applied, tag .stallblock; t5: round 97's product.patch applied, tag .tie5,
-# from exam 159; tie1: round 97's revert.patch applied, tag .tie1, its revert test; mid: round 103's product.patch applied, tag .mid); commit them; wait for the ground truth; score A,
+# from exam 159; tie1: round 97's revert.patch applied, tag .tie1, its revert test; mid: round 103's product.patch applied, tag .mid; liftcap: round 105's product.patch applied, tag .liftcap); commit them; wait for the ground truth; score A,
 # S and each SET once (in that order) into /tmp/scoreN, copy unchanged, commit.
 set -u
 N=$1; shift; cd /work/main
@@ -16,7 +16,7 @@ commit() { # msg files...
     git add -- "$@" && git commit -q -m "$msg" -- "$@" && return 0
     sleep 3
   done; return 1; }
-tag() { case $1 in warmarm) echo .warmarm;; revert) echo .stallblock;; t5) echo .tie5;; tie1) echo .tie1;; mid) echo .mid;; *) echo "bad set $1" >&2; exit 1;; esac; }
+tag() { case $1 in warmarm) echo .warmarm;; revert) echo .stallblock;; t5) echo .tie5;; tie1) echo .tie1;; mid) echo .mid;; liftcap) echo .liftcap;; *) echo "bad set $1" >&2; exit 1;; esac; }
 while true; do
   H=$(git log -1 --format=%h --abbrev=7 -- benchmarks/exam${N}_workloads.py 2>/dev/null)
   [ -n "$H" ] && break; sleep 20
@@ -34,6 +34,7 @@ for S in "$@"; do
     t5) (cd /tmp/wt$N$S && git apply $EXP/round97/product.patch) || { log "patch failed"; exit 1; };;
     tie1) (cd /tmp/wt$N$S && git apply $EXP/round97/revert.patch) || { log "patch failed"; exit 1; };;
     mid) (cd /tmp/wt$N$S && git apply $EXP/round103/product.patch) || { log "patch failed"; exit 1; };;
+    liftcap) (cd /tmp/wt$N$S && git apply $EXP/round105/product.patch) || { log "patch failed"; exit 1; };;
   esac
 done
 log "picks A"
