@@ -12,22 +12,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "round58"))
-from pooled_rule import rule  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("round97_decide", HERE.parent / "round97" / "decide.py")
 _d = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_d)
 
 if __name__ == "__main__":
-    exams = [int(a) for a in sys.argv[1:]]
-    pairs = _d.pooled(exams, ".mid")
-    n_eval, n_none = len(pairs["eval"]), len(pairs["no-eval"])
-    print(f"Rows M moved from exam {exams[0]}: {n_eval} with eval_data, {n_none} without (short and long pooled)")
-    rule(exams, ".mid", "M", 1, "by round 58's rule read per regime (not this test's decision, which follows)", pairs=pairs)
-    if n_eval < _d.LEAST:
-        print(f"Decision: none yet ({n_eval} moved rows with eval_data, fewer than {_d.LEAST}); the product stays as it is")
-    else:
-        harmless = _d.wins(pairs["no-eval"]) if n_none >= _d.LEAST else _d.no_harm(pairs["no-eval"])
-        adopted = _d.wins(pairs["eval"]) and harmless
-        print(f"Decision: round 103 (set M, the flat band's middle) {'adopted' if adopted else 'not adopted'}")
+    _d.decide_set([int(a) for a in sys.argv[1:]], ".mid", "M", "the product stays as it is",
+                  lambda adopted: f"round 103 (set M, the flat band's middle) {'adopted' if adopted else 'not adopted'}")

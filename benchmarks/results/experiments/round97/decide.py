@@ -11,6 +11,7 @@ least as many rows as worse (no rows: no harm).
 """
 import statistics
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round58"))
@@ -45,6 +46,23 @@ def no_harm(rows: list) -> bool:
     ra, rt, better, worse = _read(rows)
     return statistics.median(rt) <= statistics.median(ra) and better >= worse
 
+
+
+def decide_set(exams: list[int], tag: str, letter: str, stays: str, verdict: Callable[[bool], str],
+               lengths: str = " (short and long pooled)") -> None:
+    """Another set's pre-registered test decided as this one is (round 97's revert test, rounds 103 and 105): the rows
+    the set with ``tag`` moved, round 58's rule read per regime, then the decision once LEAST rows with eval_data have
+    moved (``wins`` there and no harm without). ``stays`` ends the line while undecided; ``verdict(adopted)`` is the
+    decision."""
+    pairs = pooled(exams, tag)
+    n_eval, n_none = len(pairs["eval"]), len(pairs["no-eval"])
+    print(f"Rows {letter} moved from exam {exams[0]}: {n_eval} with eval_data, {n_none} without{lengths}")
+    rule(exams, tag, letter, 1, "by round 58's rule read per regime (not this test's decision, which follows)", pairs=pairs)
+    if n_eval < LEAST:
+        print(f"Decision: none yet ({n_eval} moved rows with eval_data, fewer than {LEAST}); {stays}")
+        return
+    harmless = wins(pairs["no-eval"]) if n_none >= LEAST else no_harm(pairs["no-eval"])
+    print(f"Decision: {verdict(wins(pairs['eval']) and harmless)}")
 
 if __name__ == "__main__":
     exams = [int(a) for a in sys.argv[1:]]

@@ -13,22 +13,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "round58"))
-from pooled_rule import rule  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("round97_decide", HERE / "decide.py")
 _d = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_d)
 
 if __name__ == "__main__":
-    exams = [int(a) for a in sys.argv[1:]]
-    pairs = _d.pooled(exams, ".tie1")
-    n_eval, n_none = len(pairs["eval"]), len(pairs["no-eval"])
-    print(f"Rows V moved from exam {exams[0]}: {n_eval} with eval_data, {n_none} without (short and long pooled)")
-    rule(exams, ".tie1", "V", 1, "by round 58's rule read per regime (not this test's decision, which follows)", pairs=pairs)
-    if n_eval < _d.LEAST:
-        print(f"Decision: none yet ({n_eval} moved rows with eval_data, fewer than {_d.LEAST}); round 97 stays")
-    else:
-        harmless = _d.wins(pairs["no-eval"]) if n_none >= _d.LEAST else _d.no_harm(pairs["no-eval"])
-        reverted = _d.wins(pairs["eval"]) and harmless
-        print(f"Decision: round 97's revert (set V, WARMUP_TIE 1%) {'adopted' if reverted else 'not adopted: round 97 stays'}")
+    _d.decide_set([int(a) for a in sys.argv[1:]], ".tie1", "V", "round 97 stays",
+                  lambda reverted: "round 97's revert (set V, WARMUP_TIE 1%) "
+                  + ("adopted" if reverted else "not adopted: round 97 stays"))
