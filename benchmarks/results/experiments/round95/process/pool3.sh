@@ -16,7 +16,8 @@ $PY $R/round76/low_misses.py $N1 $N2 > $R/round76/low_misses${N1}_${N2}.txt
 $PY $R/round38/tally.py --pair second $N1 $N2 > $R/round39/tally${N1}_${N2}.txt
 [ $N1 -lt 159 ] && $PY $R/round95/decide.py $(seq 155 $N2) > $R/round95/decide.txt  # W retired at 159
 [ $N1 -ge 159 ] && [ $N2 -le 174 ] && $PY $R/round97/decide.py $(seq 159 $N2) > $R/round97/decide.txt  # round 97's test, decided at 174
-[ $N1 -ge 175 ] && $PY $R/round97/revert.py $(seq 175 $N2) > $R/round97/revert.txt  # round 97's revert test (set V), from 175
-[ $N1 -ge 175 ] && $PY $R/round103/decide.py $(seq 175 $N2) > $R/round103/decide.txt  # round 103's test (set M), from 175
+[ $N1 -ge 175 ] && [ $N2 -le 178 ] && $PY $R/round97/revert.py $(seq 175 $N2) > $R/round97/revert.txt  # round 97's revert test (set V), 175-178 so far
+[ $N1 -ge 175 ] && [ $N2 -le 178 ] && $PY $R/round103/decide.py $(seq 175 $N2) > $R/round103/decide.txt  # round 103's test (set M), 175-178 so far
+[ $N1 -ge 179 ] && $PY $R/round105/decide.py $(seq 179 $N2) > $R/round105/decide.txt  # round 105's test (set L), from 179
 [ $N1 -lt 163 ] && $PY $R/round90/revert.py $(seq 153 $N2) > $R/round90/revert.txt  # decided at 162
 echo done
