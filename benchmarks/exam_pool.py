@@ -195,6 +195,8 @@ FIRST_SCORINGS = (
     ("exam 176", "exam176/score.c9809f5.json", True),
     ("exam 177", "exam177/score.d106f28.json", True),
     ("exam 178", "exam178/score.f6afe5d.json", True),
+    ("exam 179", "exam179/score.73b7cb1.json", True),
+    ("exam 180", "exam180/score.1e06bba.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
