@@ -197,6 +197,10 @@ FIRST_SCORINGS = (
     ("exam 178", "exam178/score.f6afe5d.json", True),
     ("exam 179", "exam179/score.73b7cb1.json", True),
     ("exam 180", "exam180/score.1e06bba.json", True),
+    ("exam 181", "exam181/score.be0981d.json", True),
+    ("exam 182", "exam182/score.62d59d3.json", True),
+    ("exam 183", "exam183/score.09cd8af.json", True),
+    ("exam 184", "exam184/score.e4aac1d.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
