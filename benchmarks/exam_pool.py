@@ -201,6 +201,8 @@ FIRST_SCORINGS = (
     ("exam 182", "exam182/score.62d59d3.json", True),
     ("exam 183", "exam183/score.09cd8af.json", True),
     ("exam 184", "exam184/score.e4aac1d.json", True),
+    ("exam 185", "exam185/score.a5de970.json", True),
+    ("exam 186", "exam186/score.7e7b710.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
