@@ -66,6 +66,17 @@ def features(first: int, last: int) -> list[dict]:
     return rows
 
 
+def read_off(rows: list[dict]) -> tuple[list[dict], list[float], list[float]]:
+    """The rows whose grid reads both the pick and the 4x lifted pick, with the regret of each (pick, 4x)."""
+    sel = [x for x in rows if x["pick_read"] and x["up4_read"]]
+    return sel, [x["pick_read"] / x["best"] - 1 for x in sel], [x["up4_read"] / x["best"] - 1 for x in sel]
+
+
+def better_worse(pick: list[float], up4: list[float]) -> tuple[int, int]:
+    """How many rows the 4x pick reads better / worse than the pick by over a point."""
+    return sum(y < v - 0.01 for v, y in zip(pick, up4)), sum(y > v + 0.01 for v, y in zip(pick, up4))
+
+
 def describe(name: str, sel: list[dict]) -> None:
     if not sel:
         print(f"{name:<34}   0 rows")
@@ -97,15 +108,14 @@ def main(first: int = 71, last: int = 124) -> None:
         "gap under 1.15": lambda x: x["gap"] < 1.15,
     }
     for name, fires in signals.items():
-        sel = [x for x in rows if fires(x) and x["pick_read"] and x["up4_read"]]
-        a = [x["pick_read"] / x["best"] - 1 for x in sel]
-        u = [x["up4_read"] / x["best"] - 1 for x in sel]
+        sel, a, u = read_off([x for x in rows if fires(x)])
         if not sel:
             print(f"  {name:<38}   0 rows")
             continue
+        better, worse = better_worse(a, u)
         print(f"  {name:<38} {len(sel):>3} rows ({sum(x['ratio'] < 0.35 for x in sel):>2} low misses): pick "
               f"{statistics.median(a):+6.1%}, 4x {statistics.median(u):+7.1%}; better by over a point "
-              f"{sum(y < v - 0.01 for v, y in zip(a, u)):>2}, worse {sum(y > v + 0.01 for v, y in zip(a, u)):>2}")
+              f"{better:>2}, worse {worse:>2}")
 
 
 if __name__ == "__main__":
