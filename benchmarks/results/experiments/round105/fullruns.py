@@ -25,10 +25,12 @@ def fmt(v: list[float]) -> str:
             f"{statistics.mean(finite):+8.1%}, worst finite {max(finite):+8.1%}")
 
 
-def main() -> None:
+def compare(here: Path, stem: str, kind: str) -> None:
+    """The candidate's full runs (``here``'s ``stem``.examN.json files) against the pooled first scorings, per regime
+    (round 107's long candidate reads its own through this)."""
     first = {int(e.split()[-1]): RES / rel for e, rel, _ in FIRST_SCORINGS}
     rows = []
-    for f in sorted(HERE.glob("score.c.exam*.json"), key=lambda p: int(p.name.split("exam")[1].split(".")[0])):
+    for f in sorted(here.glob(f"{stem}.exam*.json"), key=lambda p: int(p.name.split("exam")[1].split(".")[0])):
         n = int(f.name.split("exam")[1].split(".")[0])
         a = {(r["workload"], r["data"]): r for r in json.loads(first[n].read_text())["rows"]}
         for r in json.loads(f.read_text())["rows"]:
@@ -38,7 +40,7 @@ def main() -> None:
                              a[k]["pick"]["lr_ratio"], r["pick"]["lr_ratio"], r["pick"]["warmup_steps"]))
     for data in ("eval", "no-eval"):
         mine = [x for x in rows if x[2] == data]
-        print(f"{data}: {len(mine)} short rows the candidate changes (regret: the product's first scoring -> the candidate, "
+        print(f"{data}: {len(mine)} {kind} rows the candidate changes (regret: the product's first scoring -> the candidate, "
               "full runs, seeds 0 and 1)")
         for x in mine:
             print(f"  {x[0]:>3} {x[1]:<36} {x[3]:+9.1%} -> {x[4]:+9.1%}   {x[6]:.2f}x -> {x[7]:.2f}x"
@@ -51,4 +53,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    compare(HERE, "score.c", "short")

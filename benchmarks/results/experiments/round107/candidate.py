@@ -1,0 +1,46 @@
+"""Round 107's candidate, written as picks for full runs (`fullruns.sh`; spent exams 139-186 only, deciding nothing):
+an Adagrad long pick (round 82's ``adagrad_long``: a re-rank that saw under an eighth of the run, the probes' choice)
+that ships without warmup, because the re-rank's choice had none, ships at sqrt(2) x its LR (2x the re-rank's best)
+behind a 5% warmup instead (`long_shares.py`'s reading: on such rows the full-run best sits a median 4.6x above the
+re-rank's best, against 2.4x where the choice warmed up). Writes ``/tmp/z107/picks.g.examN.jsonl`` (the changed rows
+only, as ``exam.py`` reads picks) and lists them.
+
+    python benchmarks/results/experiments/round107/candidate.py
+"""
+import json
+import sys
+from pathlib import Path
+
+sys.path[:0] = ["benchmarks/results/experiments/round23", "benchmarks/results/experiments/round82"]
+from coverage import picked  # noqa: E402
+from rehalve import adagrad_long  # noqa: E402
+
+OUT = Path("/tmp/z107")
+FACTOR = 2 ** 0.5
+WARMUP = 0.05  # the full-length grids' warmed-up column on long plans (their columns: 0 and 5%)
+
+
+def candidate(rec: dict, lr: float, warmup_steps: int, total: int) -> tuple[float, int] | None:
+    """(peak LR, warmup steps) the candidate ships, or None where it leaves the pick as it is."""
+    if warmup_steps or not adagrad_long(rec):
+        return None
+    return FACTOR * lr, round(WARMUP * total)
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    by_exam: dict[int, list[dict]] = {}
+    for exam, r, rec, total, wf, grid, best in picked(exams=set(range(139, 187))):
+        c = candidate(rec, r["pick"]["lr"], r["pick"]["warmup_steps"] or 0, total) if r["long"] else None
+        if c is None:
+            continue
+        n = int(exam.split()[-1])
+        by_exam.setdefault(n, []).append({"name": r["workload"], "data": r["data"], "peak_lr": c[0], "warmup_steps": c[1],
+                                          "total_steps": total, "probe_steps": None})
+        print(f"{n} {r['workload']} {r['data']}: {r['pick']['lr']:.4g} / {r['pick']['warmup_steps']} -> {c[0]:.4g} / {c[1]}")
+    for n, picks in by_exam.items():
+        (OUT / f"picks.g.exam{n}.jsonl").write_text("".join(json.dumps(p) + "\n" for p in picks))
+
+
+if __name__ == "__main__":
+    main()
