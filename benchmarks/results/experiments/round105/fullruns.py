@@ -44,7 +44,7 @@ def compare(here: Path, stem: str, kind: str) -> None:
               "full runs, seeds 0 and 1)")
         for x in mine:
             print(f"  {x[0]:>3} {x[1]:<36} {x[3]:+9.1%} -> {x[4]:+9.1%}   {x[6]:.2f}x -> {x[7]:.2f}x"
-                  f"{' (no lift)' if x[8] == 0 else ''}   seed noise {x[5]:.1%}")
+                  f"{' (no lift)' if x[8] == 0 and kind == 'short' else ''}   seed noise {x[5]:.1%}")
         better = sum(x[4] < x[3] - max(0.01, 2 * x[5]) for x in mine)
         worse = sum(x[4] > x[3] + max(0.01, 2 * x[5]) for x in mine)
         print(f"  product:   {fmt([x[3] for x in mine])}")

@@ -3,15 +3,18 @@ an Adagrad long pick (round 82's ``adagrad_long``: a re-rank that saw under an e
 that ships without warmup, because the re-rank's choice had none, ships at sqrt(2) x its LR (2x the re-rank's best)
 behind a 5% warmup instead (`long_shares.py`'s reading: on such rows the full-run best sits a median 4.6x above the
 re-rank's best, against 2.4x where the choice warmed up). Writes ``/tmp/z107/picks.g.examN.jsonl`` (the changed rows
-only, as ``exam.py`` reads picks) and lists them.
+only, as ``exam.py`` reads picks) and lists them; with the argument ``c``, set C's instead (`checkundo.py`: the
+stability check's lowering undone on Adagrad long plans), as ``picks.c.examN.jsonl``.
 
-    python benchmarks/results/experiments/round107/candidate.py
+    python benchmarks/results/experiments/round107/candidate.py [c]
 """
 import json
 import sys
 from pathlib import Path
 
-sys.path[:0] = ["benchmarks/results/experiments/round23", "benchmarks/results/experiments/round82"]
+sys.path[:0] = ["benchmarks/results/experiments/round23", "benchmarks/results/experiments/round82",
+               "benchmarks/results/experiments/round107"]
+from checkundo import undone  # noqa: E402
 from coverage import picked  # noqa: E402
 from rehalve import adagrad_long  # noqa: E402
 
@@ -27,11 +30,18 @@ def candidate(rec: dict, lr: float, warmup_steps: int, total: int) -> tuple[floa
     return FACTOR * lr, round(WARMUP * total)
 
 
-def main() -> None:
+def set_c(rec: dict, lr: float, warmup_steps: int, total: int) -> tuple[float, int] | None:
+    """Set C's (peak LR, warmup steps), or None where it leaves the pick as it is."""
+    up = undone(rec, lr)
+    return None if up is None else (up, warmup_steps)
+
+
+def main(letter: str) -> None:
     OUT.mkdir(exist_ok=True)
+    rule = set_c if letter == "c" else candidate
     by_exam: dict[int, list[dict]] = {}
     for exam, r, rec, total, wf, grid, best in picked(exams=set(range(139, 187))):
-        c = candidate(rec, r["pick"]["lr"], r["pick"]["warmup_steps"] or 0, total) if r["long"] else None
+        c = rule(rec, r["pick"]["lr"], r["pick"]["warmup_steps"] or 0, total) if r["long"] else None
         if c is None:
             continue
         n = int(exam.split()[-1])
@@ -39,8 +49,8 @@ def main() -> None:
                                           "total_steps": total, "probe_steps": None})
         print(f"{n} {r['workload']} {r['data']}: {r['pick']['lr']:.4g} / {r['pick']['warmup_steps']} -> {c[0]:.4g} / {c[1]}")
     for n, picks in by_exam.items():
-        (OUT / f"picks.g.exam{n}.jsonl").write_text("".join(json.dumps(p) + "\n" for p in picks))
+        (OUT / f"picks.{letter}.exam{n}.jsonl").write_text("".join(json.dumps(p) + "\n" for p in picks))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "g")

@@ -3,6 +3,8 @@ Adagrad long pick without warmup ships at sqrt(2) x its LR behind a 5% warmup) a
 the rows it changes, per regime, with each row's seed noise (round 105's comparison).
 
     python benchmarks/results/experiments/round107/fullruns.py > benchmarks/results/experiments/round107/fullruns.txt
+    python benchmarks/results/experiments/round107/fullruns.py c > benchmarks/results/experiments/round107/fullruns_c.txt
+(set C's: `checkundo.py`, on the rows it changes)
 """
 import sys
 from pathlib import Path
@@ -12,4 +14,4 @@ sys.path.insert(0, str(HERE.parent / "round105"))
 from fullruns import compare  # noqa: E402
 
 if __name__ == "__main__":
-    compare(HERE, "score.g", "long")
+    compare(HERE, f"score.{sys.argv[1] if len(sys.argv) > 1 else 'g'}", "long")
