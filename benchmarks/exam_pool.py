@@ -203,6 +203,10 @@ FIRST_SCORINGS = (
     ("exam 184", "exam184/score.e4aac1d.json", True),
     ("exam 185", "exam185/score.a5de970.json", True),
     ("exam 186", "exam186/score.7e7b710.json", True),
+    ("exam 187", "exam187/score.7fcde00.json", True),
+    ("exam 188", "exam188/score.a3ef1a6.json", True),
+    ("exam 189", "exam189/score.896954d.json", True),
+    ("exam 190", "exam190/score.00abf52.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",
