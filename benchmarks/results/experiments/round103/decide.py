@@ -7,16 +7,12 @@ with eval_data have moved, M is adopted only if it wins round 58's rule there an
 
     python benchmarks/results/experiments/round103/decide.py 175 176 [...] > benchmarks/results/experiments/round103/decide.txt
 """
-import importlib.util
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-
-_spec = importlib.util.spec_from_file_location("round97_decide", HERE.parent / "round97" / "decide.py")
-_d = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_d)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round97"))
+from set_rule import decide_set  # noqa: E402
 
 if __name__ == "__main__":
-    _d.decide_set([int(a) for a in sys.argv[1:]], ".mid", "M", "the product stays as it is",
+    decide_set([int(a) for a in sys.argv[1:]], ".mid", "M", "the product stays as it is",
                   lambda adopted: f"round 103 (set M, the flat band's middle) {'adopted' if adopted else 'not adopted'}")

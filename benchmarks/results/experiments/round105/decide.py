@@ -8,17 +8,13 @@ on), from the first exam a pre-registration names. Decided as round 97 was (its 
 
     python benchmarks/results/experiments/round105/decide.py N1 N2 [...] > benchmarks/results/experiments/round105/decide.txt
 """
-import importlib.util
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-
-_spec = importlib.util.spec_from_file_location("round97_decide", HERE.parent / "round97" / "decide.py")
-_d = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_d)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round97"))
+from set_rule import decide_set  # noqa: E402
 
 if __name__ == "__main__":
-    _d.decide_set([int(a) for a in sys.argv[1:]], ".liftcap", "L", "the product stays as it is",
+    decide_set([int(a) for a in sys.argv[1:]], ".liftcap", "L", "the product stays as it is",
                   lambda adopted: "round 105 (set L, the lift held under failures behind a warmup) "
                   + ("adopted" if adopted else "not adopted"), lengths="")

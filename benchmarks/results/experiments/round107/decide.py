@@ -7,21 +7,17 @@ stability check's lowering undone; the second amendment) is decided the same way
 
     python benchmarks/results/experiments/round107/decide.py 187 188 [...] > benchmarks/results/experiments/round107/decide.txt
 """
-import importlib.util
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-
-_spec = importlib.util.spec_from_file_location("round97_decide", HERE.parent / "round97" / "decide.py")
-_d = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_d)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "round97"))
+from set_rule import decide_set  # noqa: E402
 
 if __name__ == "__main__":
-    _d.decide_set([int(a) for a in sys.argv[1:]], ".adawarm", "G", "the product stays as it is",
+    decide_set([int(a) for a in sys.argv[1:]], ".adawarm", "G", "the product stays as it is",
                   lambda adopted: "round 107 (set G, Adagrad long picks without warmup warmed up 5% at sqrt(2)x) "
                   + ("adopted" if adopted else "not adopted"), lengths=" (long plans)")
     print()
-    _d.decide_set([int(a) for a in sys.argv[1:]], ".checkundo", "C", "the product stays as it is",
+    decide_set([int(a) for a in sys.argv[1:]], ".checkundo", "C", "the product stays as it is",
                   lambda adopted: "round 107 (set C, the check's lowering undone on Adagrad long plans) "
                   + ("adopted" if adopted else "not adopted"), lengths=" (long plans)")
