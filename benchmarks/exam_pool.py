@@ -207,6 +207,8 @@ FIRST_SCORINGS = (
     ("exam 188", "exam188/score.a3ef1a6.json", True),
     ("exam 189", "exam189/score.896954d.json", True),
     ("exam 190", "exam190/score.00abf52.json", True),
+    ("exam 191", "exam191/score.4f6e411.json", True),
+    ("exam 192", "exam192/score.b002190.json", True),
 )  # a new exam's first scoring is added here once it is committed
 NO_PICK = {  # why an exam's row had no recommendation, where the probe itself was at fault
     "exam 5": "no recommendation (the probe crashed; fixed since)",

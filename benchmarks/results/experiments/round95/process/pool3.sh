@@ -19,7 +19,7 @@ $PY $R/round38/tally.py --pair second $N1 $N2 > $R/round39/tally${N1}_${N2}.txt
 [ $N1 -ge 175 ] && [ $N2 -le 178 ] && $PY $R/round97/revert.py $(seq 175 $N2) > $R/round97/revert.txt  # round 97's revert test (set V), 175-178 so far
 [ $N1 -ge 175 ] && [ $N2 -le 178 ] && $PY $R/round103/decide.py $(seq 175 $N2) > $R/round103/decide.txt  # round 103's test (set M), 175-178 so far
 [ $N1 -ge 181 ] && [ $N2 -le 184 ] && $PY $R/round97/revert.py 175 176 177 178 $(seq 181 $N2) > $R/round97/revert.txt  # round 97's revert test (set V): 175-178 and 181-184; decided with 181-182 (not adopted)
-[ $N1 -ge 179 ] && $PY $R/round105/decide.py $(seq 179 $N2) > $R/round105/decide.txt  # round 105's test (set L), from 179
+[ $N1 -ge 179 ] && [ $N2 -le 190 ] && $PY $R/round105/decide.py $(seq 179 $N2) > $R/round105/decide.txt  # round 105's test (set L), from 179; decided with 187-190 (not adopted)
 [ $N1 -ge 187 ] && $PY $R/round107/decide.py $(seq 187 $N2) > $R/round107/decide.txt  # round 107's tests (sets G and C), from 187
 [ $N1 -lt 163 ] && $PY $R/round90/revert.py $(seq 153 $N2) > $R/round90/revert.txt  # decided at 162
 echo done
