@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# ride2.sh N TAG MAKER AFTER_LOG AFTER_LINE : ride.sh's steps for any offline set (round 107's set C: ride2.sh N
-# checkundo round107/checkundo.py /tmp/auto/rideN.log "G scores committed"), beside auto3.sh and ride.sh (which run
-# unchanged). Wait for auto3's committed picks A of exam N; make the set from them offline (python MAKER A OUT, tag
-# .TAG) and commit it; wait for AFTER_LINE in AFTER_LOG (the set scored before it); score the set once into /tmp/scoreN
-# (auto3's evals cache), copy unchanged, commit.
+# ride2.sh N TAG MAKER AFTER_LOG AFTER_LINE : one offline set beside auto3.sh (which runs unchanged); round 107's G
+# runs through ride.sh, its C as: ride2.sh N checkundo round107/checkundo.py /tmp/auto/rideN.log "set scores committed".
+# Wait for auto3's committed picks A of exam N; make the set from them offline (python MAKER A OUT, tag .TAG) and commit
+# it; wait for AFTER_LINE in AFTER_LOG (the set scored before it); score the set once into /tmp/scoreN (auto3's evals
+# cache), copy unchanged, commit.
 set -u
 N=$1; TAG=$2; MAKER=$3; AFTER_LOG=$4; AFTER_LINE=$5; cd /work/main
 PY=/work/main/.venv/bin/python
