@@ -6,16 +6,7 @@
 # cache), copy unchanged, commit.
 set -u
 N=$1; TAG=$2; MAKER=$3; AFTER_LOG=$4; AFTER_LINE=$5; cd /work/main
-PY=/work/main/.venv/bin/python
-EXP=/work/main/benchmarks/results/experiments
-export OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
-log() { echo "$(date -u +%H:%M:%S) $*"; }
-commit() { # msg files...
-  local msg=$1; shift
-  for i in 1 2 3 4 5 6 7 8 9 10; do
-    git add -- "$@" && git commit -q -m "$msg" -- "$@" && return 0
-    sleep 3
-  done; return 1; }
+. /work/main/benchmarks/results/experiments/round95/process/common.sh
 until grep -q "picks committed" /tmp/auto/auto$N.log 2>/dev/null; do sleep 20; done
 H=$(git log -1 --format=%h --abbrev=7 -- benchmarks/exam${N}_workloads.py)
 D=benchmarks/results/exam$N

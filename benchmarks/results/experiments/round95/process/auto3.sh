@@ -6,16 +6,7 @@
 # S and each SET once (in that order) into /tmp/scoreN, copy unchanged, commit.
 set -u
 N=$1; shift; cd /work/main
-PY=/work/main/.venv/bin/python
-EXP=/work/main/benchmarks/results/experiments
-export OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
-log() { echo "$(date -u +%H:%M:%S) $*"; }
-commit() { # msg files...
-  local msg=$1; shift
-  for i in 1 2 3 4 5 6 7 8 9 10; do
-    git add -- "$@" && git commit -q -m "$msg" -- "$@" && return 0
-    sleep 3
-  done; return 1; }
+. /work/main/benchmarks/results/experiments/round95/process/common.sh
 tag() { case $1 in warmarm) echo .warmarm;; revert) echo .stallblock;; t5) echo .tie5;; tie1) echo .tie1;; mid) echo .mid;; liftcap) echo .liftcap;; *) echo "bad set $1" >&2; exit 1;; esac; }
 while true; do
   H=$(git log -1 --format=%h --abbrev=7 -- benchmarks/exam${N}_workloads.py 2>/dev/null)
