@@ -3,15 +3,7 @@
 # ground truth; score A, S, Z once each (in that order) into /tmp/scoreN, copy unchanged, commit.
 set -u
 N=$1; cd /work/main
-PY=/work/main/.venv/bin/python
-export OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
-log() { echo "$(date -u +%H:%M:%S) $*"; }
-commit() { # msg files...
-  local msg=$1; shift
-  for i in 1 2 3 4 5 6 7 8 9 10; do
-    git add -- "$@" && git commit -q -m "$msg" -- "$@" && return 0
-    sleep 3
-  done; return 1; }
+. /work/main/benchmarks/results/experiments/round95/process/common.sh
 while true; do
   H=$(git log -1 --format=%h --abbrev=7 -- benchmarks/exam${N}_workloads.py 2>/dev/null)
   [ -n "$H" ] && break; sleep 20
