@@ -1,5 +1,6 @@
-# common.sh: what the exam runners share (sourced by round 90's auto.sh / auto2.sh, auto3.sh, round 107's ride2.sh): the paths, one thread, a timestamped log line,
-# and a commit of named files that retries while another process holds git's index lock.
+# common.sh: what the exam runners share (sourced by round 90's auto.sh / auto2.sh, auto3.sh and round 107's ride2.sh):
+# the paths, one thread, a timestamped log line, and a commit of named files that retries while another process holds
+# git's index lock.
 PY=/work/main/.venv/bin/python
 EXP=/work/main/benchmarks/results/experiments
 export OMP_NUM_THREADS=1 PYTHONWARNINGS=ignore
