@@ -9,14 +9,14 @@ names moved.
     python benchmarks/results/experiments/round107/checkundo.py <exam picks.A.jsonl> <out picks.C.jsonl>
     python benchmarks/results/experiments/round107/checkundo.py > benchmarks/results/experiments/round107/checkundo.txt
 """
-import math
-import statistics
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE.parents[3]), str(HERE.parent / "round56"), str(HERE.parent / "round82"), str(HERE.parent / "round23")]
+sys.path[:0] = [str(HERE.parents[3]), str(HERE.parents[2]), str(HERE.parent / "round56"), str(HERE.parent / "round82"),
+                str(HERE.parent / "round23"), str(HERE.parent / "round76"), str(HERE)]
 from coverage import loss_at, picked  # noqa: E402
+from long_shares import moved  # noqa: E402
 from offline import move  # noqa: E402
 from rehalve import adagrad_long  # noqa: E402
 
@@ -46,11 +46,7 @@ def spent() -> None:
             if None not in pair:
                 a.append(pair[0] / best - 1)
                 b.append(pair[1] / best - 1)
-        print(f"{data}: {len(a)} Adagrad long rows the check lowered; read off at the pick's warmup: median "
-              f"{statistics.median(a):+.1%} -> {statistics.median(b):+.1%}, within 3% {sum(x <= 0.03 for x in a)} -> "
-              f"{sum(x <= 0.03 for x in b)}, over 8% {sum(x > 0.08 for x in a)} -> {sum(x > 0.08 for x in b)}, better by "
-              f"over a point on {sum(y < x - 0.01 for x, y in zip(a, b))}, worse on {sum(y > x + 0.01 for x, y in zip(a, b))},"
-              f" newly read as diverged {sum(math.isinf(y) and not math.isinf(x) for x, y in zip(a, b))}")
+        print(f"{data}: {len(a)} Adagrad long rows the check lowered; read off at the pick's warmup: {moved(a, b)}")
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ import math
 import statistics
 import sys
 
-sys.path[:0] = ["benchmarks", "benchmarks/results/experiments/round23"]
+sys.path[:0] = ["benchmarks", "benchmarks/results/experiments/round23", "benchmarks/results/experiments/round76"]
 from coverage import loss_at, picked  # noqa: E402
 from exam_pool import exam_number  # noqa: E402
+from low_misses import better_worse  # noqa: E402
 
 FACTORS = (0.5, 2 ** -0.5, 1.0, 2 ** 0.5, 2.0)
 FIRST, LAST = 139, 186
@@ -31,6 +32,16 @@ def long_rows() -> dict[tuple[str, str], list[dict]]:
     return out
 
 
+def moved(a: list[float], b: list[float]) -> str:
+    """Regrets read off before (``a``) and after (``b``) a move, row by row: median, within 3%, over 8%, the rows better /
+    worse by over a point, and the rows newly read as diverged (``checkundo.py`` says its move the same way)."""
+    better, worse = better_worse(a, b)
+    return (f"median {statistics.median(a):+.1%} -> {statistics.median(b):+.1%}, within 3% {sum(x <= 0.03 for x in a)} -> "
+            f"{sum(x <= 0.03 for x in b)}, over 8% {sum(x > 0.08 for x in a)} -> {sum(x > 0.08 for x in b)}, better by over "
+            f"a point on {better}, worse on {worse}, newly read as diverged "
+            f"{sum(math.isinf(y) and not math.isinf(x) for x, y in zip(a, b))}")
+
+
 def by_family(rows: dict[tuple[str, str], list[dict]]) -> None:
     print("regime   family     rows  LR/best  scored | read off at " + "  ".join(f"{k:.2f}x" for k in FACTORS)
           + " (median; within 3%)")
@@ -47,11 +58,7 @@ def adagrad_up(rows: dict[tuple[str, str], list[dict]]) -> None:
     for data in ("eval", "no-eval"):
         v = [x for x in rows[(data, "adagrad")] if x["read"]]
         a, b = [x["read"][FACTORS.index(1.0)] for x in v], [x["read"][up] for x in v]
-        print(f"\nAdagrad long, {data}: {len(v)} rows; at 1.41x the pick median {statistics.median(a):+.1%} -> "
-              f"{statistics.median(b):+.1%}, within 3% {sum(x <= 0.03 for x in a)} -> {sum(x <= 0.03 for x in b)}, over 8% "
-              f"{sum(x > 0.08 for x in a)} -> {sum(x > 0.08 for x in b)}, better by over a point on "
-              f"{sum(y < x - 0.01 for x, y in zip(a, b))}, worse on {sum(y > x + 0.01 for x, y in zip(a, b))}, read as "
-              f"diverged {sum(math.isinf(y) and not math.isinf(x) for x, y in zip(a, b))} (picks at or above the best LR: "
+        print(f"\nAdagrad long, {data}: {len(v)} rows; at 1.41x the pick {moved(a, b)} (picks at or above the best LR: "
               f"{sum(x['ratio'] >= 1 for x in v)})")
         for x, y, row in sorted(zip(a, b, v), key=lambda t: t[1] - t[0])[-5:]:
             print(f"  worst: exam {row['exam']} {row['workload']:<38} LR/best {row['ratio']:.2f}  {x:+.1%} -> {y:+.1%}")
