@@ -6,12 +6,13 @@ warmup). Writes ``/tmp/z105/picks.c.examN.jsonl`` (the changed rows only, as ``e
 
     python benchmarks/results/experiments/round105/candidate.py
 """
-import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, "benchmarks/results/experiments/round23")
+sys.path[:0] = ["benchmarks/results/experiments/round23", "benchmarks/results/experiments/round56"]
 from coverage import picked  # noqa: E402
+from offline import write  # noqa: E402
 
 OUT = Path("/tmp/z105")
 
@@ -29,23 +30,19 @@ def candidate(rec: dict, choice: float, lifted: float, lifted_warmup: int) -> tu
     return min(ceiling, lifted), lifted_warmup
 
 
-def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    by_exam: dict[int, list[dict]] = {}
+def changed() -> Iterator[tuple[str, dict, int, tuple[float, int]]]:
+    """The short rows of exams 4-178 the candidate changes: (exam, scored row, planned steps, its (peak LR, warmup))."""
     for exam, r, rec, total, wf, grid, best in picked(exams=set(range(4, 179))):
         m = (rec.get("recommendation") or {}).get("measured") or {}
         if r["long"] or m.get("moved_by") != "warmup-lift" or m.get("warmup_steps"):
             continue
         c = candidate(rec, m["peak_lr"], r["pick"]["lr"], r["pick"]["warmup_steps"])
-        if c is None or (abs(c[0] / r["pick"]["lr"] - 1) < 1e-6 and c[1] == r["pick"]["warmup_steps"]):
-            continue
-        n = int(exam.split()[-1])
-        by_exam.setdefault(n, []).append({"name": r["workload"], "data": r["data"], "peak_lr": c[0], "warmup_steps": c[1],
-                                          "total_steps": total, "probe_steps": None})
-        print(f"{n} {r['workload']} {r['data']}: {r['pick']['lr']:.4g} / {r['pick']['warmup_steps']} -> "
-              f"{c[0]:.4g} / {c[1]}")
-    for n, picks in by_exam.items():
-        (OUT / f"picks.c.exam{n}.jsonl").write_text("".join(json.dumps(p) + "\n" for p in picks))
+        if c is not None and not (abs(c[0] / r["pick"]["lr"] - 1) < 1e-6 and c[1] == r["pick"]["warmup_steps"]):
+            yield exam, r, total, c
+
+
+def main() -> None:
+    write(changed(), OUT, "c")
 
 
 if __name__ == "__main__":

@@ -8,14 +8,14 @@ stability check's lowering undone on Adagrad long plans), as ``picks.c.examN.jso
 
     python benchmarks/results/experiments/round107/candidate.py [c]
 """
-import json
 import sys
 from pathlib import Path
 
-sys.path[:0] = ["benchmarks/results/experiments/round23", "benchmarks/results/experiments/round82",
-               "benchmarks/results/experiments/round107"]
+sys.path[:0] = ["benchmarks/results/experiments/round23", "benchmarks/results/experiments/round56",
+               "benchmarks/results/experiments/round82", "benchmarks/results/experiments/round107"]
 from checkundo import undone  # noqa: E402
 from coverage import picked  # noqa: E402
+from offline import write  # noqa: E402
 from rehalve import adagrad_long  # noqa: E402
 
 OUT = Path("/tmp/z107")
@@ -37,19 +37,10 @@ def set_c(rec: dict, lr: float, warmup_steps: int, total: int) -> tuple[float, i
 
 
 def main(letter: str) -> None:
-    OUT.mkdir(exist_ok=True)
     rule = set_c if letter == "c" else candidate
-    by_exam: dict[int, list[dict]] = {}
-    for exam, r, rec, total, wf, grid, best in picked(exams=set(range(139, 187))):
-        c = rule(rec, r["pick"]["lr"], r["pick"]["warmup_steps"] or 0, total) if r["long"] else None
-        if c is None:
-            continue
-        n = int(exam.split()[-1])
-        by_exam.setdefault(n, []).append({"name": r["workload"], "data": r["data"], "peak_lr": c[0], "warmup_steps": c[1],
-                                          "total_steps": total, "probe_steps": None})
-        print(f"{n} {r['workload']} {r['data']}: {r['pick']['lr']:.4g} / {r['pick']['warmup_steps']} -> {c[0]:.4g} / {c[1]}")
-    for n, picks in by_exam.items():
-        (OUT / f"picks.{letter}.exam{n}.jsonl").write_text("".join(json.dumps(p) + "\n" for p in picks))
+    rows = ((exam, r, total, rule(rec, r["pick"]["lr"], r["pick"]["warmup_steps"] or 0, total))
+            for exam, r, rec, total, wf, grid, best in picked(exams=set(range(139, 187))) if r["long"])
+    write(((exam, r, total, c) for exam, r, total, c in rows if c is not None), OUT, letter)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """The offline pick sets' one walk (rounds 56 and 58): copy an exam's set A picks file, moving the picks a rule moves,
-each from the pick's recorded recipe (looked up beside the picks file where the recorded path is gone)."""
+each from the pick's recorded recipe (looked up beside the picks file where the recorded path is gone); and ``write``,
+the changed rows of spent exams as picks files for a candidate's full runs (rounds 105 and 107)."""
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -46,3 +47,19 @@ def move(src: str, out: str, new_lr: Callable[[dict, dict], float | tuple[float,
         lines.append(json.dumps(p))
     Path(out).write_text("\n".join(lines) + "\n")
     return "; ".join(moved)
+
+
+def write(moved: Iterable[tuple[str, dict, int, tuple[float, int]]], out: Path, letter: str) -> None:
+    """Each moved row (exam, scored row, planned steps, the candidate's (peak LR, warmup steps)) listed and written to
+    ``out``/picks.``letter``.examN.jsonl, the changed rows only, as ``exam.py`` reads picks: the picks of rounds 105 and
+    107's full runs on spent exams."""
+    out.mkdir(exist_ok=True)
+    by_exam: dict[int, list[dict]] = {}
+    for exam, r, total, c in moved:
+        n = int(exam.split()[-1])
+        by_exam.setdefault(n, []).append({"name": r["workload"], "data": r["data"], "peak_lr": c[0],
+                                          "warmup_steps": c[1], "total_steps": total, "probe_steps": None})
+        print(f"{n} {r['workload']} {r['data']}: {r['pick']['lr']:.4g} / {r['pick']['warmup_steps']} -> "
+              f"{c[0]:.4g} / {c[1]}")
+    for n, picks in by_exam.items():
+        (out / f"picks.{letter}.exam{n}.jsonl").write_text("".join(json.dumps(p) + "\n" for p in picks))
