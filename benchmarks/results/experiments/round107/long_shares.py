@@ -33,12 +33,12 @@ def long_rows() -> dict[tuple[str, str], list[dict]]:
 
 
 def moved(a: list[float], b: list[float]) -> str:
-    """Regrets read off before (``a``) and after (``b``) a move, row by row: median, within 3%, over 8%, the rows better /
-    worse by over a point, and the rows newly read as diverged (``checkundo.py`` says its move the same way)."""
+    """Regrets read off before (``a``) and after (``b``) a move, row by row: median, within 3%, over 8%, the rows
+    better / worse by over a point, and the rows newly read as diverged (``checkundo.py`` says its move so too)."""
     better, worse = better_worse(a, b)
-    return (f"median {statistics.median(a):+.1%} -> {statistics.median(b):+.1%}, within 3% {sum(x <= 0.03 for x in a)} -> "
-            f"{sum(x <= 0.03 for x in b)}, over 8% {sum(x > 0.08 for x in a)} -> {sum(x > 0.08 for x in b)}, better by over "
-            f"a point on {better}, worse on {worse}, newly read as diverged "
+    return (f"median {statistics.median(a):+.1%} -> {statistics.median(b):+.1%}, within 3% "
+            f"{sum(x <= 0.03 for x in a)} -> {sum(x <= 0.03 for x in b)}, over 8% {sum(x > 0.08 for x in a)} -> "
+            f"{sum(x > 0.08 for x in b)}, better by over a point on {better}, worse on {worse}, newly read as diverged "
             f"{sum(math.isinf(y) and not math.isinf(x) for x, y in zip(a, b))}")
 
 
