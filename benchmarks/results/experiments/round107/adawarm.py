@@ -9,10 +9,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent / "round56"), str(HERE)]
-from candidate import candidate  # noqa: E402
+from candidate import WARMUP, candidate  # noqa: E402
 from offline import move  # noqa: E402
 
 if __name__ == "__main__":
     print(move(sys.argv[1], sys.argv[2],
                lambda rec, p: candidate(rec, p["peak_lr"], p.get("warmup_steps") or 0, p["total_steps"]),
-               lambda f: f"x{f:.3f} behind 5%"))
+               lambda f: f"x{f:.3f} behind {WARMUP:.0%}"))
